@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** An amount of Vietnamese dong: a whole, non-negative number (VND has no minor unit). */
+export const vndSchema = z
+  .number({ error: 'must be a number of đồng' })
+  .int({ error: 'must be a whole number of đồng (VND has no decimals), e.g. 150000' })
+  .nonnegative({ error: 'must not be negative' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' })
+  .describe('Amount in Vietnamese đồng, a whole number (150000 means 150.000 ₫)');
+export type Vnd = z.infer<typeof vndSchema>;
+
+/** Formats an integer VND amount for display, e.g. 150.000 ₫ (vi) or ₫150,000 (en). */
+export function formatVnd(amount: number, locale: 'vi' | 'en'): string {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`formatVnd expects whole đồng, got ${amount}`);
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
