@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error -- plain ESM helper shared with the scripts
+import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.mjs';
+
+const port = Number(process.env.E2E_PORT ?? 4399);
+const executablePath: string | null = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs Debian chromium) or set CHROMIUM_PATH');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_FLAGS } } },
+  ],
+  webServer: {
+    // The production build served by the real server (scripts/start.mjs builds first if dist/ is missing).
+    command: 'node scripts/start.mjs',
+    url: `http://127.0.0.1:${port}/`,
+    env: { PORT: String(port), HOST: '127.0.0.1' },
+    reuseExistingServer: false,
+    timeout: 600_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: serves the production build with its embedded defaults on http://127.0.0.1:4321
+ * (HOST and PORT override). Builds first when there is no build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `OCOP Market needs Node >= 22.12 (found ${process.version}). Run it through npm (npm start), which uses the Node 24 the project installs.`,
+  );
+  process.exit(1);
+}
+
+const serverEntry = `${root}dist/server/entry.mjs`;
+if (!existsSync(serverEntry)) {
+  console.log('No build found: building the site first (npm run build)…');
+  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const env = { ...process.env, HOST: process.env.HOST ?? '127.0.0.1', PORT: process.env.PORT ?? '4321' };
+const stops = [];
+
+const server = spawn(process.execPath, [serverEntry], { cwd: root, env, stdio: 'inherit' });
+console.log(`OCOP Market on http://${env.HOST}:${env.PORT}`);
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  server.kill('SIGTERM');
+  for (const stop of stops.reverse()) await stop();
+  process.exit(code);
+}
+server.on('exit', (code) => void shutdown(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));

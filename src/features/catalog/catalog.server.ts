@@ -1,0 +1,85 @@
+/**
+ * Build-time access to the catalogue collections, shaped into view models the pages share.
+ * Certificate status is computed against the build day (OCOP_TODAY=YYYY-MM-DD pins it for tests).
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { certificationStatus, validUntil, type CertificationStatus, type Stars } from './catalog';
+
+export type ProductEntry = CollectionEntry<'products'>;
+export type ProducerEntry = CollectionEntry<'producers'>;
+export type ProvinceEntry = CollectionEntry<'provinces'>;
+
+/** The day certificate validity is judged on. */
+export function catalogueToday(): Date {
+  const pinned = process.env.OCOP_TODAY;
+  if (pinned) {
+    const day = new Date(`${pinned}T00:00:00Z`);
+    if (Number.isNaN(day.getTime())) throw new Error(`OCOP_TODAY must be YYYY-MM-DD, got "${pinned}"`);
+    return day;
+  }
+  return new Date();
+}
+
+export interface ProductCard {
+  entry: ProductEntry;
+  slug: string;
+  stars: Stars;
+  status: CertificationStatus;
+  validUntil: Date;
+  producer: ProducerEntry;
+  province: ProvinceEntry;
+}
+
+let cache: Promise<ProductCard[]> | undefined;
+
+/** Every product with its producer, province and certificate status, sorted by stars then name. */
+export function allProducts(): Promise<ProductCard[]> {
+  cache ??= loadProducts();
+  return cache;
+}
+
+async function loadProducts(): Promise<ProductCard[]> {
+  const [products, producers, provinces] = await Promise.all([
+    getCollection('products'),
+    getCollection('producers'),
+    getCollection('provinces'),
+  ]);
+  const producerById = new Map(producers.map((p) => [p.id, p]));
+  const provinceById = new Map(provinces.map((p) => [p.id, p]));
+  const today = catalogueToday();
+  const cards = products.map((entry): ProductCard => {
+    const producer = producerById.get(entry.data.producer);
+    const province = producer && provinceById.get(producer.data.province);
+    // The schema already checked both references; this guards against a file deleted mid-build.
+    if (!producer || !province) {
+      throw new Error(`content/products/${entry.id}/index.md: producer "${entry.data.producer}" not found`);
+    }
+    const cert = entry.data.certification;
+    return {
+      entry,
+      slug: entry.id,
+      stars: cert.stars,
+      status: certificationStatus(cert.recognisedOn, today),
+      validUntil: validUntil(cert.recognisedOn),
+      producer,
+      province,
+    };
+  });
+  return cards.sort(
+    (a, b) => b.stars - a.stars || a.entry.data.name.vi.localeCompare(b.entry.data.name.vi, 'vi'),
+  );
+}
+
+/** The English origin story of a product; fails the build if en.md is missing. */
+export async function englishStory(slug: string): Promise<CollectionEntry<'storiesEn'>> {
+  const story = await getEntry('storiesEn', slug);
+  if (!story) {
+    throw new Error(
+      `content/products/${slug}/en.md is missing: every product needs an English origin story next to index.md`,
+    );
+  }
+  return story;
+}
+
+export const getProducers = () => getCollection('producers');
+export const getProvinces = () => getCollection('provinces');
