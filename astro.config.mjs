@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
@@ -28,6 +28,19 @@ export default defineConfig({
     responsiveStyles: true,
   },
   security: { checkOrigin: true },
+  // Every setting read from the environment, declared once (see .env.example). Secrets never reach the client.
+  env: {
+    schema: {
+      DATABASE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      DATA_DIR: envField.string({ context: 'server', access: 'public', default: '.data' }),
+      MEILI_URL: envField.string({ context: 'server', access: 'public', optional: true }),
+      MEILI_MASTER_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+      STRIPE_SECRET_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+      STRIPE_WEBHOOK_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      AUTH_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+    },
+    validateSecrets: false,
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
   },
