@@ -16,7 +16,7 @@ import {
 } from './features/catalog/content-schema';
 
 /** Root of the catalogue files; tests and the bench point it at a fixture or synthetic catalogue. */
-const contentRoot = process.env.OCOP_CONTENT_DIR ?? './content';
+const contentRoot = process.env.OCOP_CONTENT_DIR || './content';
 
 /** Ids of the entries in a folder, so references can be checked while the schema parses. */
 function entryIds(folder: string, ext: string): Set<string> {

@@ -1,0 +1,232 @@
+/**
+ * Accounts: roles, the form schemas and every permission rule, in one pure module (no I/O, no astro:*).
+ * `can(user, action, resource)` is the single place that decides who may do what; pages, actions and later
+ * features (orders, fairs, subsidies) call it on the server for every request.
+ */
+import { z } from 'zod';
+
+export const ROLES = ['shopper', 'producer', 'promoter', 'admin'] as const;
+export const roleSchema = z.enum(ROLES, { error: 'roleUnknown' });
+export type Role = z.infer<typeof roleSchema>;
+
+/** The signed-in person as permission rules see them: role plus its scope (producer or province). */
+export interface Actor {
+  id: string;
+  role: Role;
+  /** Catalogue producer id; set exactly when role = producer. */
+  producerId: string | null;
+  /** Catalogue province id; set exactly when role = promoter. */
+  provinceId: string | null;
+}
+
+/** Something a producer owns (a product, an order's part, a booth application). */
+export interface ProducerOwned {
+  producerId: string;
+}
+/** Something that belongs to a province (a listing, a fair, a subsidy policy, a report). */
+export interface InProvince {
+  provinceId: string;
+}
+
+/**
+ * Every action with the resource it acts on. Later features add their actions here, each with one rule in `can`.
+ * `null` = the action concerns no particular resource (opening a console).
+ */
+export interface ActionResources {
+  /** See one's own account page and order history. */
+  'account.view': null;
+  /** Read an order placed by `customerId`. */
+  'order.viewOwn': { customerId: string };
+  /** Open the producer dashboard. */
+  'producer.dashboard': null;
+  /** Edit a product's listing (photos, price, stock, story). */
+  'product.edit': ProducerOwned;
+  /** See and move the producer's part of an order (processing, shipped, delivered, cancelled). */
+  'order.fulfil': ProducerOwned;
+  /** Apply for, pay and cancel a booth at a fair. */
+  'booth.apply': ProducerOwned;
+  /** Open the promoter console. */
+  'promoter.console': null;
+  /** Verify a certification and publish a listing. */
+  'listing.verify': InProvince;
+  /** Create, edit, publish fairs and their floor plans; book a booth on a producer's behalf. */
+  'fair.organise': InProvince;
+  /** Approve or refuse booth applications. */
+  'booth.approve': InProvince;
+  /** Set subsidy policies and budgets. */
+  'subsidy.setPolicy': InProvince;
+  /** Read spending reports and settlements. */
+  'report.view': InProvince;
+  /** Open the admin page and list accounts. */
+  'admin.console': null;
+  /** Change someone's role, producer link or promoter province. */
+  'user.setRole': { userId: string };
+}
+export type Action = keyof ActionResources;
+
+/** Whether `user` (null when signed out) may do `action` on `resource`. Deny unless a rule allows. */
+export function can<A extends Action>(user: Actor | null, action: A, resource: ActionResources[A]): boolean {
+  if (!user) return false;
+  // Widened once so each case can read its own resource shape.
+  const r = resource as ActionResources[Action];
+  switch (action) {
+    case 'account.view':
+      return true;
+    case 'order.viewOwn':
+      return (r as ActionResources['order.viewOwn']).customerId === user.id;
+    case 'producer.dashboard':
+      return isProducer(user);
+    case 'product.edit':
+    case 'order.fulfil':
+    case 'booth.apply':
+      // A producer acts only for the one producer it is linked to.
+      return isProducer(user) && (r as ProducerOwned).producerId === user.producerId;
+    case 'promoter.console':
+      return isPromoter(user);
+    case 'listing.verify':
+    case 'fair.organise':
+    case 'booth.approve':
+    case 'subsidy.setPolicy':
+    case 'report.view':
+      // A promoter acts only in its own province; admins manage people, not provincial money.
+      return isPromoter(user) && (r as InProvince).provinceId === user.provinceId;
+    case 'admin.console':
+      return user.role === 'admin';
+    case 'user.setRole':
+      // No admin can demote itself, so the site never loses its last admin by accident.
+      return user.role === 'admin' && (r as ActionResources['user.setRole']).userId !== user.id;
+    default:
+      return false;
+  }
+}
+
+function isProducer(user: Actor): user is Actor & { producerId: string } {
+  return user.role === 'producer' && user.producerId !== null;
+}
+function isPromoter(user: Actor): user is Actor & { provinceId: string } {
+  return user.role === 'promoter' && user.provinceId !== null;
+}
+
+/** The consoles a user can reach, for the header and the account page. */
+export function reachableConsoles(user: Actor | null): ('producer' | 'promoter' | 'admin')[] {
+  const consoles: ('producer' | 'promoter' | 'admin')[] = [];
+  if (can(user, 'producer.dashboard', null)) consoles.push('producer');
+  if (can(user, 'promoter.console', null)) consoles.push('promoter');
+  if (can(user, 'admin.console', null)) consoles.push('admin');
+  return consoles;
+}
+
+// Form schemas. Error messages are keys of ./messages.ts so pages show them in the visitor's language.
+
+const email = z
+  .string({ error: 'emailRequired' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'emailRequired' })
+  .max(254, { error: 'emailInvalid' })
+  .pipe(z.email({ error: 'emailInvalid' }));
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+const newPassword = z
+  .string({ error: 'passwordRequired' })
+  .min(PASSWORD_MIN, { error: 'passwordTooShort' })
+  .max(PASSWORD_MAX, { error: 'passwordTooLong' });
+
+/** A path on this site to return to after signing in; anything else (other sites, //host) is dropped. */
+export function safeNextPath(next: string | null | undefined): string | undefined {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  if (next.length > 512 || /[\u0000-\u001f]/.test(next)) return undefined;
+  return next;
+}
+const nextPath = z
+  .string()
+  .optional()
+  .transform((v) => safeNextPath(v));
+
+export const signUpSchema = z.object({
+  name: z
+    .string({ error: 'nameRequired' })
+    .trim()
+    .min(1, { error: 'nameRequired' })
+    .max(100, { error: 'nameTooLong' }),
+  email,
+  password: newPassword,
+  next: nextPath,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email,
+  // Any length is checked against the hash; only absurd sizes are refused before hashing.
+  password: z
+    .string({ error: 'passwordRequired' })
+    .min(1, { error: 'passwordRequired' })
+    .max(PASSWORD_MAX, { error: 'passwordTooLong' }),
+  next: nextPath,
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const passwordResetRequestSchema = z.object({ email });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+
+export const passwordResetSchema = z
+  .object({
+    token: z.string({ error: 'tokenInvalid' }).trim().min(1, { error: 'tokenInvalid' }).max(256, { error: 'tokenInvalid' }),
+    password: newPassword,
+    confirm: z.string({ error: 'passwordRequired' }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'passwordsDiffer' });
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+
+const optionalId = z
+  .string()
+  .trim()
+  .max(100, { error: 'idUnknown' })
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** An admin's role change: a producer needs its producer, a promoter its province; other roles take neither. */
+export const roleAssignmentSchema = z
+  .object({
+    userId: z.string({ error: 'userRequired' }).trim().min(1, { error: 'userRequired' }).max(100, { error: 'userRequired' }),
+    role: roleSchema,
+    producerId: optionalId,
+    provinceId: optionalId,
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === 'producer' && !v.producerId) ctx.addIssue({ code: 'custom', path: ['producerId'], message: 'producerRequired' });
+    if (v.role === 'promoter' && !v.provinceId) ctx.addIssue({ code: 'custom', path: ['provinceId'], message: 'provinceRequired' });
+  })
+  .transform((v) => ({
+    userId: v.userId,
+    role: v.role,
+    // Scope that does not belong to the role is dropped, so the stored row always satisfies the CHECKs.
+    producerId: v.role === 'producer' ? (v.producerId ?? null) : null,
+    provinceId: v.role === 'promoter' ? (v.provinceId ?? null) : null,
+  }));
+export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
+
+// Sign-in throttle: failures are counted per submitted email and per client address over a sliding window.
+
+export const SIGN_IN_THROTTLE = {
+  windowSeconds: 60,
+  /** Failed attempts one email may see per window; the next one is refused without checking the password. */
+  maxFailuresPerAccount: 10,
+  /** Failed attempts from one address per window, across emails (password spraying). */
+  maxFailuresPerAddress: 30,
+} as const;
+export type SignInThrottleRule = { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
+
+/** Whether a new sign-in attempt must be refused, given the failures already counted in the window. */
+export function signInThrottled(
+  failures: { account: number; address: number },
+  rule: SignInThrottleRule = SIGN_IN_THROTTLE,
+): boolean {
+  return failures.account >= rule.maxFailuresPerAccount || failures.address >= rule.maxFailuresPerAddress;
+}
+
+/** The key sign-in failures are counted under for an email, whether or not an account has it. */
+export function accountThrottleKey(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,124 @@
+/**
+ * Bad content fails the build naming the file, the field and how to fix it. Each case copies a small valid
+ * catalogue into a throwaway project, breaks one thing, and runs the real `astro sync`.
+ */
+import { execFile } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const repo = resolve(import.meta.dirname, '../..');
+const fixture = join(repo, 'tests/fixtures/content');
+const projects: string[] = [];
+
+/** A throwaway copy of the site whose catalogue is the fixture, changed by `mutate`. */
+function project(mutate: (contentDir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-content-'));
+  projects.push(dir);
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, f), join(dir, f));
+  cpSync(join(repo, 'src'), join(dir, 'src'), { recursive: true });
+  // Link each package rather than node_modules itself: Astro keeps its content cache in node_modules/.astro,
+  // which must stay private to the throwaway project.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const pkg of readdirSync(join(repo, 'node_modules'))) {
+    if (pkg !== '.astro') symlinkSync(join(repo, 'node_modules', pkg), join(dir, 'node_modules', pkg));
+  }
+  cpSync(fixture, join(dir, 'content'), { recursive: true });
+  mutate(join(dir, 'content'));
+  return dir;
+}
+
+async function astro(dir: string, command: 'sync' | 'build'): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), command], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OCOP_CONTENT_DIR: join(dir, 'content') },
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+const sync = (dir: string) => astro(dir, 'sync');
+
+const productFile = (content: string) => join(content, 'products/tom-kho-mau/index.md');
+function editProduct(content: string, from: string | RegExp, to: string) {
+  const file = productFile(content);
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply: ${from}`);
+  writeFileSync(file, next);
+}
+
+afterAll(() => {
+  for (const dir of projects) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('content schema', () => {
+  it('accepts the valid fixture catalogue', async () => {
+    const dir = project(() => {});
+    const result = await sync(dir);
+    expect(result.output).toContain('Synced content');
+    expect(result.ok).toBe(true);
+    // The entries really were loaded from the fixture (not an empty catalogue that trivially passes).
+    const store = readFileSync(join(dir, 'node_modules/.astro/data-store.json'), 'utf8');
+    expect(store).toContain('tom-kho-mau');
+    expect(store).toContain('htx-mau');
+  });
+
+  it('fails on a star count that disagrees with the score', async () => {
+    const result = await sync(project((c) => editProduct(c, 'stars: 4', 'stars: 5')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toContain('certification.stars');
+    expect(result.output).toContain('5 stars needs a score from 90 to 100, but the score is 75');
+  });
+
+  it('fails on an unknown producer and lists the ones that exist', async () => {
+    const result = await sync(project((c) => editProduct(c, 'producer: htx-mau', 'producer: htx-khong-co')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toMatch(/producer: "htx-khong-co" does not exist: create content\/producers\/htx-khong-co\.yaml or use one of: htx-mau/);
+  });
+
+  it('fails on a fractional price', async () => {
+    const result = await sync(project((c) => editProduct(c, 'price: 450000', 'price: 450000.5')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('price: must be a whole number of đồng');
+  });
+
+  it('fails on a missing English name', async () => {
+    const result = await sync(project((c) => editProduct(c, /\n {2}en: Sample dried shrimp/, '')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toContain('name.en: is missing: add the English product name');
+  });
+
+  it('fails on food without ingredients', async () => {
+    const result = await sync(project((c) => editProduct(c, /ingredients: .*\n/, '')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('ingredients: is missing: food products must list ingredients');
+  });
+
+  it('fails the build on a missing image file', async () => {
+    // Image files are resolved when the site is built, so this case runs a real build.
+    const result = await astro(project((c) => unlinkSync(join(c, 'products/tom-kho-mau/cover.jpg'))), 'build');
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('Could not find requested image `./cover.jpg`');
+  });
+});
