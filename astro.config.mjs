@@ -3,6 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import ocopSearch from './integrations/search/index.ts';
 
 // The public origin is used for canonical URLs, Open Graph, the sitemap and QR codes.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -14,6 +15,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     react(),
+    ocopSearch(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
       filter: (page) => !page.includes('/label'),

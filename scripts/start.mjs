@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: serves the production build with its embedded defaults on http://127.0.0.1:4321
- * (HOST and PORT override). Builds first when there is no build.
+ * (HOST and PORT override). Builds first when there is no build. Starts (or connects to) Meilisearch and indexes
+ * the catalogue when the index is missing or stale, and stops what it started on exit.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -28,17 +29,32 @@ if (!existsSync(serverEntry)) {
 
 const env = { ...process.env, HOST: process.env.HOST ?? '127.0.0.1', PORT: process.env.PORT ?? '4321' };
 const stops = [];
-
-const server = spawn(process.execPath, [serverEntry], { cwd: root, env, stdio: 'inherit' });
-console.log(`OCOP Market on http://${env.HOST}:${env.PORT}`);
+let server;
 
 let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  server.kill('SIGTERM');
+  server?.kill('SIGTERM');
   for (const stop of stops.reverse()) await stop();
   process.exit(code);
 }
-server.on('exit', (code) => void shutdown(code ?? 0));
+// Registered first, so a Ctrl-C while Meilisearch starts still stops it.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
+
+// Search: MEILI_URL, or the embedded Meilisearch in $DATA_DIR/meili; indexed when missing or stale (docs/search.md).
+const { prepareSearch } = await import('../integrations/search/prepare.ts');
+try {
+  const search = await prepareSearch({ buildDir: `${root}dist`, env, log: (line) => console.log(line) });
+  stops.push(() => search.stop());
+  env.MEILI_URL = search.url;
+  if (search.masterKey) env.MEILI_MASTER_KEY = search.masterKey;
+} catch (error) {
+  console.error(`[search] Meilisearch is not available; the site runs and says search is unavailable: ${error.message}`);
+}
+
+if (!stopping) {
+  server = spawn(process.execPath, [serverEntry], { cwd: root, env, stdio: 'inherit' });
+  console.log(`OCOP Market on http://${env.HOST}:${env.PORT}`);
+  server.on('exit', (code) => void shutdown(code ?? 0));
+}

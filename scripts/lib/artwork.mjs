@@ -6,6 +6,19 @@
  * with the DejaVu fonts, which cover every Vietnamese letter and tone mark.
  */
 
+/**
+ * @typedef {{ vi?: string, en?: string }} LocalName
+ * @typedef {object} ProductArt
+ * @property {string} slug
+ * @property {LocalName | string} name
+ * @property {string} [group] OCOP group id
+ * @property {string[]} [tags]
+ * @property {number} [stars] 3, 4 or 5
+ * @property {string} [province] province id (content/provinces/<id>.yaml), picks the detail landscape
+ * @property {string} [region] region id, fallback for the landscape
+ * @property {string} [provinceName] shown on the label as "Đặc sản <provinceName>"
+ */
+
 // ---------------------------------------------------------------------------------------------------------------
 // Basics: hashing, seeded randomness, escaping, text measuring
 // ---------------------------------------------------------------------------------------------------------------
@@ -89,14 +102,52 @@ export function wrapText(text, maxEm) {
   return lines;
 }
 
+/** Splits words into exactly `count` lines minimising the widest line (names break at phrase-like points). */
+function balancedLines(words, count) {
+  const n = words.length;
+  if (count >= n) return words.slice();
+  const width = (i, j) => textWidthEm(words.slice(i, j).join(' '));
+  // best[k][i]: minimal max width to set words[i..] in k lines
+  const memo = new Map();
+  const best = (k, i) => {
+    const key = `${k}:${i}`;
+    if (memo.has(key)) return memo.get(key);
+    let result;
+    if (k === 1) result = { w: width(i, n), splits: [n] };
+    else {
+      result = { w: Infinity, splits: [] };
+      for (let j = i + 1; j <= n - (k - 1); j++) {
+        const rest = best(k - 1, j);
+        const w = Math.max(width(i, j), rest.w);
+        if (w < result.w - 1e-9) result = { w, splits: [j, ...rest.splits] };
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  const { splits } = best(count, 0);
+  const lines = [];
+  let start = 0;
+  for (const end of splits) {
+    lines.push(words.slice(start, end).join(' '));
+    start = end;
+  }
+  return lines;
+}
+
 /**
  * Fits text into a box: the largest font size (max..min) at which the wrapped lines fit both ways.
  * Returns { size, lines, lineHeight }. At the minimum size, lines beyond maxLines are cut with an ellipsis.
  */
+/**
+ * @param {string} text
+ * @param {{ width: number, height: number, maxSize?: number, minSize?: number, maxLines?: number, leading?: number }} box
+ */
 export function fitText(text, { width, height, maxSize = 64, minSize = 22, maxLines = 4, leading = 1.12 }) {
   for (let size = maxSize; size >= minSize; size -= 2) {
-    const lines = wrapText(text, width / size);
-    const widest = Math.max(...lines.map(textWidthEm)) * size;
+    const greedy = wrapText(text, width / size);
+    const lines = balancedLines(String(text).trim().split(/\s+/).filter(Boolean), greedy.length);
+    const widest = Math.max(...lines.map(textWidthEm)) * size * 1.05;
     if (lines.length <= maxLines && widest <= width && lines.length * size * leading <= height) {
       return { size, lines, lineHeight: size * leading };
     }
@@ -166,6 +217,16 @@ export const GROUP_LABELS_VI = {
   souvenirs: 'Lưu niệm & nội thất',
   'rural-tourism': 'Du lịch nông thôn',
 };
+
+/** Whether a #rrggbb colour is dark (relative luminance below 0.35). */
+export function isDark(hex) {
+  const n = parseInt(hex.slice(1), 16);
+  const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+    const x = v / 255;
+    return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2] < 0.35;
+}
 
 function pickPalette(group, motif, rng) {
   const groupList = GROUP_PALETTES[group] ?? GROUP_PALETTES.food;
@@ -308,7 +369,7 @@ M.longan = () => {
   let s = '<path d="M0 -100 C 0 -70 -10 -50 -20 -30 M0 -80 C 10 -60 30 -40 36 -20 M-4 -60 C -30 -50 -50 -30 -58 -10" stroke="#6b5030" stroke-width="5" fill="none"/>';
   const pts = [[-58, 10], [-20, -10], [30, 0], [-40, 48], [4, 34], [48, 40], [-10, 76], [36, 80]];
   for (const [x, y] of pts) s += roundFruit(x, y, 26, '#c9a464', '#9c7b42', '#f6e6c4');
-  s += '<circle cx="70" cy="-50" r="26" fill="#f3efe4" stroke="#c9a464" stroke-width="4"/><circle cx="70" cy="-50" r="14" fill="#2a1a10"/><circle cx="65" cy="-55" r="4" fill="#fff" opacity="0.7"/>';
+  s += leaf(2, -70, 80, -20, '#4e8a3a', '#2f6b24') + leaf(-2, -64, 70, -150, '#5a9a44', '#2f6b24');
   return s;
 };
 M.banana = () => {
@@ -466,7 +527,7 @@ M.nut = () => {
   }
   return s;
 };
-M.candy = (v = {}, p) => {
+M.candy = (_v = {}, p) => {
   const colors = [p?.pack ?? '#c0392b', p?.accent ?? '#e9b949', '#f4ecd8'];
   let s = '';
   const candies = [[-40, -20, -15], [30, -40, 20], [40, 30, -30], [-30, 40, 10]];
@@ -480,7 +541,7 @@ M.cake = () =>
   `<path d="M -80 0 L 0 -40 L 80 0 L 0 40 Z" fill="#7aa84a"/><path d="M -80 0 L 0 40 L 0 90 L -80 50 Z" fill="#5a8a34"/><path d="M 80 0 L 0 40 L 0 90 L 80 50 Z" fill="#4a7a2a"/><path d="M -40 -20 L 40 20 M 40 -20 L -40 20" stroke="#c9a24a" stroke-width="5"/>`;
 M.leaf = () =>
   leaf(-60, 60, 130, -50, '#3f8a3a', '#2a6027') + leaf(-40, 70, 110, -15, '#5aa84a', '#2f6b24') + leaf(-50, 50, 100, -85, '#70b85a', '#2f6b24');
-M.fabric = (v = {}, p) => {
+M.fabric = (_v = {}, p) => {
   const c1 = p?.pack ?? '#7b2150';
   const c2 = p?.accent ?? '#e7b84c';
   let s = '';
@@ -493,8 +554,14 @@ M.fabric = (v = {}, p) => {
   }
   return s;
 };
-M.vase = (v = {}, p) =>
-  `<path d="M -30 -90 L 30 -90 L 24 -70 C 80 -40 86 50 40 90 L -40 90 C -86 50 -80 -40 -24 -70 Z" fill="${p?.pack ?? '#2f5f8a'}"/><path d="M -60 0 C -20 -20 20 -20 60 0 M -56 30 C -20 12 20 12 56 30" stroke="${p?.label ?? '#f4efe6'}" stroke-width="6" fill="none"/><path d="M -34 -40 q 10 -10 20 0 q 10 10 20 0 q 10 -10 20 0" stroke="${p?.accent ?? '#e9b949'}" stroke-width="4" fill="none"/><ellipse cx="-30" cy="-20" rx="8" ry="30" fill="#fff" opacity="0.25"/>`;
+M.vase = (_v = {}, p) => {
+  const body = p?.pack ?? '#2f5f8a';
+  const paint = p?.label ?? '#f4efe6';
+  const gold = p?.accent ?? '#e9b949';
+  let petals = '';
+  for (let i = -3; i <= 3; i++) petals += `<path d="M ${i * 16} 66 q -8 -16 0 -26 q 8 10 0 26 Z" fill="${paint}" opacity="0.85"/>`;
+  return `<path d="M -30 -90 L 30 -90 L 24 -70 C 80 -40 86 50 40 90 L -40 90 C -86 50 -80 -40 -24 -70 Z" fill="${body}"/><rect x="-34" y="-98" width="68" height="14" rx="6" fill="${gold}"/><path d="M -54 -40 H 54" stroke="${gold}" stroke-width="5"/><path d="M -70 40 H 70" stroke="${gold}" stroke-width="5"/><circle cx="0" cy="0" r="30" fill="${paint}"/>${[0, 60, 120, 180, 240, 300].map((a) => `<ellipse cx="0" cy="-16" rx="8" ry="14" transform="rotate(${a})" fill="${body}" opacity="0.85"/>`).join('')}<circle r="7" fill="${gold}"/><path d="M -62 -4 q 10 -14 20 0 M 42 -4 q 10 -14 20 0" stroke="${paint}" stroke-width="4" fill="none"/>${petals}<path d="M -44 -60 C -70 -30 -70 30 -50 70" stroke="#fff" stroke-width="8" fill="none" opacity="0.22" stroke-linecap="round"/>`;
+};
 M.basket = () => {
   let s = '<path d="M -90 -20 L 90 -20 L 70 80 L -70 80 Z" fill="#c89a5a"/>';
   for (let i = 0; i < 5; i++) s += `<path d="M -88 ${-4 + i * 20} L 88 ${-4 + i * 20}" stroke="#9c7038" stroke-width="6" transform="scale(${1 - i * 0.04} 1)"/>`;
@@ -511,12 +578,65 @@ M.house = () =>
 M.bottle = () =>
   `<path d="M -14 -90 H 14 V -60 C 40 -40 40 -20 40 0 V 90 H -40 V 0 C -40 -20 -40 -40 -14 -60 Z" fill="#b5651d" opacity="0.9"/><rect x="-16" y="-100" width="32" height="16" rx="4" fill="#3a2a1a"/><rect x="-34" y="10" width="68" height="50" rx="6" fill="#f7ecd0"/>`;
 
+M.pineapple = () => {
+  let s = '';
+  for (const [a, l] of [[-30, 70], [-12, 90], [0, 100], [12, 90], [30, 70]]) s += leaf(0, -50, l, -90 + a, '#4f8f3a', '#35682a');
+  s += '<ellipse cx="0" cy="30" rx="56" ry="76" fill="#e7a52a"/>';
+  for (let r = -3; r <= 3; r++)
+    for (let c = -2; c <= 2; c++) {
+      const x = c * 24 + (r % 2 ? 12 : 0);
+      const y = 30 + r * 22;
+      if ((x * x) / 2800 + ((y - 30) * (y - 30)) / 5200 < 1) s += `<path d="M ${x} ${y - 10} L ${x + 11} ${y} L ${x} ${y + 10} L ${x - 11} ${y} Z" fill="#f6c04a" stroke="#b9741a" stroke-width="2.5"/>`;
+    }
+  return s;
+};
+M.noni = () => {
+  let s = '';
+  for (const [x, y, k] of [[-30, 10, 1], [40, 30, 0.8]]) {
+    s += `<g transform="translate(${x} ${y}) scale(${k})"><path d="M 0 -80 C 40 -76 50 -20 46 30 C 42 70 -42 70 -46 30 C -50 -20 -40 -76 0 -80 Z" fill="#dfe5a8" stroke="#a9b46a" stroke-width="3"/>`;
+    for (let i = 0; i < 14; i++) s += `<circle cx="${((i * 29) % 70) - 35}" cy="${((i * 47) % 120) - 60}" r="5" fill="#b4be6e"/>`;
+    s += '<path d="M 0 -80 l 0 -14" stroke="#6b5a2a" stroke-width="6"/></g>';
+  }
+  return s + leaf(-20, -80, 80, -150, '#3f8a3a');
+};
+M.nest = () => {
+  let s = '<path d="M -90 -10 C -80 70 80 70 90 -10 Z" fill="#efe4cf"/>';
+  for (let i = 0; i < 12; i++) {
+    const y = -6 + i * 5;
+    s += `<path d="M ${-88 + i * 4} ${y} C -40 ${y + 20 - i} 40 ${y + 20 - i} ${88 - i * 4} ${y}" stroke="${i % 2 ? '#fff9ee' : '#d9c7a6'}" stroke-width="4" fill="none"/>`;
+  }
+  s += '<path d="M -90 -10 C -40 10 40 10 90 -10" stroke="#c9b48e" stroke-width="5" fill="none"/>';
+  s += '<g transform="translate(10 -60)"><path d="M -40 0 C -20 -20 20 -20 30 -6 L 70 -30 L 44 4 C 30 16 -20 14 -40 0 Z" fill="#2f3a4a"/><path d="M -10 -8 L -60 -40 L -4 -2 Z" fill="#3f4a5a"/><circle cx="20" cy="-8" r="3" fill="#fff"/></g>';
+  return s;
+};
+M.sesame = () => {
+  let s = '<ellipse cx="0" cy="40" rx="90" ry="40" fill="#e8d6a8"/>';
+  for (let i = 0; i < 60; i++) {
+    const x = ((i * 37) % 160) - 80;
+    const y = 20 + ((i * 23) % 44) - (Math.abs(x) / 5);
+    s += `<ellipse cx="${x}" cy="${r1(y)}" rx="3" ry="5.5" transform="rotate(${(i * 53) % 180} ${x} ${r1(y)})" fill="${i % 5 ? '#f7ecd0' : '#2a2420'}"/>`;
+  }
+  s += '<path d="M -10 -90 C -30 -50 -30 -20 -10 10" stroke="#7a8a3a" stroke-width="5" fill="none"/>';
+  s += '<path d="M -10 -70 C 20 -80 30 -50 10 -30 C -6 -26 -16 -50 -10 -70 Z" fill="#9aa84a"/><path d="M -10 -40 C -40 -50 -50 -20 -30 0 C -14 4 -6 -20 -10 -40 Z" fill="#8a9a3a"/>';
+  return s;
+};
+M.salt = () => {
+  let s = '<path d="M -90 60 C -70 -40 70 -40 90 60 Z" fill="#f4f7fa"/><path d="M -90 60 C -60 20 60 20 90 60 Z" fill="#dfe8f0"/>';
+  for (let i = 0; i < 26; i++) {
+    const x = ((i * 31) % 150) - 75;
+    const y = 50 - ((i * 17) % 60) + Math.abs(x) / 3;
+    s += `<rect x="${x}" y="${r1(y)}" width="9" height="9" transform="rotate(${(i * 41) % 90} ${x + 4} ${r1(y + 4)})" fill="${i % 3 ? '#ffffff' : '#cfdbe6'}" stroke="#b9c8d6" stroke-width="1"/>`;
+  }
+  s += '<g transform="translate(40 -20) rotate(-30)"><ellipse cx="0" cy="0" rx="36" ry="20" fill="#b5834a"/><ellipse cx="0" cy="-4" rx="30" ry="12" fill="#f4f7fa"/><rect x="30" y="-6" width="80" height="12" rx="6" fill="#9c6e38"/></g>';
+  return s;
+};
+
 /** Keyword table: motif, Vietnamese keywords (matched with diacritics), English / ASCII keywords, palettes. */
 const MOTIFS = {
-  fishsauce: { vi: ['nước mắm', 'mắm'], en: ['fish sauce', 'nuoc mam'], draw: 'anchovy', form: 'bottle', palettes: ['lotus', 'sea', 'indigo', 'turmeric'] },
+  fishsauce: { vi: ['nước mắm'], en: ['fish sauce', 'nuoc mam'], draw: 'anchovy', form: 'bottle', palettes: ['lotus', 'sea', 'indigo', 'turmeric'] },
   fishcake: { vi: ['chả cá', 'chả mực', 'chả'], en: ['fish cake', 'fishcake', 'cha ca'], palettes: ['sea', 'teal', 'lotus', 'indigo'] },
   shrimp: { vi: ['tôm', 'ruốc', 'tép'], en: ['shrimp', 'prawn', 'tom kho'], palettes: ['sea', 'teal', 'indigo', 'lotus'] },
-  crab: { vi: ['cua', 'ghẹ'], en: ['crab'], palettes: ['sea', 'teal', 'indigo'] },
+  crab: { vi: ['cua', 'ghẹ', 'ba khía', 'mắm ba khía'], en: ['crab'], palettes: ['sea', 'teal', 'indigo'] },
   squid: { vi: ['mực'], en: ['squid', 'cuttlefish'], palettes: ['sea', 'indigo', 'teal'] },
   fish: { vi: ['cá', 'khô cá', 'cá khô'], en: ['fish', 'snakehead', 'catfish'], palettes: ['sea', 'teal', 'indigo', 'lotus'] },
   honey: { vi: ['mật ong', 'ong', 'sáp ong'], en: ['honey', 'bee'], palettes: ['turmeric', 'jade', 'lotus', 'coffee'] },
@@ -532,6 +652,11 @@ const MOTIFS = {
   pomelo: { vi: ['bưởi'], en: ['pomelo', 'grapefruit'], draw: 'citrus', variant: {}, palettes: ['lime', 'jade', 'lotus'] },
   orange: { vi: ['cam', 'quýt'], en: ['orange', 'mandarin', 'tangerine'], draw: 'citrus', variant: { peel: '#f39a1e', peelDark: '#c46d0c', flesh: '#f7b24a' }, palettes: ['turmeric', 'jade', 'teal'] },
   lime: { vi: ['chanh', 'tắc'], en: ['lime', 'lemon', 'kumquat', 'calamansi'], draw: 'citrus', variant: { peel: '#6fae2e', peelDark: '#477a18', flesh: '#d9ec8a' }, palettes: ['lime', 'jade', 'teal'] },
+  pineapple: { vi: ['dứa', 'thơm', 'khóm'], en: ['pineapple'], palettes: ['turmeric', 'jade', 'lime'] },
+  noni: { vi: ['nhàu'], en: ['noni'], palettes: ['jade', 'lime', 'teal'] },
+  nest: { vi: ['yến', 'yến sào', 'tổ yến'], en: ["bird's nest", 'bird nest', 'swiftlet', 'edible nest'], palettes: ['lotus', 'plum', 'indigo', 'turmeric'] },
+  sesame: { vi: ['vừng', 'mè'], en: ['sesame'], palettes: ['turmeric', 'coffee', 'lotus', 'plum'] },
+  salt: { vi: ['muối'], en: ['salt', 'sea salt'], palettes: ['sea', 'indigo', 'teal'] },
   coconut: { vi: ['dừa'], en: ['coconut'], palettes: ['jade', 'teal', 'lotus', 'terracotta'] },
   lotus: { vi: ['sen', 'hạt sen', 'trà sen'], en: ['lotus'], palettes: ['plum', 'jade', 'lotus'] },
   reishi: { vi: ['linh chi'], en: ['reishi', 'lingzhi'], palettes: ['jade', 'terracotta', 'coffee'] },
@@ -544,8 +669,8 @@ const MOTIFS = {
   pepper: { vi: ['hồ tiêu', 'tiêu đen', 'tiêu sọ', 'tiêu xanh', 'mắc khén'], en: ['pepper', 'peppercorn'], palettes: ['jade', 'coffee', 'terracotta'] },
   nut: { vi: ['điều', 'đậu phộng', 'lạc', 'hạt', 'mắc ca', 'óc chó'], en: ['cashew', 'peanut', 'nut', 'macadamia', 'walnut'], palettes: ['terracotta', 'jade', 'coffee'] },
   corn: { vi: ['ngô', 'bắp'], en: ['corn', 'maize'], palettes: ['turmeric', 'jade', 'lime'] },
-  rice: { vi: ['gạo', 'lúa', 'cốm', 'nếp', 'bánh tráng', 'bún', 'phở', 'miến', 'bánh phồng'], en: ['rice', 'noodle', 'vermicelli', 'rice paper'], palettes: ['jade', 'turmeric', 'lime', 'lotus'] },
-  cake: { vi: ['bánh chưng', 'bánh tét', 'bánh'], en: ['cake', 'biscuit', 'cookie'], palettes: ['lotus', 'jade', 'turmeric'] },
+  rice: { vi: ['gạo', 'lúa', 'cốm', 'nếp', 'bánh tráng', 'bún', 'phở', 'miến'], en: ['rice', 'noodle', 'vermicelli', 'rice paper'], palettes: ['jade', 'turmeric', 'lime', 'lotus'] },
+  cake: { vi: ['bánh chưng', 'bánh tét'], en: ['sticky rice cake', 'banh chung'], palettes: ['lotus', 'jade', 'turmeric'] },
   candy: { vi: ['kẹo', 'mứt'], en: ['candy', 'sweet', 'toffee'], palettes: ['lotus', 'plum', 'indigo', 'turmeric'] },
   wine: { vi: ['rượu'], en: ['wine', 'liquor', 'spirit'], draw: 'bottle', form: 'bottle', palettes: ['plum', 'indigo', 'coffee'] },
   fabric: { vi: ['thổ cẩm', 'lụa', 'vải lanh', 'dệt', 'tơ tằm', 'khăn', 'áo'], en: ['brocade', 'silk', 'textile', 'fabric', 'scarf', 'weaving'], palettes: ['indigo', 'plum', 'lotus', 'terracotta'] },
@@ -559,7 +684,7 @@ const MOTIFS = {
 /** Motifs that are secondary when a more specific subject is also present (the "form" of a product). */
 const FORM_MOTIFS = new Set(['candy', 'cake', 'wine', 'fishcake']);
 /** Motifs that only count as a fallback (too generic to beat a concrete ingredient). */
-const WEAK_MOTIFS = new Set(['fish', 'ginseng', 'nut', 'house', 'basket', 'vase', 'fabric']);
+const WEAK_MOTIFS = new Set(['fish', 'ginseng', 'nut', 'salt', 'house', 'basket', 'vase', 'fabric']);
 
 const GROUP_DEFAULT_MOTIF = {
   food: 'leaf',
@@ -579,6 +704,7 @@ function keywordRegex(kw) {
  * Chooses the motifs for a product. Returns { subject, form } where subject is the ingredient drawn as props
  * and form (optional) is what the product is (candy, cake, wine...).
  */
+/** @param {{ slug?: string, name?: LocalName, tags?: string[], group?: string }} product */
 export function chooseMotifs({ slug = '', name = {}, tags = [], group = 'food' }) {
   const vi = [name.vi ?? '', ...tags].join(' · ').normalize('NFC').toLowerCase();
   const ascii = toAscii([name.en ?? '', ...tags].join(' · '));
@@ -604,10 +730,17 @@ export function chooseMotifs({ slug = '', name = {}, tags = [], group = 'food' }
   const strong = keys.filter((k) => !FORM_MOTIFS.has(k) && !WEAK_MOTIFS.has(k));
   const weak = keys.filter((k) => WEAK_MOTIFS.has(k));
   const forms = keys.filter((k) => FORM_MOTIFS.has(k));
-  let subject = strong[0] ?? forms[0] ?? weak[0] ?? GROUP_DEFAULT_MOTIF[group] ?? 'leaf';
-  if (subject === forms[0] && subject === 'wine') subject = strong[0] ?? 'rice';
-  const form = forms.find((f) => f !== subject) ?? (subject === 'fishcake' ? 'fishcake' : undefined);
-  return { subject, form, matches: keys };
+  let subject = strong[0] ?? weak[0] ?? forms[0] ?? GROUP_DEFAULT_MOTIF[group] ?? 'leaf';
+  if (subject === 'wine') subject = 'rice';
+  const form = forms.find((f) => f !== subject);
+  // a second flavour or ingredient named in the product (kẹo dừa *sầu riêng*), drawn as another prop
+  const nameVi = String(name.vi ?? '').normalize('NFC').toLowerCase();
+  const nameEn = toAscii(name.en ?? '');
+  const inName = (k) =>
+    MOTIFS[k].vi.some((kw) => keywordRegex(kw.normalize('NFC')).test(nameVi)) ||
+    MOTIFS[k].en.some((kw) => keywordRegex(kw).test(nameEn));
+  const accent = strong.find((k) => k !== subject && k !== form && inName(k));
+  return { subject, form, accent, matches: keys };
 }
 
 function drawMotif(key, palette) {
@@ -627,7 +760,9 @@ function place(svg, x, y, scale, rotate = 0) {
 function packageFor(subject, form, group, rng) {
   if (MOTIFS[subject]?.form) return MOTIFS[subject].form;
   if (form === 'wine') return 'bottle';
-  if (form === 'candy' || form === 'cake') return 'box';
+  if (subject === 'coffee' || subject === 'sesame' || subject === 'salt') return rng() < 0.75 ? 'pouch' : 'jar';
+  if (subject === 'nest') return rng() < 0.5 ? 'box' : 'jar';
+  if (form === 'candy' || form === 'cake') return ['box', 'box', 'tin', 'pouch', 'jar'][Math.floor(rng() * 5)];
   if (subject === 'honey') return 'jar';
   if (['durian', 'plum', 'longan', 'banana', 'mango', 'dragonfruit', 'pomelo', 'orange', 'lime'].includes(subject))
     return rng() < 0.5 ? 'basket' : 'box';
@@ -754,18 +889,20 @@ function backgroundPattern(kind, p, id, rng) {
  * Square packshot-style cover: group palette, a package with the Vietnamese name on its label, the product's
  * motif as props, an OCOP star badge.
  */
-export function productCoverSvg({ slug, name, group = 'food', tags = [], stars = 3, provinceName, unit }) {
+/** @param {ProductArt} product @returns {string} */
+export function productCoverSvg({ slug, name, group = 'food', tags = [], stars = 3, provinceName }) {
   const nameObj = typeof name === 'string' ? { vi: name, en: name } : (name ?? {});
   const title = nameObj.vi || nameObj.en || slug;
   const seed = hashString(`cover:${slug}`);
   const rng = seededRandom(seed);
   const id = `c${seed.toString(36)}`;
-  const { subject, form } = chooseMotifs({ slug, name: nameObj, tags, group });
+  const { subject, form, accent } = chooseMotifs({ slug, name: nameObj, tags, group });
   const p = pickPalette(group, subject, rng);
   const pkgKind = packageFor(subject, form, group, rng);
   const pkg = drawPackage(pkgKind, p, id, subject);
   const subjectSvg = drawMotif(subject, p);
   const formSvg = form && form !== subject ? drawMotif(form, p) : null;
+  const accentSvg = accent ? drawMotif(accent, p) : null;
   const flip = rng() < 0.5 ? -1 : 1;
   const tilt = (rng() - 0.5) * 16;
 
@@ -793,8 +930,8 @@ export function productCoverSvg({ slug, name, group = 'food', tags = [], stars =
     back += place(subjectSvg, 500, 470, 1.6, 0);
   } else {
     back += place(subjectSvg, 500 - flip * 280, 680, 1.4, -flip * 14 + tilt);
-    front += place(subjectSvg, 500 + flip * 262, 790, 1.5, flip * 12 + tilt);
-    front += place(formSvg ?? subjectSvg, 500 - flip * 215, 860, formSvg ? 1.05 : 0.95, -flip * 25);
+    front += place(accentSvg ?? subjectSvg, 500 + flip * 295, 850, 1.3, flip * 12 + tilt);
+    front += place(formSvg ?? subjectSvg, 500 - flip * 250, 885, formSvg ? 0.95 : 0.85, -flip * 25);
   }
 
   // Label
@@ -815,7 +952,7 @@ export function productCoverSvg({ slug, name, group = 'food', tags = [], stars =
   } else {
     const iconSize = 74;
     label += `<rect x="${L.x + 5}" y="${L.y + 8}" width="${L.w}" height="${L.h}" rx="22" fill="#000" opacity="0.15"/><rect x="${L.x}" y="${L.y}" width="${L.w}" height="${L.h}" rx="22" fill="${p.label}"/><path d="M ${L.x} ${L.y + 22} A 22 22 0 0 1 ${L.x + 22} ${L.y} H ${L.x + L.w - 22} A 22 22 0 0 1 ${L.x + L.w} ${L.y + 22} V ${L.y + bandH} H ${L.x} Z" fill="${p.accent}"/>`;
-    label += `<text x="${L.x + L.w / 2}" y="${L.y + 30}" font-family="${FONT_LABEL}" font-weight="700" font-size="19" letter-spacing="3" fill="${p.ink}" text-anchor="middle">${escapeXml(subtitle.toUpperCase())}</text>`;
+    label += `<text x="${L.x + L.w / 2}" y="${L.y + 30}" font-family="${FONT_LABEL}" font-weight="700" font-size="19" letter-spacing="3" fill="${isDark(p.accent) ? '#ffffff' : p.ink}" text-anchor="middle">${escapeXml(subtitle.toUpperCase())}</text>`;
     label += place(subjectSvg, L.x + L.w / 2, L.y + bandH + 14 + iconSize / 2, iconSize / 200, 0);
     const textTop = L.y + bandH + iconSize + 26;
     label += textBlock({ x: L.x + L.w / 2, y: textTop, width: L.w - 44, height: L.y + L.h - textTop - 16, text: title, fill: textColor, maxSize: 52, minSize: 22, maxLines: 4 });
@@ -872,7 +1009,11 @@ const REGION_SCENES = {
   'south-central-coast': 'coast', 'central-highlands': 'highlands', southeast: 'orchard', 'mekong-delta': 'coconut-river',
 };
 
-/** The landscape used for a province (by id), else for its region, else by hash. */
+/**
+ * The landscape used for a province (by id), else for its region, else null.
+ * @param {string | null | undefined} province
+ * @param {string | null | undefined} [region]
+ */
 export function sceneForProvince(province, region) {
   return PROVINCE_SCENES[province] ?? REGION_SCENES[region] ?? null;
 }
@@ -1022,6 +1163,7 @@ function landscapeSvg(scene, rng, id, opts = {}) {
  * Second image: the landscape the product comes from (chosen by province / region), with a close-up of the
  * motif in the foreground on a wooden board. Without a known place, a close-up pattern of the motif instead.
  */
+/** @param {ProductArt} product @returns {string} */
 export function productDetailSvg({ slug, name, group = 'food', tags = [], province, region }) {
   const nameObj = typeof name === 'string' ? { vi: name, en: name } : (name ?? {});
   const seed = hashString(`detail:${slug}`);
@@ -1088,6 +1230,7 @@ export function initialsFor(name) {
     .slice(0, 3);
 }
 
+/** @param {{ id: string, name: string, kind?: string }} producer @returns {string} */
 export function producerLogoSvg({ id, name, kind = 'enterprise' }) {
   const seed = hashString(`logo:${id}`);
   const rng = seededRandom(seed);
@@ -1097,7 +1240,7 @@ export function producerLogoSvg({ id, name, kind = 'enterprise' }) {
   const sid = `l${seed.toString(36)}`;
   const size = initials.length >= 3 ? 70 : initials.length === 2 ? 92 : 118;
   let shape;
-  let ty = 128 + size * 0.36;
+  let ty;
   if (kind === 'cooperative') {
     // round seal with a wreath of rice grains
     let grains = '';
@@ -1123,7 +1266,7 @@ export function producerLogoSvg({ id, name, kind = 'enterprise' }) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256" data-id="${escapeXml(sid)}">
 <title>${escapeXml(name)}</title>
 ${shape}
-<text x="128" y="${r1(kind === 'enterprise' ? ty : ty)}" font-family="${FONT_SERIF}" font-weight="700" font-size="${fs}" fill="${p.label}" text-anchor="middle">${escapeXml(initials)}</text>
+<text x="128" y="${r1(ty)}" font-family="${FONT_SERIF}" font-weight="700" font-size="${fs}" fill="${p.label}" text-anchor="middle">${escapeXml(initials)}</text>
 </svg>`;
 }
 

@@ -230,3 +230,43 @@ export function signInThrottled(
 export function accountThrottleKey(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** Why a request may not proceed: nobody is signed in (send them to sign in) or the rules refuse (403). */
+export type Denial = 'signed-out' | 'forbidden';
+
+/** `can` for a request: null when allowed, otherwise why not. */
+export function denial<A extends Action>(user: Actor | null, action: A, resource: ActionResources[A]): Denial | null {
+  if (!user) return 'signed-out';
+  return can(user, action, resource) ? null : 'forbidden';
+}
+
+/** The slice of the catalogue the rules need: who makes a product and where a producer is. */
+export interface CatalogueIndex {
+  /** producer id → its province id */
+  producers: ReadonlyMap<string, { provinceId: string }>;
+  /** product id → its producer id */
+  products: ReadonlyMap<string, { producerId: string }>;
+  provinces: ReadonlySet<string>;
+}
+
+/** A product as a permission resource (its producer and province), or null for an unknown product id. */
+export function productResource(
+  catalogue: CatalogueIndex,
+  productId: string,
+): { producerId: string; provinceId: string } | null {
+  const product = catalogue.products.get(productId);
+  const producer = product && catalogue.producers.get(product.producerId);
+  if (!product || !producer) return null;
+  return { producerId: product.producerId, provinceId: producer.provinceId };
+}
+
+/** Field problems of a role assignment against the catalogue (unknown producer or province). */
+export function roleAssignmentProblems(
+  assignment: RoleAssignment,
+  catalogue: CatalogueIndex,
+): Partial<Record<'producerId' | 'provinceId', string>> {
+  const problems: Partial<Record<'producerId' | 'provinceId', string>> = {};
+  if (assignment.producerId !== null && !catalogue.producers.has(assignment.producerId)) problems.producerId = 'producerUnknown';
+  if (assignment.provinceId !== null && !catalogue.provinces.has(assignment.provinceId)) problems.provinceId = 'provinceUnknown';
+  return problems;
+}

@@ -105,10 +105,8 @@ export async function applyMigrations(db: Database, migrations: Migration[] = co
     await tx.execute(
       sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`,
     );
-    const last = await tx.execute<{ created_at: string | number }>(
-      sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
-    );
-    const lastAt = Number(rowsOf(last)[0]?.created_at ?? 0);
+    const last = await tx.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+    const lastAt = Number(rowsOf<{ created_at: string | number }>(last)[0]?.created_at ?? 0);
     for (const migration of migrations) {
       if (migration.createdAt <= lastAt) continue;
       for (const statement of migration.statements) {

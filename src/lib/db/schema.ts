@@ -6,7 +6,7 @@
  * verification; property names are better-auth's field names, columns are snake_case).
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
@@ -154,3 +154,12 @@ export const signInFailures = pgTable(
     index('sign_in_failure_address_idx').on(t.address, t.failedAt),
   ],
 );
+
+/** better-auth's request limiter for its HTTP endpoints (/api/auth/*), kept in the database for the same reason. */
+export const rateLimits = pgTable('rate_limit', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  count: integer('count').notNull(),
+  /** Epoch milliseconds, as better-auth stores it. */
+  lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
+});

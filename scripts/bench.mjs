@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the project's benchmarks, in sequence, then a summary table.
+ *
+ * 1. Catalogue build: generates a synthetic catalogue of N products (default 10,000; `--products N` or
+ *    BENCH_PRODUCTS) into a temporary folder, builds a throwaway copy of the site against it (OCOP_CONTENT_DIR),
+ *    and reports wall time, pages built, pages per second and peak memory of the build's process tree
+ *    (sampled from /proc, so nothing beyond Node is needed).
+ * 2. Then each of scripts/bench-search.mjs, scripts/bench-checkout.mjs and scripts/bench-fairs.mjs that exists, as a
+ *    child process; a missing one is listed as skipped, a failing one does not stop the others.
+ *
+ * Options: --products N, --only build,search,... (names: build, search, checkout, fairs), --verbose (stream the
+ * build log), --sources HEAD (build the committed sources instead of the working tree). Temporary folders are always removed, also on Ctrl-C. Results are also written to
+ * bench-results/catalogue-build.json (git-ignored).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  cleanTemps,
+  countFiles,
+  describeMachine,
+  killGroup,
+  machine,
+  onCleanup,
+  removeTemp,
+  repo,
+  tempDir,
+  throwawayProject,
+  watchMemory,
+} from './lib/bench-utils.mjs';
+import { generateCatalogue } from './lib/synthetic-catalogue.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const products = Number(opt('products') ?? process.env.BENCH_PRODUCTS ?? 10000);
+const only = (opt('only') ?? process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const verbose = args.includes('--verbose');
+/** Which sources to build: the working tree (default) or a git commit such as HEAD (--sources HEAD). */
+const sources = opt('sources') ?? process.env.BENCH_SOURCES ?? 'worktree';
+const wanted = (name) => only.length === 0 || only.includes(name);
+
+if (!Number.isInteger(products) || products < 1) {
+  console.error(`--products must be a positive whole number, got ${opt('products') ?? process.env.BENCH_PRODUCTS}`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bench 1: the catalogue build
+// ---------------------------------------------------------------------------------------------------------------
+
+async function benchBuild() {
+  const root = tempDir('ocop-bench-');
+  const content = join(root, 'content');
+  const project = join(root, 'project');
+  // Output stays inside the throwaway project: the prerender bundle imports packages from its node_modules.
+  const outDir = join(project, 'dist');
+
+  console.log(`\n▶ catalogue build: generating ${products.toLocaleString('en')} synthetic products in ${content}`);
+  let t0 = performance.now();
+  const catalogue = await generateCatalogue({ dir: content, products });
+  const generateSeconds = (performance.now() - t0) / 1000;
+  const contentSize = countFiles(content, () => true);
+  console.log(
+    `  ${catalogue.products} products, ${catalogue.producers} producers, ${catalogue.provinces} provinces, ${catalogue.images} shared images ` +
+      `(${contentSize.n} files, ${(contentSize.bytes / 2 ** 20).toFixed(1)} MiB) in ${generateSeconds.toFixed(1)} s`,
+  );
+
+  throwawayProject(project, { withContent: false, sources });
+  if (sources !== 'worktree') console.log(`  site sources from git ${sources} (not the working tree)`);
+  console.log('  building (astro build) …');
+  const log = [];
+  t0 = performance.now();
+  const child = spawn(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: project,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OCOP_CONTENT_DIR: content, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so Ctrl-C can stop the whole tree
+  });
+  const unregister = onCleanup(() => killGroup(child));
+  const memory = watchMemory(child.pid);
+  let lastProgress = performance.now();
+  const onData = (chunk) => {
+    const text = chunk.toString();
+    if (verbose) process.stdout.write(text);
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      log.push(line);
+      if (log.length > 400) log.shift();
+      // A few phase lines so a long run shows it is alive.
+      if (!verbose && /\[(build|content|vite|assets)\]|Completed in|page\(s\) built|generating|Complete!/i.test(line) && !/├─|└─/.test(line)) {
+        const now = performance.now();
+        if (now - lastProgress > 2000 || /Completed|built in|Complete!/.test(line)) {
+          console.log(`    ${((now - t0) / 1000).toFixed(0).padStart(4)} s  ${line.replace(/\x1b\[[0-9;]*m/g, '').trim().slice(0, 110)}`);
+          lastProgress = now;
+        }
+      }
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const code = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
+  unregister();
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const mem = memory.stop();
+
+  if (code !== 0) {
+    console.error(`  astro build failed (exit ${code}); last lines of its log:\n${log.slice(-60).join('\n')}`);
+    return { name: 'catalogue build', ok: false, detail: `astro build exited ${code}` };
+  }
+
+  const html = countFiles(join(outDir, 'client'), (f) => f.endsWith('.html'));
+  const images = countFiles(join(outDir, 'client/_astro'), (f) => /\.(avif|webp|jpe?g|png)$/.test(f));
+  const js = countFiles(join(outDir, 'client/_astro'), (f) => f.endsWith('.js'));
+  const astroLine = log.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '')).find((l) => /page\(s\) built in/.test(l));
+  const result = {
+    machine: machine(),
+    products: catalogue.products,
+    producers: catalogue.producers,
+    generateSeconds: +generateSeconds.toFixed(1),
+    buildSeconds: +buildSeconds.toFixed(1),
+    pages: html.n,
+    pagesPerSecond: +(html.n / buildSeconds).toFixed(1),
+    htmlMiB: +(html.bytes / 2 ** 20).toFixed(1),
+    imageFiles: images.n,
+    jsFiles: js.n,
+    peakTreeRssMiB: Math.round(mem.treeRss / 2 ** 20),
+    peakProcessHwmMiB: Math.round(mem.maxHwm / 2 ** 20),
+    memorySamples: mem.samples,
+    astroReports: astroLine?.trim() ?? null,
+    at: new Date().toISOString(),
+  };
+  try {
+    mkdirSync(join(repo, 'bench-results'), { recursive: true });
+    writeFileSync(join(repo, 'bench-results/catalogue-build.json'), `${JSON.stringify(result, null, 2)}\n`);
+  } catch {
+    // results file is a convenience only
+  }
+
+  console.log(`  ${astroLine ? `astro: ${astroLine.trim()}` : ''}`);
+  console.table({
+    products: { value: result.products.toLocaleString('en') },
+    'pages built (.html)': { value: result.pages.toLocaleString('en') },
+    'build wall time': { value: `${result.buildSeconds} s` },
+    'pages per second': { value: result.pagesPerSecond },
+    'peak RSS, build process tree': { value: `${result.peakTreeRssMiB} MiB` },
+    'peak RSS (VmHWM), largest process': { value: `${result.peakProcessHwmMiB} MiB` },
+    'HTML output': { value: `${result.htmlMiB} MiB` },
+    'optimised image files': { value: result.imageFiles },
+    'catalogue generation': { value: `${result.generateSeconds} s (not in build time)` },
+  });
+  removeTemp(root);
+  return {
+    name: 'catalogue build',
+    ok: true,
+    detail: `${result.products} products → ${result.pages} pages in ${result.buildSeconds} s = ${result.pagesPerSecond} pages/s; peak RSS ${result.peakTreeRssMiB} MiB`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Other benches, each its own script
+// ---------------------------------------------------------------------------------------------------------------
+
+function benchScript(name) {
+  const script = join(repo, `scripts/bench-${name}.mjs`);
+  if (!existsSync(script)) {
+    console.log(`\n▶ ${name}: scripts/bench-${name}.mjs does not exist; skipped`);
+    return { name, ok: true, skipped: true, detail: 'skipped (no script)' };
+  }
+  console.log(`\n▶ ${name}: node scripts/bench-${name}.mjs`);
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [script], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_PRODUCTS: String(products) },
+  });
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  const ok = run.status === 0;
+  return { name, ok, detail: ok ? `passed in ${seconds} s (figures above)` : `FAILED (exit ${run.status ?? run.signal}) after ${seconds} s` };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const m = machine();
+console.log(`OCOP Market benchmarks on ${describeMachine(m)}`);
+
+const results = [];
+if (wanted('build')) {
+  try {
+    results.push(await benchBuild());
+  } catch (error) {
+    console.error(error);
+    results.push({ name: 'catalogue build', ok: false, detail: `error: ${error.message}` });
+  }
+}
+for (const name of ['search', 'checkout', 'fairs']) if (wanted(name)) results.push(benchScript(name));
+
+cleanTemps();
+console.log(`\nSummary (${m.cores} cores, ${m.ramGiB} GiB, ${m.cpu}, Node ${m.node})`);
+console.table(Object.fromEntries(results.map((r) => [r.name, { result: r.ok ? (r.skipped ? 'skipped' : 'ok') : 'FAILED', detail: r.detail }])));
+process.exit(results.every((r) => r.ok) ? 0 : 1);

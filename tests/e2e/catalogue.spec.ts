@@ -1,0 +1,210 @@
+import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const slugs = readdirSync('content/products', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+// Recognised in 2022-2023, so lapsed as of the test build day (OCOP_TODAY=2026-11-21).
+const LAPSED = 'long-nhan-dat-thuy';
+const FIVE_STAR = 'keo-dua-ca-cao-ben-tre';
+
+test.describe('every page type, in Vietnamese and English', () => {
+  const pages = [
+    '/',
+    '/products',
+    `/products/${FIVE_STAR}`,
+    `/products/${FIVE_STAR}/label`,
+    '/producers/dong-a',
+    '/provinces',
+    '/provinces/ca-mau',
+    '/groups',
+    '/groups/food',
+    '/stars/3',
+    '/stars/4',
+    '/stars/5',
+  ];
+  for (const path of pages) {
+    for (const prefix of ['', '/en']) {
+      const url = prefix + (path === '/' && prefix ? '/' : path);
+      test(`${url} renders with a heading in its language`, async ({ page }) => {
+        const response = await page.goto(url);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', prefix ? 'en' : 'vi');
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      });
+    }
+  }
+
+  test('unknown pages answer 404 in the language of the path', async ({ page }) => {
+    const vi = await page.goto('/khong-co-trang-nay');
+    expect(vi?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    const en = await page.goto('/en/no-such-page');
+    expect(en?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
+test('every seed product has its page in vi and en', async ({ request }) => {
+  expect(slugs.length).toBeGreaterThanOrEqual(30);
+  for (const slug of slugs) {
+    for (const prefix of ['', '/en']) {
+      const response = await request.get(`${prefix}/products/${slug}`);
+      expect(response.status(), `${prefix}/products/${slug}`).toBe(200);
+      const html = await response.text();
+      expect(html, `${prefix}/products/${slug} has an origin story`).toMatch(/id="story-title"/);
+    }
+  }
+});
+
+test.describe('product page', () => {
+  test('shows the star badge, certification, price and producer', async ({ page }) => {
+    await page.goto(`/en/products/${FIVE_STAR}`);
+    await expect(page.getByRole('img', { name: 'OCOP 5 stars' }).first()).toBeVisible();
+    const cert = page.getByRole('region', { name: 'OCOP certification' });
+    await expect(cert).toContainText('National (Ministry)');
+    await expect(cert).toContainText('Valid until');
+    await expect(page.getByTestId('certificate-status')).toHaveText('Valid');
+    await expect(page.getByTestId('price')).toContainText('₫');
+    await expect(page.getByRole('link', { name: /Dong A/ }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Origin story' })).toBeVisible();
+  });
+
+  test('a lapsed certificate shows "expired" and no valid badge', async ({ page }) => {
+    await page.goto(`/en/products/${LAPSED}`);
+    await expect(page.getByTestId('certificate-status')).toHaveText('Expired');
+    await expect(page.getByRole('note')).toContainText('no longer carries a valid OCOP badge');
+    await expect(page.getByRole('img', { name: /^OCOP \d stars$/ })).toHaveCount(0);
+    await page.goto(`/products/${LAPSED}`);
+    await expect(page.getByTestId('certificate-status')).toHaveText('Đã hết hiệu lực');
+    await expect(page.getByRole('img', { name: /^OCOP \d sao$/ })).toHaveCount(0);
+  });
+
+  test('serves responsive AVIF/WebP images with their dimensions', async ({ page }) => {
+    await page.goto(`/products/${FIVE_STAR}`);
+    const gallery = page.getByRole('region', { name: 'Ảnh sản phẩm' });
+    await expect(gallery.locator('picture source[type="image/avif"]').first()).toHaveAttribute('srcset', /\d+w/);
+    await expect(gallery.locator('picture source[type="image/webp"]').first()).toHaveAttribute('srcset', /\d+w/);
+    const img = gallery.locator('img').first();
+    await expect(img).toHaveAttribute('width', /\d+/);
+    await expect(img).toHaveAttribute('height', /\d+/);
+    await expect(img).toHaveAttribute('alt', /.+/);
+  });
+
+  test('carries schema.org Product data and Open Graph tags', async ({ page }) => {
+    await page.goto(`/en/products/${FIVE_STAR}`);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld['@type']).toBe('Product');
+    expect(ld.offers.priceCurrency).toBe('VND');
+    expect(Number.isInteger(Number(ld.offers.price))).toBe(true);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'product');
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/.+\.jpe?g/);
+    await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/products/${FIVE_STAR}$`),
+    );
+  });
+
+  test('ships no JavaScript of its own beyond islands', async ({ page }) => {
+    await page.goto(`/products/${FIVE_STAR}`);
+    const scripts = await page.locator('script').evaluateAll((nodes) =>
+      nodes.map((n) => ({ type: n.getAttribute('type'), src: n.getAttribute('src'), text: n.textContent ?? '' })),
+    );
+    for (const script of scripts) {
+      if (script.type === 'application/ld+json') continue;
+      expect(script.src, 'no external script tags').toBeNull();
+      // Astro's inline island / server-island loaders are the only other scripts allowed.
+      expect(script.text).toMatch(/astro-island|server-island|Astro|customElements/);
+    }
+  });
+
+  test('has a QR code and a printable label', async ({ page }) => {
+    await page.goto(`/en/products/${FIVE_STAR}`);
+    await expect(page.getByRole('img', { name: /^QR: http/ })).toBeVisible();
+    await page.getByRole('link', { name: 'Print traceability label' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/products/${FIVE_STAR}/label$`));
+    const label = page.getByRole('article');
+    await expect(label.getByRole('heading', { level: 1 })).toHaveText('BEN TRE cocoa coconut candy');
+    await expect(label.getByRole('img', { name: 'OCOP 5 stars' })).toBeVisible();
+    await expect(label.getByRole('img', { name: new RegExp(`^QR: .*/en/products/${FIVE_STAR}$`) })).toBeVisible();
+    await expect(label).toContainText('Dong A');
+    await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  });
+});
+
+test('the language switch keeps the page', async ({ page }) => {
+  await page.goto(`/products/${FIVE_STAR}`);
+  const viName = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.getByRole('link', { name: 'English version' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/products/${FIVE_STAR}$`));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(viName ?? '');
+  await expect(page.getByRole('heading', { name: 'Origin story' })).toBeVisible();
+  await page.getByRole('link', { name: 'Phiên bản tiếng Việt' }).click();
+  await expect(page).toHaveURL(new RegExp(`/products/${FIVE_STAR}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(viName ?? '');
+});
+
+test('province page counts its products by star level', async ({ page }) => {
+  await page.goto('/en/provinces/ben-tre');
+  const total = Number(await page.getByTestId('product-count').textContent());
+  const byStars = await Promise.all([3, 4, 5].map(async (s) => Number(await page.getByTestId(`count-${s}`).textContent())));
+  expect(total).toBeGreaterThan(0);
+  expect(byStars.reduce((a, b) => a + b, 0)).toBe(total);
+  await expect(page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('article')).toHaveCount(total);
+});
+
+test('star level pages list only that level', async ({ page }) => {
+  await page.goto('/en/stars/5');
+  const cards = page.getByRole('article');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await expect(cards.nth(i).getByRole('img', { name: 'OCOP 5 stars' })).toBeVisible();
+  }
+});
+
+test('sitemap and robots.txt are served', async ({ request }) => {
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+  const index = await request.get('/sitemap-index.xml');
+  expect(index.status()).toBe(200);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain(`/products/${FIVE_STAR}`);
+  expect(sitemap).toContain(`/en/products/${FIVE_STAR}`);
+  expect(sitemap).not.toContain('/label');
+});
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+test.describe('accessibility (axe-core)', () => {
+  for (const path of [
+    '/',
+    `/products/${FIVE_STAR}`,
+    `/en/products/${LAPSED}`,
+    `/products/${FIVE_STAR}/label`,
+    '/en/producers/dong-a',
+    '/provinces/ca-mau',
+    '/en/groups',
+    '/stars/4',
+    '/en/no-such-page',
+  ]) {
+    test(`${path} has no serious or critical violations`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+
+  test('the phone layout has no serious or critical violations', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/products/${FIVE_STAR}`);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
