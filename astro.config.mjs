@@ -39,6 +39,9 @@ export default defineConfig({
       MEILI_MASTER_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
       STRIPE_SECRET_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
       STRIPE_WEBHOOK_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Where the Stripe SDK sends requests (e.g. http://127.0.0.1:12111 for a local stand-in); unset = api.stripe.com.
+      // Declared secret only so it is read at run time rather than fixed at build time.
+      STRIPE_API_BASE: envField.string({ context: 'server', access: 'secret', optional: true, url: true }),
       AUTH_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
     },
     validateSecrets: false,

@@ -115,7 +115,10 @@ async function benchBuild() {
   const html = countFiles(join(outDir, 'client'), (f) => f.endsWith('.html'));
   const images = countFiles(join(outDir, 'client/_astro'), (f) => /\.(avif|webp|jpe?g|png)$/.test(f));
   const js = countFiles(join(outDir, 'client/_astro'), (f) => f.endsWith('.js'));
-  const astroLine = log.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '')).find((l) => /page\(s\) built in/.test(l));
+  const plain = log.map((l) => l.replace(/\x1b\[[0-9;]*m/g, ''));
+  const astroLine = plain.find((l) => /page\(s\) built in/.test(l));
+  const renderSeconds = phaseSeconds(plain, /prerendering static routes|generating static routes/);
+  const imageSeconds = phaseSeconds(plain, /generating optimized images/);
   const result = {
     machine: machine(),
     products: catalogue.products,
@@ -124,6 +127,9 @@ async function benchBuild() {
     buildSeconds: +buildSeconds.toFixed(1),
     pages: html.n,
     pagesPerSecond: +(html.n / buildSeconds).toFixed(1),
+    renderSeconds,
+    renderPagesPerSecond: renderSeconds ? +(html.n / renderSeconds).toFixed(1) : null,
+    imageSeconds,
     htmlMiB: +(html.bytes / 2 ** 20).toFixed(1),
     imageFiles: images.n,
     jsFiles: js.n,
@@ -145,7 +151,9 @@ async function benchBuild() {
     products: { value: result.products.toLocaleString('en') },
     'pages built (.html)': { value: result.pages.toLocaleString('en') },
     'build wall time': { value: `${result.buildSeconds} s` },
-    'pages per second': { value: result.pagesPerSecond },
+    'pages per second (whole build)': { value: result.pagesPerSecond },
+    'prerendering pages (astro phase)': { value: renderSeconds === null ? 'n/a' : `${renderSeconds} s = ${result.renderPagesPerSecond} pages/s` },
+    'optimising images (astro phase)': { value: imageSeconds === null ? 'n/a' : `${imageSeconds} s` },
     'peak RSS, build process tree': { value: `${result.peakTreeRssMiB} MiB` },
     'peak RSS (VmHWM), largest process': { value: `${result.peakProcessHwmMiB} MiB` },
     'HTML output': { value: `${result.htmlMiB} MiB` },
@@ -156,8 +164,19 @@ async function benchBuild() {
   return {
     name: 'catalogue build',
     ok: true,
-    detail: `${result.products} products → ${result.pages} pages in ${result.buildSeconds} s = ${result.pagesPerSecond} pages/s; peak RSS ${result.peakTreeRssMiB} MiB`,
+    detail: `${result.products} products → ${result.pages} pages in ${result.buildSeconds} s = ${result.pagesPerSecond} pages/s (prerender phase ${result.renderPagesPerSecond ?? 'n/a'} pages/s); peak RSS ${result.peakTreeRssMiB} MiB`,
   };
+}
+
+/** Seconds of an Astro build phase: the first "✓ Completed in …" after the phase's heading line. */
+function phaseSeconds(lines, heading) {
+  const start = lines.findIndex((l) => heading.test(l));
+  if (start < 0) return null;
+  for (const line of lines.slice(start + 1)) {
+    const m = /✓ Completed in (?:(\d+)m\s*)?(?:([\d.]+)s|(\d+)ms)/.exec(line);
+    if (m) return +((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000).toFixed(1));
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

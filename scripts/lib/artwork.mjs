@@ -14,6 +14,7 @@
  * @property {string} [group] OCOP group id
  * @property {string[]} [tags]
  * @property {number} [stars] 3, 4 or 5
+ * @property {boolean} [showBadge] draw an OCOP rosette (off for the catalogue: validity is shown by the site)
  * @property {string} [province] province id (content/provinces/<id>.yaml), picks the detail landscape
  * @property {string} [region] region id, fallback for the landscape
  * @property {string} [provinceName] shown on the label as "Đặc sản <provinceName>"
@@ -890,7 +891,11 @@ function backgroundPattern(kind, p, id, rng) {
  * motif as props, an OCOP star badge.
  */
 /** @param {ProductArt} product @returns {string} */
-export function productCoverSvg({ slug, name, group = 'food', tags = [], stars = 3, provinceName }) {
+/**
+ * The catalogue's covers carry no OCOP badge (showBadge false): an image cannot know whether the recognition is still
+ * valid, so the site's StarBadge, which does, is the only badge a shopper sees.
+ */
+export function productCoverSvg({ slug, name, group = 'food', tags = [], stars = 3, provinceName, showBadge = false }) {
   const nameObj = typeof name === 'string' ? { vi: name, en: name } : (name ?? {});
   const title = nameObj.vi || nameObj.en || slug;
   const seed = hashString(`cover:${slug}`);
@@ -979,7 +984,7 @@ ${scene}
 <g filter="url(#${id}ds)">${pkg.body}</g>
 ${label}
 <g filter="url(#${id}ds)">${front}</g>
-${ocopBadge(stars, 860, 130, id)}
+${showBadge ? ocopBadge(stars, 860, 130, id) : ''}
 </svg>`;
   return svg;
 }

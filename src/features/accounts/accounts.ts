@@ -139,10 +139,12 @@ export function safeNextPath(next: string | null | undefined): string | undefine
   if (next.length > 512 || /[\u0000-\u001f]/.test(next)) return undefined;
   return next;
 }
+// The outer optional() matters: Astro's form parsing maps a missing field to undefined only for optional fields.
 const nextPath = z
   .string()
   .optional()
-  .transform((v) => safeNextPath(v));
+  .transform((v) => safeNextPath(v))
+  .optional();
 
 export const signUpSchema = z.object({
   name: z
@@ -184,7 +186,8 @@ const optionalId = z
   .trim()
   .max(100, { error: 'idUnknown' })
   .optional()
-  .transform((v) => (v ? v : undefined));
+  .transform((v) => (v ? v : undefined))
+  .optional();
 
 /** An admin's role change: a producer needs its producer, a promoter its province; other roles take neither. */
 export const roleAssignmentSchema = z

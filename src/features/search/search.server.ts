@@ -2,7 +2,7 @@
  * The site's search, over Meilisearch: runs the plans from search.ts in one multi-search, with a time-out, and
  * turns every Meilisearch failure into a SearchUnavailableError plus one log line. Meilisearch types stay here.
  */
-import { MEILI_MASTER_KEY, MEILI_URL } from 'astro:env/server';
+import { getSecret } from 'astro:env/server';
 import {
   MeilisearchApiError,
   MeilisearchRequestError,
@@ -133,6 +133,7 @@ let site: SearchService | undefined;
 
 /** The site's search service, configured from MEILI_URL and MEILI_MASTER_KEY (set by npm start when embedded). */
 export function siteSearch(): SearchService {
-  site ??= createSearchService({ url: MEILI_URL, apiKey: MEILI_MASTER_KEY });
+  // Read at run time: astro:env inlines public server variables at build, but npm start picks the URL at start.
+  site ??= createSearchService({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') });
   return site;
 }

@@ -1,0 +1,300 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile preset: default config, formFactor mobile, simulated slow 4G and
+ * 4x CPU slowdown) against the production build served by the real server (scripts/start.mjs), in Chromium.
+ *
+ * Pages: home (/), a product page (/products/keo-dua-ca-cao-ben-tre) and search (/search?q=keo%20dua; reported as
+ * skipped when it answers 404). Prints performance, accessibility, best-practices and SEO scores, LCP, TBT, CLS and
+ * the JavaScript bytes, then the audits that cost points. Exits non-zero when performance or accessibility is below
+ * 95 on home or product (the quality bar in DESIGN.md).
+ *
+ * Options:
+ *   --runs N      Lighthouse runs per page (default 3); the run with the median performance score is reported.
+ *   --fresh       build the current sources into a throwaway copy and serve that, instead of ./dist
+ *                 (builds ./dist with `npm run build` only when it does not exist).
+ *   --sources REF with --fresh: build a git commit (e.g. HEAD) instead of the working tree.
+ *   --base URL    measure an already running site instead of starting one.
+ * Full JSON reports are written to bench-results/lighthouse/ (git-ignored).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { describeMachine, killGroup, onCleanup, repo, tempDir, throwawayProject } from './lib/bench-utils.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const runs = Math.max(1, Number(opt('runs') ?? process.env.LH_RUNS ?? 3));
+const fresh = args.includes('--fresh');
+const sources = opt('sources') ?? 'worktree';
+const PASS = 95;
+
+const PAGES = [
+  { name: 'home', path: '/', gated: true },
+  { name: 'product', path: '/products/keo-dua-ca-cao-ben-tre', gated: true },
+  { name: 'search', path: '/search?q=keo%20dua', gated: false },
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, child, seconds = 120) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode}) before answering`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+/** Starts scripts/start.mjs in `root` on a free port; stop() sends SIGTERM and waits (then SIGKILLs the group). */
+async function startServer(root) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: join(tempDir('ocop-lh-data-'), 'data') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group: whatever start.mjs starts (e.g. Meilisearch) can be stopped with it
+  });
+  const log = [];
+  const keep = (chunk) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) log.push(line);
+    if (log.length > 200) log.splice(0, log.length - 200);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const unregister = onCleanup(() => killGroup(child, 'SIGKILL'));
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(`${base}/`, child, 900);
+  } catch (error) {
+    killGroup(child, 'SIGKILL');
+    throw new Error(`${error.message}\n${log.slice(-40).join('\n')}`);
+  }
+  return {
+    base,
+    log,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM'); // start.mjs stops the server and anything it started, then exits
+        const timeout = new Promise((r) => setTimeout(() => r('timeout'), 15000));
+        if ((await Promise.race([exited, timeout])) === 'timeout') console.warn('  the server did not stop in 15 s; killing its process group');
+      }
+      killGroup(child, 'SIGKILL'); // anything left in the group (no-op when all is gone)
+      unregister();
+    },
+  };
+}
+
+const ms = (audit) => (audit?.numericValue === undefined ? null : Math.round(audit.numericValue));
+const score = (category) => (category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100));
+
+function jsBytes(lhr) {
+  const summary = lhr.audits['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script');
+  if (summary) return { transfer: summary.transferSize, count: summary.requestCount };
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  const scripts = items.filter((i) => i.resourceType === 'Script');
+  return { transfer: scripts.reduce((s, i) => s + (i.transferSize ?? 0), 0), count: scripts.length };
+}
+
+/** The audits that cost points in a category: score below 0.9, heaviest first, with the elements or URLs involved. */
+function findings(lhr, categoryId) {
+  const category = lhr.categories[categoryId];
+  if (!category) return [];
+  const out = [];
+  for (const ref of category.auditRefs) {
+    const audit = lhr.audits[ref.id];
+    if (!audit || audit.score === null || audit.score >= 0.9) continue;
+    if (audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual') continue;
+    const items = (audit.details?.items ?? []).slice(0, 5).map((item) => {
+      const node = item.node ?? item.subItems?.items?.[0]?.node;
+      const where = node?.selector ?? node?.snippet ?? item.url ?? item.source?.url ?? item.label ?? '';
+      const extra = item.wastedBytes ? ` (${Math.round(item.wastedBytes / 1024)} KiB wasted)` : item.wastedMs ? ` (${Math.round(item.wastedMs)} ms)` : '';
+      const explanation = node?.explanation ? ` — ${node.explanation.split('\n').slice(0, 2).join(' ')}` : '';
+      return `${String(where).slice(0, 140)}${extra}${explanation.slice(0, 220)}`;
+    });
+    out.push({ id: ref.id, weight: ref.weight, score: audit.score, title: audit.title, display: audit.displayValue ?? '', items });
+  }
+  return out.sort((a, b) => b.weight - a.weight || a.score - b.score);
+}
+
+/** Opportunities and diagnostics that still have savings even when the score is fine (for the findings list). */
+function opportunities(lhr) {
+  return Object.values(lhr.audits)
+    .filter((a) => a.details?.type === 'opportunity' && (a.details.overallSavingsMs > 0 || a.details.overallSavingsBytes > 0) && a.score !== null && a.score < 1)
+    .map((a) => `${a.title}: ${a.displayValue ?? ''}`.trim());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const chromePath = findChromium();
+if (!chromePath) {
+  console.error('No Chromium found (Playwright browser or /usr/bin/chromium); install Debian\'s chromium.');
+  process.exit(1);
+}
+
+const lighthouseVersion = JSON.parse(readFileSync(join(repo, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+console.log(`Lighthouse ${lighthouseVersion} (mobile preset) on ${describeMachine()}`);
+console.log(`Chromium: ${chromePath}`);
+
+let server = null;
+let base = opt('base');
+if (!base) {
+  let root = repo;
+  if (fresh) {
+    root = throwawayProject(join(tempDir('ocop-lh-'), 'project'), { sources });
+    console.log(`Building ${sources === 'worktree' ? 'the working tree' : `git ${sources}`} into a throwaway copy (${root}) …`);
+    const build = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (build.status !== 0) {
+      console.error(`astro build failed (exit ${build.status})`);
+      process.exit(1);
+    }
+  } else if (!existsSync(join(repo, 'dist/server/entry.mjs'))) {
+    console.log('No build in dist/: scripts/start.mjs builds it first (npm run build) …');
+  } else {
+    console.log('Serving the existing build in dist/ (use --fresh to build the current sources first).');
+  }
+  server = await startServer(root);
+  base = server.base;
+  console.log(`Server: ${base} (scripts/start.mjs)`);
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+  logLevel: 'silent',
+});
+const unregisterChrome = onCleanup(() => {
+  try {
+    process.kill(chrome.pid, 'SIGKILL');
+  } catch {
+    // gone
+  }
+});
+
+const reportDir = join(repo, 'bench-results/lighthouse');
+mkdirSync(reportDir, { recursive: true });
+const rows = {};
+const problems = [];
+const details = [];
+let failed = false;
+
+try {
+  for (const page of PAGES) {
+    const url = `${base}${page.path}`;
+    const status = await fetch(url).then((r) => r.status, () => 0);
+    if (status === 404) {
+      console.log(`\n${page.name}: ${page.path} answers 404; skipped`);
+      rows[page.name] = { status: 'skipped (404)' };
+      if (page.gated) failed = true;
+      continue;
+    }
+    if (status !== 200) {
+      console.log(`\n${page.name}: ${page.path} answers ${status}`);
+      if (page.gated) failed = true;
+    }
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      results.push(result);
+      process.stdout.write(`  ${page.name} run ${i + 1}/${runs}: performance ${score(result.lhr.categories.performance)}\n`);
+    }
+    results.sort((a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0));
+    const { lhr, report } = results[Math.floor(results.length / 2)];
+    writeFileSync(join(reportDir, `${page.name}.json`), report);
+    const js = jsBytes(lhr);
+    const perfs = results.map((r) => score(r.lhr.categories.performance));
+    rows[page.name] = {
+      performance: score(lhr.categories.performance),
+      'perf (all runs)': perfs.join('/'),
+      accessibility: score(lhr.categories.accessibility),
+      'best-practices': score(lhr.categories['best-practices']),
+      seo: score(lhr.categories.seo),
+      'LCP ms': ms(lhr.audits['largest-contentful-paint']),
+      'FCP ms': ms(lhr.audits['first-contentful-paint']),
+      'TBT ms': ms(lhr.audits['total-blocking-time']),
+      CLS: +(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+      'JS KiB': +(js.transfer / 1024).toFixed(1),
+      'JS files': js.count,
+      'page KiB': Math.round((lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1024),
+    };
+    const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    details.push({
+      page: page.name,
+      lcpElement: lcpElement ? `${lcpElement.selector ?? ''} ${lcpElement.snippet ?? ''}`.slice(0, 200) : null,
+      perf: findings(lhr, 'performance'),
+      a11y: findings(lhr, 'accessibility'),
+      bp: findings(lhr, 'best-practices'),
+      seo: findings(lhr, 'seo'),
+      opportunities: opportunities(lhr),
+    });
+    if (page.gated) {
+      for (const cat of ['performance', 'accessibility']) {
+        if ((rows[page.name][cat] ?? 0) < PASS) {
+          failed = true;
+          problems.push(`${page.name}: ${cat} ${rows[page.name][cat]} < ${PASS}`);
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  unregisterChrome();
+  if (server) await server.stop();
+}
+
+console.log('\nLighthouse, mobile preset (median run by performance):');
+console.table(rows);
+
+for (const d of details) {
+  console.log(`\n${d.page}${d.lcpElement ? ` — LCP element: ${d.lcpElement}` : ''}`);
+  for (const [label, list] of [
+    ['performance', d.perf],
+    ['accessibility', d.a11y],
+    ['best-practices', d.bp],
+    ['seo', d.seo],
+  ]) {
+    for (const f of list) {
+      console.log(`  [${label}] ${f.title}${f.display ? ` — ${f.display}` : ''} (score ${f.score.toFixed(2)}, weight ${f.weight})`);
+      for (const item of f.items) if (item) console.log(`      · ${item}`);
+    }
+  }
+  for (const o of d.opportunities) console.log(`  [opportunity] ${o}`);
+}
+
+console.log(`\nReports: bench-results/lighthouse/<page>.json`);
+if (failed) {
+  console.error(`\nBelow the bar (performance and accessibility >= ${PASS} on home and product): ${problems.join('; ') || 'a gated page could not be measured'}`);
+  process.exit(1);
+}
+console.log(`\nHome and product pages meet the bar (performance and accessibility >= ${PASS}).`);
+process.exit(0);

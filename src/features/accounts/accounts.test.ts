@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import {
+  can,
+  denial,
+  passwordResetSchema,
+  productResource,
+  reachableConsoles,
+  roleAssignmentProblems,
+  roleAssignmentSchema,
+  safeNextPath,
+  signInSchema,
+  signInThrottled,
+  signUpSchema,
+  SIGN_IN_THROTTLE,
+  type Action,
+  type Actor,
+  type CatalogueIndex,
+} from './accounts';
+
+const shopper: Actor = { id: 'u-shopper', role: 'shopper', producerId: null, provinceId: null };
+const producer: Actor = { id: 'u-producer', role: 'producer', producerId: 'dong-a', provinceId: null };
+const promoter: Actor = { id: 'u-promoter', role: 'promoter', producerId: null, provinceId: 'ben-tre' };
+const admin: Actor = { id: 'u-admin', role: 'admin', producerId: null, provinceId: null };
+
+const catalogue: CatalogueIndex = {
+  producers: new Map([
+    ['dong-a', { provinceId: 'ben-tre' }],
+    ['htx-xu-dua', { provinceId: 'ben-tre' }],
+    ['minh-quach', { provinceId: 'ca-mau' }],
+  ]),
+  products: new Map([
+    ['keo-dua-ca-cao-ben-tre', { producerId: 'dong-a' }],
+    ['dua-say-deo-xu-dua', { producerId: 'htx-xu-dua' }],
+    ['kho-ca-keo-minh-quach', { producerId: 'minh-quach' }],
+  ]),
+  provinces: new Set(['ben-tre', 'ca-mau']),
+};
+const ownProduct = productResource(catalogue, 'keo-dua-ca-cao-ben-tre')!;
+const neighbourProduct = productResource(catalogue, 'dua-say-deo-xu-dua')!;
+const otherProvinceProduct = productResource(catalogue, 'kho-ca-keo-minh-quach')!;
+
+/** Every action against one resource, as a row of the permission matrix. */
+function row(user: Actor | null) {
+  const producerActions = ['product.edit', 'order.fulfil', 'booth.apply'] as const;
+  const provinceActions = ['listing.verify', 'fair.organise', 'booth.approve', 'subsidy.setPolicy', 'report.view'] as const;
+  const result: Record<string, boolean> = {
+    'account.view': can(user, 'account.view', null),
+    'order.viewOwn (own)': can(user, 'order.viewOwn', { customerId: user?.id ?? 'x' }),
+    'order.viewOwn (other)': can(user, 'order.viewOwn', { customerId: 'someone-else' }),
+    'producer.dashboard': can(user, 'producer.dashboard', null),
+    'promoter.console': can(user, 'promoter.console', null),
+    'admin.console': can(user, 'admin.console', null),
+    'user.setRole (other)': can(user, 'user.setRole', { userId: 'u-other' }),
+    'user.setRole (self)': can(user, 'user.setRole', { userId: user?.id ?? 'x' }),
+  };
+  for (const action of producerActions) {
+    result[`${action} (own producer)`] = can(user, action, ownProduct);
+    result[`${action} (other producer)`] = can(user, action, neighbourProduct);
+  }
+  for (const action of provinceActions) {
+    result[`${action} (own province)`] = can(user, action, { provinceId: 'ben-tre' });
+    result[`${action} (other province)`] = can(user, action, otherProvinceProduct);
+  }
+  return result;
+}
+
+const allowedBy = (user: Actor | null) =>
+  Object.entries(row(user))
+    .filter(([, ok]) => ok)
+    .map(([name]) => name)
+    .sort();
+
+describe('can: the permission matrix', () => {
+  it('lets a visitor who is not signed in do nothing', () => {
+    expect(allowedBy(null)).toEqual([]);
+  });
+
+  it('lets a shopper see its account and its own orders only', () => {
+    expect(allowedBy(shopper)).toEqual(['account.view', 'order.viewOwn (own)']);
+  });
+
+  it('lets a producer manage its own producer’s products, orders and booths, nothing of another producer', () => {
+    expect(allowedBy(producer)).toEqual([
+      'account.view',
+      'booth.apply (own producer)',
+      'order.fulfil (own producer)',
+      'order.viewOwn (own)',
+      'producer.dashboard',
+      'product.edit (own producer)',
+    ]);
+  });
+
+  it('lets a promoter act in its own province only', () => {
+    expect(allowedBy(promoter)).toEqual([
+      'account.view',
+      'booth.approve (own province)',
+      'fair.organise (own province)',
+      'listing.verify (own province)',
+      'order.viewOwn (own)',
+      'promoter.console',
+      'report.view (own province)',
+      'subsidy.setPolicy (own province)',
+    ]);
+  });
+
+  it('lets an admin manage other people’s roles, but not its own, and no provincial or producer work', () => {
+    expect(allowedBy(admin)).toEqual(['account.view', 'admin.console', 'order.viewOwn (own)', 'user.setRole (other)']);
+  });
+
+  it('refuses a producer role whose link is missing, and a promoter without a province', () => {
+    const unlinked: Actor = { ...producer, producerId: null };
+    const unscoped: Actor = { ...promoter, provinceId: null };
+    expect(can(unlinked, 'producer.dashboard', null)).toBe(false);
+    expect(can(unlinked, 'product.edit', { producerId: 'dong-a' })).toBe(false);
+    expect(can(unscoped, 'promoter.console', null)).toBe(false);
+    expect(can(unscoped, 'fair.organise', { provinceId: 'ben-tre' })).toBe(false);
+  });
+
+  it('denies an action it has no rule for', () => {
+    expect(can(admin, 'no.such.action' as Action, null as never)).toBe(false);
+  });
+});
+
+describe('denial and reachable consoles', () => {
+  it('tells signed-out from forbidden', () => {
+    expect(denial(null, 'promoter.console', null)).toBe('signed-out');
+    expect(denial(shopper, 'promoter.console', null)).toBe('forbidden');
+    expect(denial(promoter, 'promoter.console', null)).toBeNull();
+  });
+
+  it('lists the consoles each role reaches', () => {
+    expect(reachableConsoles(null)).toEqual([]);
+    expect(reachableConsoles(shopper)).toEqual([]);
+    expect(reachableConsoles(producer)).toEqual(['producer']);
+    expect(reachableConsoles(promoter)).toEqual(['promoter']);
+    expect(reachableConsoles(admin)).toEqual(['admin']);
+  });
+});
+
+describe('catalogue resources', () => {
+  it('resolves a product to its producer and province, and an unknown id to null', () => {
+    expect(ownProduct).toEqual({ producerId: 'dong-a', provinceId: 'ben-tre' });
+    expect(productResource(catalogue, 'nope')).toBeNull();
+  });
+
+  it('names the unknown producer or province of a role assignment', () => {
+    expect(roleAssignmentProblems({ userId: 'u', role: 'producer', producerId: 'ghost', provinceId: null }, catalogue)).toEqual({
+      producerId: 'producerUnknown',
+    });
+    expect(roleAssignmentProblems({ userId: 'u', role: 'promoter', producerId: null, provinceId: 'hanoi' }, catalogue)).toEqual({
+      provinceId: 'provinceUnknown',
+    });
+    expect(roleAssignmentProblems({ userId: 'u', role: 'producer', producerId: 'dong-a', provinceId: null }, catalogue)).toEqual({});
+  });
+});
+
+describe('form schemas', () => {
+  const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+
+  it('normalises the email and keeps only a local next path', () => {
+    const parsed = signInSchema.parse({ email: '  Lan@Example.COM ', password: 'x', next: '//evil.example/' });
+    expect(parsed).toEqual({ email: 'lan@example.com', password: 'x', next: undefined });
+    expect(signInSchema.parse({ email: 'a@b.vn', password: 'x', next: '/en/promoter' }).next).toBe('/en/promoter');
+  });
+
+  it('names each bad sign-up field with a message key', () => {
+    const result = signUpSchema.safeParse({ name: '  ', email: 'not-an-email', password: 'short' });
+    expect(issues(result)).toEqual({ name: 'nameRequired', email: 'emailInvalid', password: 'passwordTooShort' });
+    expect(issues(signUpSchema.safeParse({ name: null, email: null, password: null }))).toEqual({
+      name: 'nameRequired',
+      email: 'emailRequired',
+      password: 'passwordRequired',
+    });
+    expect(issues(signUpSchema.safeParse({ name: 'A', email: 'a@b.vn', password: 'x'.repeat(129) }))).toEqual({ password: 'passwordTooLong' });
+  });
+
+  it('requires the reset password twice, the same', () => {
+    const result = passwordResetSchema.safeParse({ token: 'tok', password: 'long-enough-1', confirm: 'long-enough-2' });
+    expect(issues(result)).toEqual({ confirm: 'passwordsDiffer' });
+    expect(issues(passwordResetSchema.safeParse({ token: '', password: 'long-enough-1', confirm: 'long-enough-1' }))).toEqual({ token: 'tokenInvalid' });
+  });
+
+  it('requires a producer for the producer role and a province for the promoter role', () => {
+    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'producer', producerId: '' }))).toEqual({ producerId: 'producerRequired' });
+    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'promoter' }))).toEqual({ provinceId: 'provinceRequired' });
+    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'emperor' }))).toEqual({ role: 'roleUnknown' });
+  });
+
+  it('drops the scope that does not belong to the role', () => {
+    expect(roleAssignmentSchema.parse({ userId: 'u', role: 'promoter', producerId: 'dong-a', provinceId: 'ben-tre' })).toEqual({
+      userId: 'u',
+      role: 'promoter',
+      producerId: null,
+      provinceId: 'ben-tre',
+    });
+    expect(roleAssignmentSchema.parse({ userId: 'u', role: 'shopper', producerId: 'dong-a', provinceId: 'ben-tre' })).toEqual({
+      userId: 'u',
+      role: 'shopper',
+      producerId: null,
+      provinceId: null,
+    });
+  });
+});
+
+describe('safeNextPath', () => {
+  it.each([
+    ['/account', '/account'],
+    ['/en/producer?tab=orders', '/en/producer?tab=orders'],
+    ['https://evil.example/', undefined],
+    ['//evil.example/', undefined],
+    ['/\\evil.example', undefined],
+    ['javascript:alert(1)', undefined],
+    ['/line\nbreak', undefined],
+    [null, undefined],
+  ])('%j → %j', (input, expected) => {
+    expect(safeNextPath(input)).toBe(expected);
+  });
+});
+
+describe('sign-in throttle rule', () => {
+  const { maxFailuresPerAccount: perAccount, maxFailuresPerAddress: perAddress } = SIGN_IN_THROTTLE;
+
+  it('allows attempts until an email has used up its failures in the window', () => {
+    expect(signInThrottled({ account: perAccount - 1, address: 0 })).toBe(false);
+    expect(signInThrottled({ account: perAccount, address: 0 })).toBe(true);
+  });
+
+  it('throttles an address trying many emails', () => {
+    expect(signInThrottled({ account: 0, address: perAddress - 1 })).toBe(false);
+    expect(signInThrottled({ account: 0, address: perAddress })).toBe(true);
+  });
+
+  it('refuses the 12th wrong password within a minute', () => {
+    expect(SIGN_IN_THROTTLE.windowSeconds).toBe(60);
+    expect(signInThrottled({ account: 11, address: 11 })).toBe(true);
+  });
+});

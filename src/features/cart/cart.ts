@@ -1,0 +1,123 @@
+/**
+ * The shopping cart: which products and how many, nothing else. It lives in the browser; prices are never stored
+ * here because the server prices every line from its own data. Pure: old cart in, new cart out, lines read-only.
+ */
+import { z } from 'zod';
+
+/** Most units of one product in one order (a household purchase, not a wholesale one). */
+export const MAX_QUANTITY_PER_LINE = 99;
+/** Most distinct products in one cart. */
+export const MAX_CART_LINES = 50;
+
+/** A catalogue product id (the content folder name, e.g. keo-dua-sau-rieng-ben-tre). */
+export const productIdSchema = z
+  .string({ error: 'productRequired' })
+  .trim()
+  .min(1, { error: 'productRequired' })
+  .max(120, { error: 'productUnknown' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'productUnknown' });
+
+export const quantitySchema = z
+  .number({ error: 'quantityWhole' })
+  .int({ error: 'quantityWhole' })
+  .min(1, { error: 'quantityTooSmall' })
+  .max(MAX_QUANTITY_PER_LINE, { error: 'quantityTooLarge' });
+
+/** One cart line. Strict: a line that carries a price (or anything else) from the browser is refused. */
+export const cartLineSchema = z.strictObject({ productId: productIdSchema, quantity: quantitySchema }, { error: 'lineInvalid' });
+export type CartLine = Readonly<z.infer<typeof cartLineSchema>>;
+
+/** The lines of a cart as the server accepts them: at least one, each product once. */
+export const cartLinesSchema = z
+  .array(cartLineSchema, { error: 'cartEmpty' })
+  .min(1, { error: 'cartEmpty' })
+  .max(MAX_CART_LINES, { error: 'cartTooLarge' })
+  .superRefine((lines, ctx) => {
+    const seen = new Set<string>();
+    lines.forEach((line, index) => {
+      if (seen.has(line.productId)) ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'productRepeated' });
+      seen.add(line.productId);
+    });
+  });
+
+export interface Cart {
+  readonly lines: readonly CartLine[];
+}
+
+export const EMPTY_CART: Cart = { lines: [] };
+
+/** Adds units of a product (merging with its line), capped at the per-line maximum and at `available` if known. */
+export function addToCart(cart: Cart, productId: string, quantity: number, available?: number): Cart {
+  if (!Number.isInteger(quantity) || quantity < 1) return cart;
+  const current = quantityOf(cart, productId);
+  return setQuantity(cart, productId, current + quantity, available);
+}
+
+/** Sets a line's quantity (0 removes it), capped like `addToCart`. */
+export function setQuantity(cart: Cart, productId: string, quantity: number, available?: number): Cart {
+  if (!Number.isInteger(quantity)) return cart;
+  const cap = Math.min(MAX_QUANTITY_PER_LINE, available ?? MAX_QUANTITY_PER_LINE);
+  const next = Math.max(0, Math.min(quantity, cap));
+  if (next === 0) return removeLine(cart, productId);
+  if (cart.lines.some((l) => l.productId === productId)) {
+    return { lines: cart.lines.map((l) => (l.productId === productId ? { productId, quantity: next } : l)) };
+  }
+  if (cart.lines.length >= MAX_CART_LINES) return cart;
+  return { lines: [...cart.lines, { productId, quantity: next }] };
+}
+
+export function removeLine(cart: Cart, productId: string): Cart {
+  return { lines: cart.lines.filter((l) => l.productId !== productId) };
+}
+
+export function quantityOf(cart: Cart, productId: string): number {
+  return cart.lines.find((l) => l.productId === productId)?.quantity ?? 0;
+}
+
+/** Units in the cart, for the header badge. */
+export function cartCount(cart: Cart): number {
+  return cart.lines.reduce((sum, l) => sum + l.quantity, 0);
+}
+
+/** A line the live stock forced down (or out); shown to the shopper so nothing changes silently. */
+export interface StockAdjustment {
+  productId: string;
+  requested: number;
+  /** What is left in the cart: the units in stock, 0 when the product is gone or no longer sold. */
+  kept: number;
+}
+
+/**
+ * Fits the cart to live availability (units in stock per product; a product missing from the map is no longer
+ * sold). Returns the new cart and what changed.
+ */
+export function fitToStock(cart: Cart, available: ReadonlyMap<string, number>): { cart: Cart; adjustments: StockAdjustment[] } {
+  const adjustments: StockAdjustment[] = [];
+  const lines: CartLine[] = [];
+  for (const line of cart.lines) {
+    const stock = available.get(line.productId) ?? 0;
+    const kept = Math.min(line.quantity, Math.max(0, stock));
+    if (kept !== line.quantity) adjustments.push({ productId: line.productId, requested: line.quantity, kept });
+    if (kept > 0) lines.push(kept === line.quantity ? line : { productId: line.productId, quantity: kept });
+  }
+  return { cart: adjustments.length ? { lines } : cart, adjustments };
+}
+
+/** Reads a cart saved by an earlier visit, dropping whatever is malformed instead of failing. */
+export function parseStoredCart(raw: string | null | undefined): Cart {
+  if (!raw) return EMPTY_CART;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return EMPTY_CART;
+  }
+  const lines = (value as { lines?: unknown } | null)?.lines;
+  if (!Array.isArray(lines)) return EMPTY_CART;
+  let cart = EMPTY_CART;
+  for (const candidate of lines) {
+    const line = cartLineSchema.safeParse(candidate);
+    if (line.success && quantityOf(cart, line.data.productId) === 0) cart = setQuantity(cart, line.data.productId, line.data.quantity);
+  }
+  return cart;
+}

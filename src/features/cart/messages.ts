@@ -1,0 +1,52 @@
+/** UI strings of the cart (header badge, product page offer, cart page), in Vietnamese and English. */
+import type { Locale } from '../../lib/i18n';
+
+const strings = {
+  cart: { vi: 'Giỏ hàng', en: 'Cart' },
+  cartWithCount: { vi: 'Giỏ hàng, {n} sản phẩm', en: 'Cart, {n} items' },
+  addToCart: { vi: 'Thêm vào giỏ', en: 'Add to cart' },
+  added: { vi: 'Đã thêm {n} vào giỏ.', en: 'Added {n} to the cart.' },
+  viewCart: { vi: 'Xem giỏ hàng', en: 'View cart' },
+  quantity: { vi: 'Số lượng', en: 'Quantity' },
+  decrease: { vi: 'Bớt một', en: 'One fewer' },
+  increase: { vi: 'Thêm một', en: 'One more' },
+  inStock: { vi: 'Còn {n} sản phẩm', en: '{n} in stock' },
+  lowStock: { vi: 'Chỉ còn {n} sản phẩm', en: 'Only {n} left' },
+  outOfStock: { vi: 'Tạm hết hàng', en: 'Out of stock' },
+  notForSale: { vi: 'Hiện chưa bán trực tuyến', en: 'Not sold online at the moment' },
+  currentPrice: { vi: 'Giá hiện tại', en: 'Current price' },
+  inYourCart: { vi: 'Trong giỏ: {n}', en: 'In your cart: {n}' },
+  maxReached: { vi: 'Giỏ đã có tối đa số lượng có thể mua.', en: 'Your cart already holds all you can buy.' },
+  offerUnavailable: { vi: 'Không tải được tình trạng hàng. Hãy thử lại sau.', en: 'Could not load availability. Please try again later.' },
+  cartTitle: { vi: 'Giỏ hàng của bạn', en: 'Your cart' },
+  cartEmpty: { vi: 'Giỏ hàng đang trống.', en: 'Your cart is empty.' },
+  browseProducts: { vi: 'Xem các đặc sản OCOP', en: 'Browse OCOP specialties' },
+  remove: { vi: 'Xóa', en: 'Remove' },
+  removeItem: { vi: 'Xóa {name} khỏi giỏ', en: 'Remove {name} from the cart' },
+  quantityOf: { vi: 'Số lượng {name}', en: 'Quantity of {name}' },
+  unitPrice: { vi: 'Đơn giá', en: 'Unit price' },
+  lineTotal: { vi: 'Thành tiền', en: 'Line total' },
+  from: { vi: 'Từ {producer}', en: 'From {producer}' },
+  subtotal: { vi: 'Tạm tính', en: 'Subtotal' },
+  shipping: { vi: 'Phí giao hàng', en: 'Delivery' },
+  shippingNote: {
+    vi: 'Mỗi chủ thể giao phần của mình: 30.000 ₫ một kiện, miễn phí từ 500.000 ₫.',
+    en: 'Each producer ships its own part: 30,000 ₫ a parcel, free from 500,000 ₫.',
+  },
+  free: { vi: 'Miễn phí', en: 'Free' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  checkout: { vi: 'Đặt hàng', en: 'Check out' },
+  continueShopping: { vi: 'Tiếp tục mua sắm', en: 'Continue shopping' },
+  loading: { vi: 'Đang tính giá…', en: 'Pricing your cart…' },
+  adjusted: { vi: '{name}: chỉ còn {n}, giỏ đã được điều chỉnh.', en: '{name}: only {n} left; your cart was adjusted.' },
+  removedGone: { vi: 'Một sản phẩm không còn bán đã được bỏ khỏi giỏ.', en: 'A product no longer for sale was removed from your cart.' },
+  pricedByServer: { vi: 'Giá được tính lại theo giá hiện hành khi đặt hàng.', en: 'Prices are checked again when you place the order.' },
+  quoteFailed: { vi: 'Không tính được giá lúc này. Hãy thử lại.', en: 'Could not price your cart right now. Please try again.' },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type CartMessageKey = keyof typeof strings;
+
+/** A cart string in a locale, with {placeholders} filled in. */
+export function m(locale: Locale, key: CartMessageKey, values: Record<string, string | number> = {}): string {
+  return strings[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

@@ -1,0 +1,128 @@
+/**
+ * Booth bookings: their states and moves, when a producer may book, what a booth shows on the plan, and the
+ * payment schedule of a booking. Pure: no I/O.
+ *
+ *   held ──submit (approval needed)──▶ pending ──approve──▶ approved ──pay──▶ confirmed
+ *    │ └──pay / nothing to pay──────────────────────────────────────────────▶ confirmed
+ *    └─ expire / cancel          pending ─refuse─▶ refused      approved ─expire─▶ expired     confirmed ─cancel─▶ cancelled
+ */
+import { applicationsOpen, type FairStatus } from './fairs';
+import type { Booth } from './floor-plan';
+import { problem, type FieldProblems } from './problems';
+
+export const BOOKING_STATUSES = ['held', 'pending', 'approved', 'confirmed', 'cancelled', 'expired', 'refused'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+/** States in which a booking occupies its booth and its subsidy (the database allows one per booth). */
+export const ACTIVE_STATUSES = ['held', 'pending', 'approved', 'confirmed'] as const satisfies readonly BookingStatus[];
+export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
+
+export function isActive(status: BookingStatus): status is ActiveStatus {
+  return (ACTIVE_STATUSES as readonly string[]).includes(status);
+}
+
+/** How long an approved application waits for the producer's payment before the booth is released. */
+export const APPROVED_PAYMENT_HOURS = 72;
+
+export type BookingEvent = 'submit' | 'approve' | 'refuse' | 'pay' | 'expire' | 'cancel';
+
+/** The state after `event`, or null when the move is not allowed from `from`. */
+export function nextStatus(
+  from: BookingStatus,
+  event: BookingEvent,
+  context: { needsApproval: boolean; producerPays: number },
+): BookingStatus | null {
+  switch (event) {
+    case 'submit':
+      if (from !== 'held') return null;
+      if (context.needsApproval) return 'pending';
+      return context.producerPays === 0 ? 'confirmed' : null;
+    case 'approve':
+      if (from !== 'pending') return null;
+      return context.producerPays === 0 ? 'confirmed' : 'approved';
+    case 'refuse':
+      return from === 'pending' ? 'refused' : null;
+    case 'pay':
+      if (from === 'approved') return 'confirmed';
+      return from === 'held' && !context.needsApproval ? 'confirmed' : null;
+    case 'expire':
+      return from === 'held' || from === 'approved' ? 'expired' : null;
+    case 'cancel':
+      return isActive(from) ? 'cancelled' : null;
+  }
+}
+
+/** When a hold placed at `now` lapses. */
+export function holdExpiresAt(now: Date, holdMinutes: number): Date {
+  return new Date(now.getTime() + holdMinutes * 60_000);
+}
+
+/** When an application approved at `now` lapses unless paid. */
+export function approvedExpiresAt(now: Date): Date {
+  return new Date(now.getTime() + APPROVED_PAYMENT_HOURS * 3_600_000);
+}
+
+/** Whether a hold or approval has lapsed at `now` (pending and confirmed bookings never lapse). */
+export function hasLapsed(booking: { status: BookingStatus; expiresAt: Date | null }, now: Date): boolean {
+  return (booking.status === 'held' || booking.status === 'approved') && booking.expiresAt !== null && booking.expiresAt <= now;
+}
+
+/**
+ * Why a booking request must be refused, keyed by field: the booth belongs to another fair or is blocked, the fair
+ * is not open, the deadline has passed. The booth being taken is decided by the database, not here.
+ */
+export function bookingProblems(input: {
+  fair: { id: string; status: FairStatus; applicationDeadline: string };
+  booth: { fairId: string; blocked: boolean } | null;
+  now: Date;
+  /** A promoter booking for a producer may do so after the deadline (e.g. a provincial pavilion). */
+  onBehalf?: boolean;
+}): FieldProblems {
+  const { fair, booth, now } = input;
+  if (!booth || booth.fairId !== fair.id) return { boothId: 'booking.boothNotInFair' };
+  if (booth.blocked) return { boothId: 'booking.boothBlocked' };
+  if (fair.status !== 'published') return { fairId: 'booking.fairNotOpen' };
+  if (!input.onBehalf && !applicationsOpen(fair, now)) {
+    return { fairId: problem('booking.deadlinePassed', fair.applicationDeadline) };
+  }
+  return {};
+}
+
+export type BoothState = 'available' | 'held' | 'booked' | 'blocked';
+
+/** What the floor plan shows for a booth, given its active booking (if any) at `now`. */
+export function boothState(booth: Pick<Booth, 'blocked'>, booking: { status: BookingStatus; expiresAt: Date | null } | null, now: Date): BoothState {
+  if (booth.blocked) return 'blocked';
+  if (!booking || !isActive(booking.status) || hasLapsed(booking, now)) return 'available';
+  return booking.status === 'confirmed' ? 'booked' : 'held';
+}
+
+export type ScheduleLine =
+  | { key: 'producerDue'; amount: number; by: Date | null; method: 'online' | 'transfer' | 'none' }
+  | { key: 'subsidySettled'; amount: number; afterDay: string }
+  | { key: 'awaitApproval' };
+
+/**
+ * Who pays what, when: the producer's share before the hold (or approval window) lapses, and the subsidy, which
+ * the province settles with the organiser after the fair (the settlement view lists it).
+ */
+export function paymentSchedule(input: {
+  producerPays: number;
+  subsidy: number;
+  status: BookingStatus;
+  expiresAt: Date | null;
+  needsApproval: boolean;
+  fairEndsOn: string;
+  cardAvailable: boolean;
+}): ScheduleLine[] {
+  const lines: ScheduleLine[] = [];
+  if (input.needsApproval && (input.status === 'held' || input.status === 'pending')) lines.push({ key: 'awaitApproval' });
+  lines.push({
+    key: 'producerDue',
+    amount: input.producerPays,
+    by: input.producerPays === 0 ? null : input.expiresAt,
+    method: input.producerPays === 0 ? 'none' : input.cardAvailable ? 'online' : 'transfer',
+  });
+  if (input.subsidy > 0) lines.push({ key: 'subsidySettled', amount: input.subsidy, afterDay: input.fairEndsOn });
+  return lines;
+}

@@ -1,0 +1,158 @@
+/**
+ * Order rules, once: readable order numbers, each producer's part moving through fulfilment, and the forms that
+ * look an order up or move a part. Pure: no I/O, no astro:*. Error messages are keys of ./messages.ts.
+ */
+import { z } from 'zod';
+import type { PaymentStatus } from '../checkout/checkout';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Order numbers: 8 characters in two groups (K7MQ-4XP9), from an alphabet without look-alikes (no 0/O, 1/I/L, U),
+// so a shopper can read one over the phone. 30^8 ≈ 6.6·10^11 numbers; the database keeps them unique.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ORDER_NUMBER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+const NUMBER_LENGTH = 8;
+
+/** An order number from random bytes (at least 8; the server passes crypto.randomBytes). */
+export function orderNumberFrom(random: Uint8Array): string {
+  if (random.length < NUMBER_LENGTH) throw new RangeError('orderNumberFrom needs 8 random bytes');
+  let out = '';
+  for (let i = 0; i < NUMBER_LENGTH; i++) {
+    // 256 is not a multiple of 30; the slight bias (9 of 30 symbols by 1/256) does not matter for a label.
+    out += ORDER_NUMBER_ALPHABET[random[i]! % ORDER_NUMBER_ALPHABET.length];
+    if (i === 3) out += '-';
+  }
+  return out;
+}
+
+/** Canonical form of a typed order number (case, spaces, dashes and look-alikes forgiven), or null. */
+export function normalizeOrderNumber(input: string): string | null {
+  const compact = input
+    .toUpperCase()
+    .replace(/[\s\-_.#]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1')
+    .replace(/^OCOP/, '');
+  if (compact.length !== NUMBER_LENGTH) return null;
+  for (const ch of compact) if (!ORDER_NUMBER_ALPHABET.includes(ch)) return null;
+  return `${compact.slice(0, 4)}-${compact.slice(4)}`;
+}
+
+export const orderNumberSchema = z
+  .string({ error: 'orderNumberRequired' })
+  .trim()
+  .min(1, { error: 'orderNumberRequired' })
+  .max(40, { error: 'orderNumberInvalid' })
+  .transform((value, ctx) => {
+    const number = normalizeOrderNumber(value);
+    if (!number) {
+      ctx.addIssue({ code: 'custom', message: 'orderNumberInvalid' });
+      return z.NEVER;
+    }
+    return number;
+  });
+
+/** A guest finds an order by its number and the email it was placed with. */
+export const orderLookupSchema = z.object({
+  number: orderNumberSchema,
+  email: z
+    .string({ error: 'emailRequired' })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: 'emailRequired' })
+    .max(254, { error: 'emailInvalid' })
+    .pipe(z.email({ error: 'emailInvalid' })),
+});
+export type OrderLookup = z.infer<typeof orderLookupSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// A producer's part of an order
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * awaiting_payment (card not yet paid) → placed → processing → shipped → delivered.
+ * placed / processing → cancelled by the producer (with a reason; stock returns).
+ * awaiting_payment → voided when the payment fails or expires (stock returns).
+ */
+export const PART_STATUSES = ['awaiting_payment', 'placed', 'processing', 'shipped', 'delivered', 'cancelled', 'voided'] as const;
+export type PartStatus = (typeof PART_STATUSES)[number];
+
+/** The moves a producer makes by hand. */
+export const PRODUCER_MOVES = ['processing', 'shipped', 'delivered', 'cancelled'] as const;
+export type ProducerMove = (typeof PRODUCER_MOVES)[number];
+
+const producerMoves: Record<PartStatus, readonly ProducerMove[]> = {
+  awaiting_payment: [],
+  placed: ['processing', 'cancelled'],
+  processing: ['shipped', 'cancelled'],
+  shipped: ['delivered'],
+  delivered: [],
+  cancelled: [],
+  voided: [],
+};
+
+/** The moves a producer may make from a status, in the order the page offers them. */
+export function allowedMoves(status: PartStatus): readonly ProducerMove[] {
+  return producerMoves[status];
+}
+
+export function canMove(from: PartStatus, to: ProducerMove): boolean {
+  return producerMoves[from].includes(to);
+}
+
+/** Whether moving to this status puts the part's units back in stock. */
+export function returnsStock(to: PartStatus): boolean {
+  return to === 'cancelled' || to === 'voided';
+}
+
+/** The status a part takes when its order's payment changes, or null when the part is not affected. */
+export function partStatusAfterPayment(part: PartStatus, payment: PaymentStatus): PartStatus | null {
+  if (part !== 'awaiting_payment') return null;
+  if (payment === 'paid' || payment === 'cash_on_delivery') return 'placed';
+  if (payment === 'failed' || payment === 'expired') return 'voided';
+  return null;
+}
+
+/** The status a new part starts in. */
+export function initialPartStatus(payment: PaymentStatus): PartStatus {
+  return payment === 'cash_on_delivery' ? 'placed' : 'awaiting_payment';
+}
+
+/**
+ * A producer's move of its part, as the form sends it (one flat form, so it works without JavaScript): shipping
+ * needs a carrier and a tracking number, cancelling a reason; fields another move does not use are dropped.
+ */
+export const partMoveSchema = z
+  .object({
+    partId: z.coerce.number({ error: 'partUnknown' }).int({ error: 'partUnknown' }).positive({ error: 'partUnknown' }),
+    to: z.enum(PRODUCER_MOVES, { error: 'moveUnknown' }),
+    carrier: z.string().trim().max(80, { error: 'textTooLong' }).optional(),
+    trackingNumber: z.string().trim().max(80, { error: 'textTooLong' }).optional(),
+    reason: z.string().trim().max(300, { error: 'textTooLong' }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.to === 'shipped') {
+      if (!v.carrier) ctx.addIssue({ code: 'custom', path: ['carrier'], message: 'carrierRequired' });
+      if (!v.trackingNumber) ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingRequired' });
+      else if (!/^[A-Za-z0-9-]+$/.test(v.trackingNumber)) ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingInvalid' });
+    }
+    if (v.to === 'cancelled' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+  })
+  .transform((v): PartMove => {
+    if (v.to === 'shipped') return { partId: v.partId, to: v.to, carrier: v.carrier!, trackingNumber: v.trackingNumber! };
+    if (v.to === 'cancelled') return { partId: v.partId, to: v.to, reason: v.reason! };
+    return { partId: v.partId, to: v.to };
+  });
+export type PartMove =
+  | { partId: number; to: 'processing' | 'delivered' }
+  | { partId: number; to: 'shipped'; carrier: string; trackingNumber: string }
+  | { partId: number; to: 'cancelled'; reason: string };
+
+/** Which label to show for an order as a whole, from its payment and its parts. */
+export function orderHeadline(payment: PaymentStatus, parts: readonly PartStatus[]): PaymentStatus | 'cancelled' | 'delivered' | 'shipped' {
+  const live = parts.filter((p) => p !== 'cancelled' && p !== 'voided');
+  if (parts.length > 0 && live.length === 0 && payment !== 'failed' && payment !== 'expired') return 'cancelled';
+  if (live.length > 0 && live.every((p) => p === 'delivered')) return 'delivered';
+  if (live.length > 0 && live.every((p) => p === 'shipped' || p === 'delivered')) return 'shipped';
+  return payment;
+}
