@@ -26,7 +26,14 @@ export default defineConfig({
     // The production build served by the real server (scripts/start.mjs builds first if dist/ is missing).
     command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    // Card payments go to the Stripe stand-in that tests/e2e/checkout.spec.ts starts on this port.
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STRIPE_SECRET_KEY: 'sk_test_ocop_e2e',
+      STRIPE_WEBHOOK_SECRET: 'whsec_ocop_e2e_standin',
+      STRIPE_API_BASE: `http://127.0.0.1:${process.env.E2E_STRIPE_PORT ?? 4398}`,
+    },
     reuseExistingServer: false,
     timeout: 600_000,
     stdout: 'pipe',

@@ -22,7 +22,14 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { describeMachine, killGroup, onCleanup, repo, tempDir, throwawayProject } from './lib/bench-utils.mjs';
+import {
+  describeMachine,
+  killGroup,
+  onCleanup,
+  repo,
+  tempDir,
+  throwawayProject,
+} from './lib/bench-utils.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs';
 
 const args = process.argv.slice(2);
@@ -57,7 +64,8 @@ function freePort() {
 async function waitForServer(url, child, seconds = 120) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode}) before answering`);
+    if (child && child.exitCode !== null)
+      throw new Error(`the server exited (code ${child.exitCode}) before answering`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (res.status < 500) return;
@@ -74,7 +82,13 @@ async function startServer(root) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: join(tempDir('ocop-lh-data-'), 'data') },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DATA_DIR: join(tempDir('ocop-lh-data-'), 'data'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: whatever start.mjs starts (e.g. Meilisearch) can be stopped with it
   });
@@ -91,7 +105,7 @@ async function startServer(root) {
     await waitForServer(`${base}/`, child, 900);
   } catch (error) {
     killGroup(child, 'SIGKILL');
-    throw new Error(`${error.message}\n${log.slice(-40).join('\n')}`);
+    throw new Error(`${error.message}\n${log.slice(-40).join('\n')}`, { cause: error });
   }
   return {
     base,
@@ -101,16 +115,22 @@ async function startServer(root) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM'); // start.mjs stops the server and anything it started, then exits
         const timeout = new Promise((r) => setTimeout(() => r('timeout'), 15000));
-        if ((await Promise.race([exited, timeout])) === 'timeout') console.warn('  the server did not stop in 15 s; killing its process group');
+        if ((await Promise.race([exited, timeout])) === 'timeout')
+          console.warn('  the server did not stop in 15 s; killing its process group');
       }
-      killGroup(child, 'SIGKILL'); // anything left in the group (no-op when all is gone)
+      try {
+        process.kill(-child.pid, 'SIGKILL'); // anything start.mjs left in its process group
+      } catch {
+        // ESRCH: the whole group has exited, as it should
+      }
       unregister();
     },
   };
 }
 
 const ms = (audit) => (audit?.numericValue === undefined ? null : Math.round(audit.numericValue));
-const score = (category) => (category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100));
+const score = (category) =>
+  category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100);
 
 function jsBytes(lhr) {
   const summary = lhr.audits['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script');
@@ -128,15 +148,32 @@ function findings(lhr, categoryId) {
   for (const ref of category.auditRefs) {
     const audit = lhr.audits[ref.id];
     if (!audit || audit.score === null || audit.score >= 0.9) continue;
-    if (audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual') continue;
-    const items = (audit.details?.items ?? []).slice(0, 5).map((item) => {
+    if (
+      audit.scoreDisplayMode === 'notApplicable' ||
+      audit.scoreDisplayMode === 'informative' ||
+      audit.scoreDisplayMode === 'manual'
+    )
+      continue;
+    const list = Array.isArray(audit.details?.items) ? audit.details.items : [];
+    const items = list.slice(0, 5).map((item) => {
       const node = item.node ?? item.subItems?.items?.[0]?.node;
       const where = node?.selector ?? node?.snippet ?? item.url ?? item.source?.url ?? item.label ?? '';
-      const extra = item.wastedBytes ? ` (${Math.round(item.wastedBytes / 1024)} KiB wasted)` : item.wastedMs ? ` (${Math.round(item.wastedMs)} ms)` : '';
+      const extra = item.wastedBytes
+        ? ` (${Math.round(item.wastedBytes / 1024)} KiB wasted)`
+        : item.wastedMs
+          ? ` (${Math.round(item.wastedMs)} ms)`
+          : '';
       const explanation = node?.explanation ? ` — ${node.explanation.split('\n').slice(0, 2).join(' ')}` : '';
       return `${String(where).slice(0, 140)}${extra}${explanation.slice(0, 220)}`;
     });
-    out.push({ id: ref.id, weight: ref.weight, score: audit.score, title: audit.title, display: audit.displayValue ?? '', items });
+    out.push({
+      id: ref.id,
+      weight: ref.weight,
+      score: audit.score,
+      title: audit.title,
+      display: audit.displayValue ?? '',
+      items,
+    });
   }
   return out.sort((a, b) => b.weight - a.weight || a.score - b.score);
 }
@@ -144,7 +181,13 @@ function findings(lhr, categoryId) {
 /** Opportunities and diagnostics that still have savings even when the score is fine (for the findings list). */
 function opportunities(lhr) {
   return Object.values(lhr.audits)
-    .filter((a) => a.details?.type === 'opportunity' && (a.details.overallSavingsMs > 0 || a.details.overallSavingsBytes > 0) && a.score !== null && a.score < 1)
+    .filter(
+      (a) =>
+        a.details?.type === 'opportunity' &&
+        (a.details.overallSavingsMs > 0 || a.details.overallSavingsBytes > 0) &&
+        a.score !== null &&
+        a.score < 1,
+    )
     .map((a) => `${a.title}: ${a.displayValue ?? ''}`.trim());
 }
 
@@ -152,11 +195,13 @@ function opportunities(lhr) {
 
 const chromePath = findChromium();
 if (!chromePath) {
-  console.error('No Chromium found (Playwright browser or /usr/bin/chromium); install Debian\'s chromium.');
+  console.error("No Chromium found (Playwright browser or /usr/bin/chromium); install Debian's chromium.");
   process.exit(1);
 }
 
-const lighthouseVersion = JSON.parse(readFileSync(join(repo, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+const lighthouseVersion = JSON.parse(
+  readFileSync(join(repo, 'node_modules/lighthouse/package.json'), 'utf8'),
+).version;
 console.log(`Lighthouse ${lighthouseVersion} (mobile preset) on ${describeMachine()}`);
 console.log(`Chromium: ${chromePath}`);
 
@@ -165,8 +210,10 @@ let base = opt('base');
 if (!base) {
   let root = repo;
   if (fresh) {
-    root = throwawayProject(join(tempDir('ocop-lh-'), 'project'), { sources });
-    console.log(`Building ${sources === 'worktree' ? 'the working tree' : `git ${sources}`} into a throwaway copy (${root}) …`);
+    root = throwawayProject(join(tempDir('ocop-lh-'), 'project'), { sources, reuseImageCache: true });
+    console.log(
+      `Building ${sources === 'worktree' ? 'the working tree' : `git ${sources}`} into a throwaway copy (${root}) …`,
+    );
     const build = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -209,7 +256,10 @@ let failed = false;
 try {
   for (const page of PAGES) {
     const url = `${base}${page.path}`;
-    const status = await fetch(url).then((r) => r.status, () => 0);
+    const status = await fetch(url).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 404) {
       console.log(`\n${page.name}: ${page.path} answers 404; skipped`);
       rows[page.name] = { status: 'skipped (404)' };
@@ -222,13 +272,29 @@ try {
     }
     const results = [];
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      const error = !result?.lhr
+        ? 'Lighthouse returned no result'
+        : result.lhr.runtimeError
+          ? `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`
+          : null;
+      if (error) {
+        console.log(`  ${page.name} run ${i + 1}/${runs}: ${error}`);
+        continue;
+      }
       results.push(result);
-      process.stdout.write(`  ${page.name} run ${i + 1}/${runs}: performance ${score(result.lhr.categories.performance)}\n`);
+      process.stdout.write(
+        `  ${page.name} run ${i + 1}/${runs}: performance ${score(result.lhr.categories.performance)}\n`,
+      );
     }
-    results.sort((a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0));
+    results.sort(
+      (a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0),
+    );
     const { lhr, report } = results[Math.floor(results.length / 2)];
     writeFileSync(join(reportDir, `${page.name}.json`), report);
     const js = jsBytes(lhr);
@@ -250,7 +316,9 @@ try {
     const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
     details.push({
       page: page.name,
-      lcpElement: lcpElement ? `${lcpElement.selector ?? ''} ${lcpElement.snippet ?? ''}`.slice(0, 200) : null,
+      lcpElement: lcpElement
+        ? `${lcpElement.selector ?? ''} ${lcpElement.snippet ?? ''}`.slice(0, 200)
+        : null,
       perf: findings(lhr, 'performance'),
       a11y: findings(lhr, 'accessibility'),
       bp: findings(lhr, 'best-practices'),
@@ -284,7 +352,9 @@ for (const d of details) {
     ['seo', d.seo],
   ]) {
     for (const f of list) {
-      console.log(`  [${label}] ${f.title}${f.display ? ` — ${f.display}` : ''} (score ${f.score.toFixed(2)}, weight ${f.weight})`);
+      console.log(
+        `  [${label}] ${f.title}${f.display ? ` — ${f.display}` : ''} (score ${f.score.toFixed(2)}, weight ${f.weight})`,
+      );
       for (const item of f.items) if (item) console.log(`      · ${item}`);
     }
   }
@@ -293,7 +363,9 @@ for (const d of details) {
 
 console.log(`\nReports: bench-results/lighthouse/<page>.json`);
 if (failed) {
-  console.error(`\nBelow the bar (performance and accessibility >= ${PASS} on home and product): ${problems.join('; ') || 'a gated page could not be measured'}`);
+  console.error(
+    `\nBelow the bar (performance and accessibility >= ${PASS} on home and product): ${problems.join('; ') || 'a gated page could not be measured'}`,
+  );
   process.exit(1);
 }
 console.log(`\nHome and product pages meet the bar (performance and accessibility >= ${PASS}).`);

@@ -16,6 +16,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import {
   cleanTemps,
   countFiles,
@@ -37,14 +38,19 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const products = Number(opt('products') ?? process.env.BENCH_PRODUCTS ?? 10000);
-const only = (opt('only') ?? process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const only = (opt('only') ?? process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const verbose = args.includes('--verbose');
 /** Which sources to build: the working tree (default) or a git commit such as HEAD (--sources HEAD). */
 const sources = opt('sources') ?? process.env.BENCH_SOURCES ?? 'worktree';
 const wanted = (name) => only.length === 0 || only.includes(name);
 
 if (!Number.isInteger(products) || products < 1) {
-  console.error(`--products must be a positive whole number, got ${opt('products') ?? process.env.BENCH_PRODUCTS}`);
+  console.error(
+    `--products must be a positive whole number, got ${opt('products') ?? process.env.BENCH_PRODUCTS}`,
+  );
   process.exit(2);
 }
 
@@ -59,7 +65,9 @@ async function benchBuild() {
   // Output stays inside the throwaway project: the prerender bundle imports packages from its node_modules.
   const outDir = join(project, 'dist');
 
-  console.log(`\n▶ catalogue build: generating ${products.toLocaleString('en')} synthetic products in ${content}`);
+  console.log(
+    `\n▶ catalogue build: generating ${products.toLocaleString('en')} synthetic products in ${content}`,
+  );
   let t0 = performance.now();
   const catalogue = await generateCatalogue({ dir: content, products });
   const generateSeconds = (performance.now() - t0) / 1000;
@@ -69,34 +77,58 @@ async function benchBuild() {
       `(${contentSize.n} files, ${(contentSize.bytes / 2 ** 20).toFixed(1)} MiB) in ${generateSeconds.toFixed(1)} s`,
   );
 
+  const loadBefore = machine().load1m;
   throwawayProject(project, { withContent: false, sources });
   if (sources !== 'worktree') console.log(`  site sources from git ${sources} (not the working tree)`);
   console.log('  building (astro build) …');
   const log = [];
   t0 = performance.now();
-  const child = spawn(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OCOP_CONTENT_DIR: content, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so Ctrl-C can stop the whole tree
-  });
+  const child = spawn(
+    process.execPath,
+    [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: project,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        OCOP_CONTENT_DIR: content,
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so Ctrl-C can stop the whole tree
+    },
+  );
   const unregister = onCleanup(() => killGroup(child));
   const memory = watchMemory(child.pid);
   let lastProgress = performance.now();
+  // The last lines for error reports, and every line that is not one page or one image (phase headings and
+  // timings) for the phase figures; a 10,000-product build logs ~50,000 lines.
+  const phases = [];
+  let routes = 0;
+  let imageLines = 0;
+  const elapsed = () => ((performance.now() - t0) / 1000).toFixed(0).padStart(4);
   const onData = (chunk) => {
     const text = chunk.toString();
     if (verbose) process.stdout.write(text);
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
+    for (const raw of text.split('\n')) {
+      const line = stripVTControlCharacters(raw).trim();
+      if (!line) continue;
       log.push(line);
       if (log.length > 400) log.shift();
-      // A few phase lines so a long run shows it is alive.
-      if (!verbose && /\[(build|content|vite|assets)\]|Completed in|page\(s\) built|generating|Complete!/i.test(line) && !/├─|└─/.test(line)) {
-        const now = performance.now();
-        if (now - lastProgress > 2000 || /Completed|built in|Complete!/.test(line)) {
-          console.log(`    ${((now - t0) / 1000).toFixed(0).padStart(4)} s  ${line.replace(/\x1b\[[0-9;]*m/g, '').trim().slice(0, 110)}`);
-          lastProgress = now;
-        }
+      if (/├─|└─/.test(line)) routes += 1;
+      else if (/▶ \/_astro\//.test(line)) imageLines += 1;
+      else if (phases.length < 5000) phases.push(line);
+      if (verbose) continue;
+      // Enough output to show a long run is alive: phase lines, and a count every 30 s.
+      const now = performance.now();
+      const phaseLine =
+        !/├─|└─|▶/.test(line) &&
+        /\[(build|content|vite)\]|Completed in|page\(s\) built|prerendering|generating|Complete!/i.test(line);
+      if (phaseLine || now - lastProgress > 30000) {
+        console.log(
+          `    ${elapsed()} s  ${phaseLine ? line.slice(0, 110) : `… ${routes} routes, ${imageLines} images so far`}`,
+        );
+        lastProgress = now;
       }
     }
   };
@@ -108,19 +140,22 @@ async function benchBuild() {
   const mem = memory.stop();
 
   if (code !== 0) {
-    console.error(`  astro build failed (exit ${code}); last lines of its log:\n${log.slice(-60).join('\n')}`);
+    console.error(
+      `  astro build failed (exit ${code}); last lines of its log:\n${log.slice(-60).join('\n')}`,
+    );
     return { name: 'catalogue build', ok: false, detail: `astro build exited ${code}` };
   }
 
   const html = countFiles(join(outDir, 'client'), (f) => f.endsWith('.html'));
   const images = countFiles(join(outDir, 'client/_astro'), (f) => /\.(avif|webp|jpe?g|png)$/.test(f));
   const js = countFiles(join(outDir, 'client/_astro'), (f) => f.endsWith('.js'));
-  const plain = log.map((l) => l.replace(/\x1b\[[0-9;]*m/g, ''));
+  const plain = phases;
   const astroLine = plain.find((l) => /page\(s\) built in/.test(l));
   const renderSeconds = phaseSeconds(plain, /prerendering static routes|generating static routes/);
   const imageSeconds = phaseSeconds(plain, /generating optimized images/);
   const result = {
     machine: machine(),
+    loadBefore: loadBefore,
     products: catalogue.products,
     producers: catalogue.producers,
     generateSeconds: +generateSeconds.toFixed(1),
@@ -152,12 +187,17 @@ async function benchBuild() {
     'pages built (.html)': { value: result.pages.toLocaleString('en') },
     'build wall time': { value: `${result.buildSeconds} s` },
     'pages per second (whole build)': { value: result.pagesPerSecond },
-    'prerendering pages (astro phase)': { value: renderSeconds === null ? 'n/a' : `${renderSeconds} s = ${result.renderPagesPerSecond} pages/s` },
+    'prerendering pages (astro phase)': {
+      value: renderSeconds === null ? 'n/a' : `${renderSeconds} s = ${result.renderPagesPerSecond} pages/s`,
+    },
     'optimising images (astro phase)': { value: imageSeconds === null ? 'n/a' : `${imageSeconds} s` },
     'peak RSS, build process tree': { value: `${result.peakTreeRssMiB} MiB` },
     'peak RSS (VmHWM), largest process': { value: `${result.peakProcessHwmMiB} MiB` },
     'HTML output': { value: `${result.htmlMiB} MiB` },
     'optimised image files': { value: result.imageFiles },
+    'load average before → after': {
+      value: `${result.loadBefore} → ${result.machine.load1m} (${result.machine.cores} cores)`,
+    },
     'catalogue generation': { value: `${result.generateSeconds} s (not in build time)` },
   });
   removeTemp(root);
@@ -174,7 +214,7 @@ function phaseSeconds(lines, heading) {
   if (start < 0) return null;
   for (const line of lines.slice(start + 1)) {
     const m = /✓ Completed in (?:(\d+)m\s*)?(?:([\d.]+)s|(\d+)ms)/.exec(line);
-    if (m) return +((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000).toFixed(1));
+    if (m) return +(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000).toFixed(1);
   }
   return null;
 }
@@ -198,7 +238,13 @@ function benchScript(name) {
   });
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   const ok = run.status === 0;
-  return { name, ok, detail: ok ? `passed in ${seconds} s (figures above)` : `FAILED (exit ${run.status ?? run.signal}) after ${seconds} s` };
+  return {
+    name,
+    ok,
+    detail: ok
+      ? `passed in ${seconds} s (figures above)`
+      : `FAILED (exit ${run.status ?? run.signal}) after ${seconds} s`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -219,5 +265,12 @@ for (const name of ['search', 'checkout', 'fairs']) if (wanted(name)) results.pu
 
 cleanTemps();
 console.log(`\nSummary (${m.cores} cores, ${m.ramGiB} GiB, ${m.cpu}, Node ${m.node})`);
-console.table(Object.fromEntries(results.map((r) => [r.name, { result: r.ok ? (r.skipped ? 'skipped' : 'ok') : 'FAILED', detail: r.detail }])));
+console.table(
+  Object.fromEntries(
+    results.map((r) => [
+      r.name,
+      { result: r.ok ? (r.skipped ? 'skipped' : 'ok') : 'FAILED', detail: r.detail },
+    ]),
+  ),
+);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

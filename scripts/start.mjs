@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,10 +18,12 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1);
 }
 
-const serverEntry = `${root}dist/server/entry.mjs`;
+// OCOP_DIST_DIR serves another build (parallel test runs, the bench); the default is dist/.
+const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : `${root}dist`;
+const serverEntry = `${distDir}/server/entry.mjs`;
 if (!existsSync(serverEntry)) {
   console.log('No build found: building the site first (npm run build)…');
-  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
+  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build', ...(process.env.OCOP_DIST_DIR ? ['--outDir', distDir] : [])], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -45,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => v
 // Search: MEILI_URL, or the embedded Meilisearch in $DATA_DIR/meili; indexed when missing or stale (docs/search.md).
 const { prepareSearch } = await import('../integrations/search/prepare.ts');
 try {
-  const search = await prepareSearch({ buildDir: `${root}dist`, env, log: (line) => console.log(line) });
+  const search = await prepareSearch({ buildDir: distDir, env, log: (line) => console.log(line) });
   stops.push(() => search.stop());
   env.MEILI_URL = search.url;
   if (search.masterKey) env.MEILI_MASTER_KEY = search.masterKey;

@@ -3,7 +3,17 @@
  * (so a bench build never touches the real dist/ or Astro's cache), machine facts, and process-tree memory from /proc.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,33 +90,52 @@ export function machine() {
     ramGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
+    /** 1-minute load average when measured: other work on the machine slows a bench down. */
+    load1m: +os.loadavg()[0].toFixed(2),
   };
 }
 
 export function describeMachine(m = machine()) {
-  return `${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.os}`;
+  return `${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.os} (load average ${m.load1m})`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Throwaway project
 // ---------------------------------------------------------------------------------------------------------------
 
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', '.data', 'tests', 'test-results', 'playwright-report', 'bench-results', '.tmp', 'docs']);
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  '.data',
+  'tests',
+  'test-results',
+  'playwright-report',
+  'bench-results',
+  '.tmp',
+  'docs',
+]);
 
 /**
  * Copies the site's sources into `dir` (content too unless `withContent` is false) and links each package of
  * node_modules one by one: Astro and Vite keep caches in node_modules/.astro and node_modules/.vite, which must
  * stay private to the copy (other builds may run in the real checkout at the same time).
+ * `reuseImageCache` copies the real project's cache of optimised images (speeds up a build of the real catalogue).
  * `sources: 'HEAD'` (or any commit) takes the files from git instead of the working tree (read-only `git archive`),
  * for when the working tree is in the middle of an edit that does not build.
  */
-export function throwawayProject(dir, { withContent = true, sources = 'worktree' } = {}) {
+export function throwawayProject(
+  dir,
+  { withContent = true, sources = 'worktree', reuseImageCache = false } = {},
+) {
   mkdirSync(dir, { recursive: true });
   if (sources && sources !== 'worktree') {
     const tar = execFileSync('git', ['-C', repo, 'archive', '--format=tar', sources], { maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
     for (const entry of readdirSync(dir)) {
-      if (NOT_COPIED.has(entry) || (!withContent && entry === 'content')) rmSync(join(dir, entry), { recursive: true, force: true });
+      if (NOT_COPIED.has(entry) || (!withContent && entry === 'content'))
+        rmSync(join(dir, entry), { recursive: true, force: true });
     }
   } else {
     for (const entry of readdirSync(repo)) {
@@ -118,6 +147,12 @@ export function throwawayProject(dir, { withContent = true, sources = 'worktree'
   for (const pkg of readdirSync(join(repo, 'node_modules'))) {
     if (pkg === '.astro' || pkg === '.vite' || pkg === '.cache') continue;
     symlinkSync(join(repo, 'node_modules', pkg), join(dir, 'node_modules', pkg));
+  }
+  // A copy (never a link) of Astro's cache of optimised images, so a build of the real catalogue does not
+  // re-encode every AVIF/WebP; the data store is left out so content is always loaded afresh.
+  const imageCache = join(repo, 'node_modules/.astro/assets');
+  if (reuseImageCache && existsSync(imageCache)) {
+    cpSync(imageCache, join(dir, 'node_modules/.astro/assets'), { recursive: true });
   }
   return dir;
 }

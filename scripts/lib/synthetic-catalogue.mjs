@@ -85,32 +85,103 @@ const PLACES = {
     vi: 'Bến Tre',
     en: 'Ben Tre',
     phone: '275',
-    districts: ['Mỏ Cày Nam', 'Mỏ Cày Bắc', 'Chợ Lách', 'Giồng Trôm', 'Ba Tri', 'Thạnh Phú', 'Bình Đại', 'Châu Thành'],
-    communes: ['Minh Đức', 'Tân Thành Bình', 'Vĩnh Thành', 'Phú Phụng', 'Lương Hòa', 'An Hiệp', 'Bảo Thạnh', 'Thới Thuận', 'Tân Phú', 'Hưng Nhượng'],
-    scene: { vi: 'những rặng dừa xanh soi bóng bên kênh rạch', en: 'green coconut palms leaning over the canals' },
+    districts: [
+      'Mỏ Cày Nam',
+      'Mỏ Cày Bắc',
+      'Chợ Lách',
+      'Giồng Trôm',
+      'Ba Tri',
+      'Thạnh Phú',
+      'Bình Đại',
+      'Châu Thành',
+    ],
+    communes: [
+      'Minh Đức',
+      'Tân Thành Bình',
+      'Vĩnh Thành',
+      'Phú Phụng',
+      'Lương Hòa',
+      'An Hiệp',
+      'Bảo Thạnh',
+      'Thới Thuận',
+      'Tân Phú',
+      'Hưng Nhượng',
+    ],
+    scene: {
+      vi: 'những rặng dừa xanh soi bóng bên kênh rạch',
+      en: 'green coconut palms leaning over the canals',
+    },
   },
   'ca-mau': {
     vi: 'Cà Mau',
     en: 'Ca Mau',
     phone: '290',
-    districts: ['U Minh', 'Năm Căn', 'Ngọc Hiển', 'Trần Văn Thời', 'Đầm Dơi', 'Cái Nước', 'Thới Bình', 'Phú Tân'],
-    communes: ['Khánh Lâm', 'Khánh Hội', 'Tam Giang', 'Đất Mũi', 'Tân Thuận', 'Trần Hợi', 'Phú Mỹ', 'Hàm Rồng', 'Viên An', 'Tân Hưng Đông'],
-    scene: { vi: 'rừng đước, rừng tràm và những con kênh đầy phù sa', en: 'the mangrove and melaleuca forests and silt-laden canals' },
+    districts: [
+      'U Minh',
+      'Năm Căn',
+      'Ngọc Hiển',
+      'Trần Văn Thời',
+      'Đầm Dơi',
+      'Cái Nước',
+      'Thới Bình',
+      'Phú Tân',
+    ],
+    communes: [
+      'Khánh Lâm',
+      'Khánh Hội',
+      'Tam Giang',
+      'Đất Mũi',
+      'Tân Thuận',
+      'Trần Hợi',
+      'Phú Mỹ',
+      'Hàm Rồng',
+      'Viên An',
+      'Tân Hưng Đông',
+    ],
+    scene: {
+      vi: 'rừng đước, rừng tràm và những con kênh đầy phù sa',
+      en: 'the mangrove and melaleuca forests and silt-laden canals',
+    },
   },
   'son-la': {
     vi: 'Sơn La',
     en: 'Son La',
     phone: '212',
     districts: ['Mộc Châu', 'Mai Sơn', 'Yên Châu', 'Thuận Châu', 'Sông Mã', 'Vân Hồ', 'Phù Yên', 'Bắc Yên'],
-    communes: ['Chiềng Sơn', 'Tân Lập', 'Đông Sang', 'Chiềng Ban', 'Nà Ớt', 'Chiềng Hặc', 'Phổng Lái', 'Tô Múa', 'Mường Sang', 'Lóng Sập'],
-    scene: { vi: 'những đồi chè xanh và nương mận trên cao nguyên', en: 'the green tea hills and plum orchards of the plateau' },
+    communes: [
+      'Chiềng Sơn',
+      'Tân Lập',
+      'Đông Sang',
+      'Chiềng Ban',
+      'Nà Ớt',
+      'Chiềng Hặc',
+      'Phổng Lái',
+      'Tô Múa',
+      'Mường Sang',
+      'Lóng Sập',
+    ],
+    scene: {
+      vi: 'những đồi chè xanh và nương mận trên cao nguyên',
+      en: 'the green tea hills and plum orchards of the plateau',
+    },
   },
   'thai-binh': {
     vi: 'Thái Bình',
     en: 'Thai Binh',
     phone: '227',
     districts: ['Quỳnh Phụ', 'Đông Hưng', 'Vũ Thư', 'Kiến Xương', 'Thái Thụy', 'Tiền Hải', 'Hưng Hà'],
-    communes: ['An Ấp', 'Quỳnh Hồng', 'Đông Các', 'Song An', 'Vũ Quý', 'Thụy Trường', 'Nam Cao', 'Tây Sơn', 'Hồng Minh', 'Đông Hoàng'],
+    communes: [
+      'An Ấp',
+      'Quỳnh Hồng',
+      'Đông Các',
+      'Song An',
+      'Vũ Quý',
+      'Thụy Trường',
+      'Nam Cao',
+      'Tây Sơn',
+      'Hồng Minh',
+      'Đông Hoàng',
+    ],
     scene: { vi: 'những cánh đồng lúa bát ngát ven biển', en: 'the wide coastal rice fields' },
   },
 };
@@ -124,51 +195,379 @@ const t = (vi, en) => ({ vi, en });
  */
 const BASES = {
   food: [
-    { name: t('Kẹo dừa', 'coconut candy'), ingr: [t('nước cốt dừa', 'coconut milk'), t('mạch nha', 'malt syrup'), t('đường', 'sugar')], allergens: [], unit: 'box', weight: [250, 400, 500], price: [35000, 90000], shelf: 270, variants: [t('sầu riêng', 'durian'), t('lá dứa', 'pandan'), t('gừng', 'ginger'), t('ca cao', 'cocoa'), t('đậu phộng', 'peanut'), t('truyền thống', 'traditional')] },
-    { name: t('Bánh tráng', 'rice paper'), ingr: [t('bột gạo', 'rice flour'), t('nước cốt dừa', 'coconut milk'), t('muối', 'salt')], allergens: [], unit: 'bag', weight: [200, 300, 500], price: [25000, 70000], shelf: 180, variants: [t('sữa', 'milk'), t('dừa nướng', 'grilled coconut'), t('mè đen', 'black sesame'), t('nếp', 'sticky rice')] },
-    { name: t('Bánh phồng tôm', 'prawn crackers'), ingr: [t('tôm tươi', 'fresh shrimp'), t('bột năng', 'tapioca starch'), t('tỏi', 'garlic')], allergens: ['crustaceans'], unit: 'bag', weight: [200, 400, 500], price: [60000, 160000], shelf: 365, variants: [t('đặc biệt', 'special'), t('loại 1', 'grade 1'), t('tỏi ớt', 'garlic chilli')] },
-    { name: t('Khô cá lóc', 'dried snakehead fish'), ingr: [t('cá lóc đồng', 'wild snakehead fish'), t('muối', 'salt'), t('đường', 'sugar')], allergens: ['fish'], unit: 'bag', weight: [250, 500], price: [180000, 380000], shelf: 180, variants: [t('một nắng', 'sun-dried once'), t('tẩm gia vị', 'seasoned'), t('U Minh', 'U Minh')] },
-    { name: t('Tôm khô', 'dried shrimp'), ingr: [t('tôm đất', 'mud shrimp'), t('muối', 'salt')], allergens: ['crustaceans'], unit: 'jar', weight: [200, 500], price: [250000, 650000], shelf: 365, variants: [t('loại 1', 'grade 1'), t('Rạch Gốc', 'Rach Goc'), t('bóc vỏ', 'peeled')] },
-    { name: t('Ba khía muối', 'salted marsh crab'), ingr: [t('ba khía', 'marsh crab'), t('muối', 'salt'), t('tỏi', 'garlic'), t('ớt', 'chilli')], allergens: ['crustaceans'], unit: 'jar', weight: [300, 500], price: [50000, 120000], shelf: 90, variants: [t('trộn tỏi ớt', 'with garlic and chilli'), t('Rạch Gốc', 'Rach Goc')] },
-    { name: t('Chả cá', 'fish cake'), ingr: [t('cá thu', 'mackerel'), t('thìa là', 'dill'), t('tiêu', 'pepper')], allergens: ['fish'], unit: 'pack', weight: [300, 500], price: [90000, 200000], shelf: 30, variants: [t('thu', 'mackerel'), t('thìa là', 'dill'), t('chiên', 'fried')] },
-    { name: t('Mật ong', 'honey'), ingr: [t('mật ong rừng tràm', 'melaleuca forest honey')], allergens: [], unit: 'bottle', weight: [350, 500, 1000], price: [150000, 450000], shelf: 730, variants: [t('rừng tràm', 'melaleuca forest'), t('hoa cà phê', 'coffee blossom'), t('nguyên chất', 'pure')] },
-    { name: t('Chuối khô', 'dried banana'), ingr: [t('chuối xiêm chín', 'ripe Siamese banana')], allergens: [], unit: 'bag', weight: [250, 500], price: [40000, 90000], shelf: 180, variants: [t('ép dẻo', 'pressed soft'), t('tẩm mật ong', 'honey-glazed'), t('sấy giòn', 'crispy')] },
-    { name: t('Mận hậu sấy', 'dried Hau plum'), ingr: [t('mận hậu', 'Hau plum'), t('đường', 'sugar'), t('muối', 'salt')], allergens: [], unit: 'bag', weight: [200, 300, 500], price: [60000, 150000], shelf: 240, variants: [t('dẻo', 'soft'), t('muối ớt', 'salt and chilli'), t('Mộc Châu', 'Moc Chau')] },
-    { name: t('Thịt trâu gác bếp', 'smoked buffalo meat'), ingr: [t('thịt trâu', 'buffalo meat'), t('mắc khén', 'mac khen pepper'), t('gừng', 'ginger'), t('ớt', 'chilli')], allergens: [], unit: 'pack', weight: [250, 500], price: [250000, 600000], shelf: 180, variants: [t('mắc khén', 'mac khen'), t('truyền thống', 'traditional')] },
-    { name: t('Kẹo lạc', 'peanut brittle'), ingr: [t('lạc', 'peanuts'), t('mạch nha', 'malt syrup'), t('gừng', 'ginger')], allergens: ['peanuts'], unit: 'box', weight: [200, 300, 500], price: [30000, 80000], shelf: 180, variants: [t('gừng', 'ginger'), t('mè', 'sesame'), t('Đình Mạnh', 'Dinh Manh')] },
-    { name: t('Bánh cáy', 'banh cay rice cake'), ingr: [t('gạo nếp', 'glutinous rice'), t('mạch nha', 'malt syrup'), t('gấc', 'gac fruit'), t('vừng', 'sesame')], allergens: ['sesame'], unit: 'box', weight: [250, 400], price: [40000, 100000], shelf: 120, variants: [t('làng Nguyễn', 'Nguyen village'), t('truyền thống', 'traditional')] },
-    { name: t('Gạo', 'rice'), ingr: [t('gạo tẻ', 'rice')], allergens: [], unit: 'bag', weight: [2, 5], weightUnit: 'kg', price: [60000, 200000], shelf: 365, variants: [t('ST25', 'ST25'), t('hữu cơ', 'organic'), t('tám thơm', 'Tam fragrant')] },
-    { name: t('Muối hầm', 'kiln-roasted salt'), ingr: [t('muối biển', 'sea salt')], allergens: [], unit: 'jar', weight: [300, 500], price: [30000, 80000], shelf: 730, variants: [t('Bạc Liêu', 'Bac Lieu'), t('tôm', 'shrimp'), t('ớt', 'chilli')] },
+    {
+      name: t('Kẹo dừa', 'coconut candy'),
+      ingr: [t('nước cốt dừa', 'coconut milk'), t('mạch nha', 'malt syrup'), t('đường', 'sugar')],
+      allergens: [],
+      unit: 'box',
+      weight: [250, 400, 500],
+      price: [35000, 90000],
+      shelf: 270,
+      variants: [
+        t('sầu riêng', 'durian'),
+        t('lá dứa', 'pandan'),
+        t('gừng', 'ginger'),
+        t('ca cao', 'cocoa'),
+        t('đậu phộng', 'peanut'),
+        t('truyền thống', 'traditional'),
+      ],
+    },
+    {
+      name: t('Bánh tráng', 'rice paper'),
+      ingr: [t('bột gạo', 'rice flour'), t('nước cốt dừa', 'coconut milk'), t('muối', 'salt')],
+      allergens: [],
+      unit: 'bag',
+      weight: [200, 300, 500],
+      price: [25000, 70000],
+      shelf: 180,
+      variants: [
+        t('sữa', 'milk'),
+        t('dừa nướng', 'grilled coconut'),
+        t('mè đen', 'black sesame'),
+        t('nếp', 'sticky rice'),
+      ],
+    },
+    {
+      name: t('Bánh phồng tôm', 'prawn crackers'),
+      ingr: [t('tôm tươi', 'fresh shrimp'), t('bột năng', 'tapioca starch'), t('tỏi', 'garlic')],
+      allergens: ['crustaceans'],
+      unit: 'bag',
+      weight: [200, 400, 500],
+      price: [60000, 160000],
+      shelf: 365,
+      variants: [t('đặc biệt', 'special'), t('loại 1', 'grade 1'), t('tỏi ớt', 'garlic chilli')],
+    },
+    {
+      name: t('Khô cá lóc', 'dried snakehead fish'),
+      ingr: [t('cá lóc đồng', 'wild snakehead fish'), t('muối', 'salt'), t('đường', 'sugar')],
+      allergens: ['fish'],
+      unit: 'bag',
+      weight: [250, 500],
+      price: [180000, 380000],
+      shelf: 180,
+      variants: [t('một nắng', 'sun-dried once'), t('tẩm gia vị', 'seasoned'), t('U Minh', 'U Minh')],
+    },
+    {
+      name: t('Tôm khô', 'dried shrimp'),
+      ingr: [t('tôm đất', 'mud shrimp'), t('muối', 'salt')],
+      allergens: ['crustaceans'],
+      unit: 'jar',
+      weight: [200, 500],
+      price: [250000, 650000],
+      shelf: 365,
+      variants: [t('loại 1', 'grade 1'), t('Rạch Gốc', 'Rach Goc'), t('bóc vỏ', 'peeled')],
+    },
+    {
+      name: t('Ba khía muối', 'salted marsh crab'),
+      ingr: [t('ba khía', 'marsh crab'), t('muối', 'salt'), t('tỏi', 'garlic'), t('ớt', 'chilli')],
+      allergens: ['crustaceans'],
+      unit: 'jar',
+      weight: [300, 500],
+      price: [50000, 120000],
+      shelf: 90,
+      variants: [t('trộn tỏi ớt', 'with garlic and chilli'), t('Rạch Gốc', 'Rach Goc')],
+    },
+    {
+      name: t('Chả cá', 'fish cake'),
+      ingr: [t('cá thu', 'mackerel'), t('thìa là', 'dill'), t('tiêu', 'pepper')],
+      allergens: ['fish'],
+      unit: 'pack',
+      weight: [300, 500],
+      price: [90000, 200000],
+      shelf: 30,
+      variants: [t('thu', 'mackerel'), t('thìa là', 'dill'), t('chiên', 'fried')],
+    },
+    {
+      name: t('Mật ong', 'honey'),
+      ingr: [t('mật ong rừng tràm', 'melaleuca forest honey')],
+      allergens: [],
+      unit: 'bottle',
+      weight: [350, 500, 1000],
+      price: [150000, 450000],
+      shelf: 730,
+      variants: [
+        t('rừng tràm', 'melaleuca forest'),
+        t('hoa cà phê', 'coffee blossom'),
+        t('nguyên chất', 'pure'),
+      ],
+    },
+    {
+      name: t('Chuối khô', 'dried banana'),
+      ingr: [t('chuối xiêm chín', 'ripe Siamese banana')],
+      allergens: [],
+      unit: 'bag',
+      weight: [250, 500],
+      price: [40000, 90000],
+      shelf: 180,
+      variants: [t('ép dẻo', 'pressed soft'), t('tẩm mật ong', 'honey-glazed'), t('sấy giòn', 'crispy')],
+    },
+    {
+      name: t('Mận hậu sấy', 'dried Hau plum'),
+      ingr: [t('mận hậu', 'Hau plum'), t('đường', 'sugar'), t('muối', 'salt')],
+      allergens: [],
+      unit: 'bag',
+      weight: [200, 300, 500],
+      price: [60000, 150000],
+      shelf: 240,
+      variants: [t('dẻo', 'soft'), t('muối ớt', 'salt and chilli'), t('Mộc Châu', 'Moc Chau')],
+    },
+    {
+      name: t('Thịt trâu gác bếp', 'smoked buffalo meat'),
+      ingr: [
+        t('thịt trâu', 'buffalo meat'),
+        t('mắc khén', 'mac khen pepper'),
+        t('gừng', 'ginger'),
+        t('ớt', 'chilli'),
+      ],
+      allergens: [],
+      unit: 'pack',
+      weight: [250, 500],
+      price: [250000, 600000],
+      shelf: 180,
+      variants: [t('mắc khén', 'mac khen'), t('truyền thống', 'traditional')],
+    },
+    {
+      name: t('Kẹo lạc', 'peanut brittle'),
+      ingr: [t('lạc', 'peanuts'), t('mạch nha', 'malt syrup'), t('gừng', 'ginger')],
+      allergens: ['peanuts'],
+      unit: 'box',
+      weight: [200, 300, 500],
+      price: [30000, 80000],
+      shelf: 180,
+      variants: [t('gừng', 'ginger'), t('mè', 'sesame'), t('Đình Mạnh', 'Dinh Manh')],
+    },
+    {
+      name: t('Bánh cáy', 'banh cay rice cake'),
+      ingr: [
+        t('gạo nếp', 'glutinous rice'),
+        t('mạch nha', 'malt syrup'),
+        t('gấc', 'gac fruit'),
+        t('vừng', 'sesame'),
+      ],
+      allergens: ['sesame'],
+      unit: 'box',
+      weight: [250, 400],
+      price: [40000, 100000],
+      shelf: 120,
+      variants: [t('làng Nguyễn', 'Nguyen village'), t('truyền thống', 'traditional')],
+    },
+    {
+      name: t('Gạo', 'rice'),
+      ingr: [t('gạo tẻ', 'rice')],
+      allergens: [],
+      unit: 'bag',
+      weight: [2, 5],
+      weightUnit: 'kg',
+      price: [60000, 200000],
+      shelf: 365,
+      variants: [t('ST25', 'ST25'), t('hữu cơ', 'organic'), t('tám thơm', 'Tam fragrant')],
+    },
+    {
+      name: t('Muối hầm', 'kiln-roasted salt'),
+      ingr: [t('muối biển', 'sea salt')],
+      allergens: [],
+      unit: 'jar',
+      weight: [300, 500],
+      price: [30000, 80000],
+      shelf: 730,
+      variants: [t('Bạc Liêu', 'Bac Lieu'), t('tôm', 'shrimp'), t('ớt', 'chilli')],
+    },
   ],
   beverages: [
-    { name: t('Chè Ô long', 'oolong tea'), ingr: [t('búp chè Ô long', 'oolong tea leaves')], allergens: [], unit: 'box', weight: [100, 200, 500], price: [120000, 450000], shelf: 540, variants: [t('Mộc Châu', 'Moc Chau'), t('Tứ Quý', 'Tu Quy'), t('Kim Tuyên', 'Kim Tuyen')] },
-    { name: t('Cà phê Arabica', 'Arabica coffee'), ingr: [t('hạt cà phê Arabica rang', 'roasted Arabica beans')], allergens: [], unit: 'bag', weight: [250, 500], price: [120000, 320000], shelf: 365, variants: [t('rang xay', 'ground'), t('nguyên hạt', 'whole bean'), t('Mai Sơn', 'Mai Son')] },
-    { name: t('Rượu nếp cái hoa vàng', 'yellow-flower sticky rice wine'), ingr: [t('gạo nếp cái hoa vàng', 'yellow-flower glutinous rice'), t('men lá', 'leaf yeast')], allergens: [], unit: 'bottle', weight: [500, 750], weightUnit: 'ml', price: [90000, 250000], shelf: 1095, variants: [t('Đông Hưng', 'Dong Hung'), t('truyền thống', 'traditional')] },
-    { name: t('Trà mãng cầu', 'soursop tea'), ingr: [t('mãng cầu xiêm', 'soursop'), t('đường phèn', 'rock sugar')], allergens: [], unit: 'box', weight: [200, 300], price: [60000, 140000], shelf: 365, variants: [t('túi lọc', 'tea bags'), t('sấy dẻo', 'soft-dried')] },
-    { name: t('Nước cốt dừa', 'coconut cream'), ingr: [t('cơm dừa', 'coconut flesh'), t('nước', 'water')], allergens: [], unit: 'bottle', weight: [250, 400], weightUnit: 'ml', price: [25000, 60000], shelf: 180, variants: [t('nguyên chất', 'pure'), t('hữu cơ', 'organic')] },
-    { name: t('Rượu mơ', 'apricot liqueur'), ingr: [t('quả mơ', 'apricots'), t('rượu gạo', 'rice spirit'), t('đường phèn', 'rock sugar')], allergens: [], unit: 'bottle', weight: [500, 750], weightUnit: 'ml', price: [120000, 300000], shelf: 1095, variants: [t('Mộc Châu', 'Moc Chau'), t('ngâm ủ', 'aged')] },
+    {
+      name: t('Chè Ô long', 'oolong tea'),
+      ingr: [t('búp chè Ô long', 'oolong tea leaves')],
+      allergens: [],
+      unit: 'box',
+      weight: [100, 200, 500],
+      price: [120000, 450000],
+      shelf: 540,
+      variants: [t('Mộc Châu', 'Moc Chau'), t('Tứ Quý', 'Tu Quy'), t('Kim Tuyên', 'Kim Tuyen')],
+    },
+    {
+      name: t('Cà phê Arabica', 'Arabica coffee'),
+      ingr: [t('hạt cà phê Arabica rang', 'roasted Arabica beans')],
+      allergens: [],
+      unit: 'bag',
+      weight: [250, 500],
+      price: [120000, 320000],
+      shelf: 365,
+      variants: [t('rang xay', 'ground'), t('nguyên hạt', 'whole bean'), t('Mai Sơn', 'Mai Son')],
+    },
+    {
+      name: t('Rượu nếp cái hoa vàng', 'yellow-flower sticky rice wine'),
+      ingr: [t('gạo nếp cái hoa vàng', 'yellow-flower glutinous rice'), t('men lá', 'leaf yeast')],
+      allergens: [],
+      unit: 'bottle',
+      weight: [500, 750],
+      weightUnit: 'ml',
+      price: [90000, 250000],
+      shelf: 1095,
+      variants: [t('Đông Hưng', 'Dong Hung'), t('truyền thống', 'traditional')],
+    },
+    {
+      name: t('Trà mãng cầu', 'soursop tea'),
+      ingr: [t('mãng cầu xiêm', 'soursop'), t('đường phèn', 'rock sugar')],
+      allergens: [],
+      unit: 'box',
+      weight: [200, 300],
+      price: [60000, 140000],
+      shelf: 365,
+      variants: [t('túi lọc', 'tea bags'), t('sấy dẻo', 'soft-dried')],
+    },
+    {
+      name: t('Nước cốt dừa', 'coconut cream'),
+      ingr: [t('cơm dừa', 'coconut flesh'), t('nước', 'water')],
+      allergens: [],
+      unit: 'bottle',
+      weight: [250, 400],
+      weightUnit: 'ml',
+      price: [25000, 60000],
+      shelf: 180,
+      variants: [t('nguyên chất', 'pure'), t('hữu cơ', 'organic')],
+    },
+    {
+      name: t('Rượu mơ', 'apricot liqueur'),
+      ingr: [t('quả mơ', 'apricots'), t('rượu gạo', 'rice spirit'), t('đường phèn', 'rock sugar')],
+      allergens: [],
+      unit: 'bottle',
+      weight: [500, 750],
+      weightUnit: 'ml',
+      price: [120000, 300000],
+      shelf: 1095,
+      variants: [t('Mộc Châu', 'Moc Chau'), t('ngâm ủ', 'aged')],
+    },
   ],
   herbal: [
-    { name: t('Trà nhàu', 'noni tea'), ingr: [t('trái nhàu', 'noni fruit'), t('cam thảo', 'liquorice root')], allergens: [], unit: 'box', weight: [100, 200], price: [80000, 220000], shelf: 540, variants: [t('túi lọc', 'tea bags'), t('sấy khô', 'dried')] },
-    { name: t('Tinh dầu tràm', 'melaleuca oil'), ingr: [t('lá tràm gió', 'melaleuca leaves')], allergens: [], unit: 'bottle', weight: [50, 100], weightUnit: 'ml', price: [70000, 180000], shelf: 1095, variants: [t('U Minh', 'U Minh'), t('nguyên chất', 'pure')] },
-    { name: t('Giảo cổ lam', 'jiaogulan'), ingr: [t('giảo cổ lam khô', 'dried jiaogulan')], allergens: [], unit: 'bag', weight: [200, 500], price: [90000, 250000], shelf: 540, variants: [t('năm lá', 'five-leaf'), t('túi lọc', 'tea bags')] },
-    { name: t('Cao khổ qua rừng', 'wild bitter melon extract'), ingr: [t('khổ qua rừng', 'wild bitter melon')], allergens: [], unit: 'jar', weight: [100, 200], price: [150000, 400000], shelf: 730, variants: [t('đặc', 'concentrated'), t('viên hoàn', 'pills')] },
-    { name: t('Trà atiso', 'artichoke tea'), ingr: [t('hoa atiso', 'artichoke flowers'), t('cỏ ngọt', 'stevia')], allergens: [], unit: 'box', weight: [100, 200], price: [60000, 160000], shelf: 540, variants: [t('túi lọc', 'tea bags'), t('nguyên bông', 'whole flower')] },
+    {
+      name: t('Trà nhàu', 'noni tea'),
+      ingr: [t('trái nhàu', 'noni fruit'), t('cam thảo', 'liquorice root')],
+      allergens: [],
+      unit: 'box',
+      weight: [100, 200],
+      price: [80000, 220000],
+      shelf: 540,
+      variants: [t('túi lọc', 'tea bags'), t('sấy khô', 'dried')],
+    },
+    {
+      name: t('Tinh dầu tràm', 'melaleuca oil'),
+      ingr: [t('lá tràm gió', 'melaleuca leaves')],
+      allergens: [],
+      unit: 'bottle',
+      weight: [50, 100],
+      weightUnit: 'ml',
+      price: [70000, 180000],
+      shelf: 1095,
+      variants: [t('U Minh', 'U Minh'), t('nguyên chất', 'pure')],
+    },
+    {
+      name: t('Giảo cổ lam', 'jiaogulan'),
+      ingr: [t('giảo cổ lam khô', 'dried jiaogulan')],
+      allergens: [],
+      unit: 'bag',
+      weight: [200, 500],
+      price: [90000, 250000],
+      shelf: 540,
+      variants: [t('năm lá', 'five-leaf'), t('túi lọc', 'tea bags')],
+    },
+    {
+      name: t('Cao khổ qua rừng', 'wild bitter melon extract'),
+      ingr: [t('khổ qua rừng', 'wild bitter melon')],
+      allergens: [],
+      unit: 'jar',
+      weight: [100, 200],
+      price: [150000, 400000],
+      shelf: 730,
+      variants: [t('đặc', 'concentrated'), t('viên hoàn', 'pills')],
+    },
+    {
+      name: t('Trà atiso', 'artichoke tea'),
+      ingr: [t('hoa atiso', 'artichoke flowers'), t('cỏ ngọt', 'stevia')],
+      allergens: [],
+      unit: 'box',
+      weight: [100, 200],
+      price: [60000, 160000],
+      shelf: 540,
+      variants: [t('túi lọc', 'tea bags'), t('nguyên bông', 'whole flower')],
+    },
   ],
   textiles: [
-    { name: t('Khăn piêu', 'Pieu scarf'), unit: 'piece', weight: [1], weightUnit: 'piece', price: [250000, 900000], variants: [t('thêu tay', 'hand-embroidered'), t('Thuận Châu', 'Thuan Chau')] },
-    { name: t('Thổ cẩm Thái', 'Thai brocade'), unit: 'piece', weight: [1], weightUnit: 'piece', price: [300000, 1500000], variants: [t('túi xách', 'handbag'), t('khăn trải bàn', 'tablecloth')] },
-    { name: t('Chiếu cói', 'sedge mat'), unit: 'piece', weight: [1], weightUnit: 'piece', price: [200000, 700000], variants: [t('in hoa', 'printed'), t('Thái Thụy', 'Thai Thuy'), t('dệt tay', 'hand-woven')] },
+    {
+      name: t('Khăn piêu', 'Pieu scarf'),
+      unit: 'piece',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [250000, 900000],
+      variants: [t('thêu tay', 'hand-embroidered'), t('Thuận Châu', 'Thuan Chau')],
+    },
+    {
+      name: t('Thổ cẩm Thái', 'Thai brocade'),
+      unit: 'piece',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [300000, 1500000],
+      variants: [t('túi xách', 'handbag'), t('khăn trải bàn', 'tablecloth')],
+    },
+    {
+      name: t('Chiếu cói', 'sedge mat'),
+      unit: 'piece',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [200000, 700000],
+      variants: [t('in hoa', 'printed'), t('Thái Thụy', 'Thai Thuy'), t('dệt tay', 'hand-woven')],
+    },
   ],
   souvenirs: [
-    { name: t('Bộ chén gáo dừa', 'coconut-shell bowl set'), unit: 'set', weight: [1], weightUnit: 'piece', price: [150000, 450000], variants: [t('khảm trai', 'mother-of-pearl'), t('mộc', 'natural')] },
-    { name: t('Giỏ lục bình', 'water hyacinth basket'), unit: 'piece', weight: [1], weightUnit: 'piece', price: [120000, 380000], variants: [t('đan tay', 'hand-woven'), t('có nắp', 'with lid')] },
-    { name: t('Tranh tre', 'bamboo picture'), unit: 'piece', weight: [1], weightUnit: 'piece', price: [300000, 1200000], variants: [t('phong cảnh', 'landscape'), t('ghép mảnh', 'inlaid')] },
-    { name: t('Đèn gáo dừa', 'coconut-shell lamp'), unit: 'piece', weight: [1], weightUnit: 'piece', price: [180000, 600000], variants: [t('chạm khắc', 'carved'), t('để bàn', 'table')] },
+    {
+      name: t('Bộ chén gáo dừa', 'coconut-shell bowl set'),
+      unit: 'set',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [150000, 450000],
+      variants: [t('khảm trai', 'mother-of-pearl'), t('mộc', 'natural')],
+    },
+    {
+      name: t('Giỏ lục bình', 'water hyacinth basket'),
+      unit: 'piece',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [120000, 380000],
+      variants: [t('đan tay', 'hand-woven'), t('có nắp', 'with lid')],
+    },
+    {
+      name: t('Tranh tre', 'bamboo picture'),
+      unit: 'piece',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [300000, 1200000],
+      variants: [t('phong cảnh', 'landscape'), t('ghép mảnh', 'inlaid')],
+    },
+    {
+      name: t('Đèn gáo dừa', 'coconut-shell lamp'),
+      unit: 'piece',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [180000, 600000],
+      variants: [t('chạm khắc', 'carved'), t('để bàn', 'table')],
+    },
   ],
   'rural-tourism': [
-    { name: t('Tour miệt vườn', 'orchard tour'), unit: 'ticket', weight: [1], weightUnit: 'piece', price: [150000, 500000], variants: [t('một ngày', 'one-day'), t('sông nước', 'river')] },
-    { name: t('Homestay cộng đồng', 'community homestay'), unit: 'night', weight: [1], weightUnit: 'piece', price: [250000, 900000], variants: [t('bản Thái', 'Thai village'), t('ven rừng', 'forest-side')] },
+    {
+      name: t('Tour miệt vườn', 'orchard tour'),
+      unit: 'ticket',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [150000, 500000],
+      variants: [t('một ngày', 'one-day'), t('sông nước', 'river')],
+    },
+    {
+      name: t('Homestay cộng đồng', 'community homestay'),
+      unit: 'night',
+      weight: [1],
+      weightUnit: 'piece',
+      price: [250000, 900000],
+      variants: [t('bản Thái', 'Thai village'), t('ven rừng', 'forest-side')],
+    },
   ],
 };
 const GROUP_WEIGHTS = [
@@ -191,17 +590,95 @@ const UNITS = {
   night: t('đêm', 'night'),
 };
 const STORAGE = {
-  food: t('Nơi khô ráo, thoáng mát, tránh ánh nắng trực tiếp; đậy kín sau khi mở.', 'Keep in a cool, dry place away from direct sunlight; close tightly after opening.'),
-  beverages: t('Bảo quản nơi khô ráo, thoáng mát; dùng hết trong một tháng sau khi mở.', 'Store in a cool, dry place; use within a month of opening.'),
-  herbal: t('Để nơi khô ráo, tránh ẩm và ánh nắng; xa tầm tay trẻ em.', 'Keep dry, away from damp and sunlight, and out of the reach of children.'),
-  textiles: t('Giặt tay bằng nước lạnh, phơi trong bóng râm.', 'Hand-wash in cold water and dry in the shade.'),
+  food: t(
+    'Nơi khô ráo, thoáng mát, tránh ánh nắng trực tiếp; đậy kín sau khi mở.',
+    'Keep in a cool, dry place away from direct sunlight; close tightly after opening.',
+  ),
+  beverages: t(
+    'Bảo quản nơi khô ráo, thoáng mát; dùng hết trong một tháng sau khi mở.',
+    'Store in a cool, dry place; use within a month of opening.',
+  ),
+  herbal: t(
+    'Để nơi khô ráo, tránh ẩm và ánh nắng; xa tầm tay trẻ em.',
+    'Keep dry, away from damp and sunlight, and out of the reach of children.',
+  ),
+  textiles: t(
+    'Giặt tay bằng nước lạnh, phơi trong bóng râm.',
+    'Hand-wash in cold water and dry in the shade.',
+  ),
   souvenirs: t('Lau bằng khăn khô, tránh ngâm nước lâu.', 'Wipe with a dry cloth; do not soak.'),
-  'rural-tourism': t('Đặt trước ít nhất hai ngày; mang theo giày đi bộ và mũ.', 'Book at least two days ahead; bring walking shoes and a hat.'),
+  'rural-tourism': t(
+    'Đặt trước ít nhất hai ngày; mang theo giày đi bộ và mũ.',
+    'Book at least two days ahead; bring walking shoes and a hat.',
+  ),
 };
-const QUALIFIERS = [t('', ''), t('', ''), t(' thượng hạng', ', premium'), t(' gia truyền', ', heritage recipe'), t(' hữu cơ', ', organic'), t(' đặc biệt', ', special')];
+const QUALIFIERS = [
+  t('', ''),
+  t('', ''),
+  t(' thượng hạng', ', premium'),
+  t(' gia truyền', ', heritage recipe'),
+  t(' hữu cơ', ', organic'),
+  t(' đặc biệt', ', special'),
+];
 
-const NAME_SYLLABLES = ['An', 'Bình', 'Phúc', 'Lộc', 'Thịnh', 'Hưng', 'Phát', 'Đạt', 'Thành', 'Công', 'Minh', 'Quang', 'Ngọc', 'Giàu', 'Hòa', 'Thuận', 'Tâm', 'Đức', 'Sơn', 'Hải', 'Long', 'Nga', 'Út', 'Mười', 'Tư', 'Sáu', 'Hạnh', 'Xuân', 'Thu', 'Hồng', 'Lan', 'Cúc', 'Trúc', 'Mai', 'Đông', 'Nam', 'Việt', 'Khang', 'Tín', 'Nghĩa'];
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Lò', 'Cầm', 'Quàng'];
+const NAME_SYLLABLES = [
+  'An',
+  'Bình',
+  'Phúc',
+  'Lộc',
+  'Thịnh',
+  'Hưng',
+  'Phát',
+  'Đạt',
+  'Thành',
+  'Công',
+  'Minh',
+  'Quang',
+  'Ngọc',
+  'Giàu',
+  'Hòa',
+  'Thuận',
+  'Tâm',
+  'Đức',
+  'Sơn',
+  'Hải',
+  'Long',
+  'Nga',
+  'Út',
+  'Mười',
+  'Tư',
+  'Sáu',
+  'Hạnh',
+  'Xuân',
+  'Thu',
+  'Hồng',
+  'Lan',
+  'Cúc',
+  'Trúc',
+  'Mai',
+  'Đông',
+  'Nam',
+  'Việt',
+  'Khang',
+  'Tín',
+  'Nghĩa',
+];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Lò',
+  'Cầm',
+  'Quàng',
+];
 const KINDS = [
   ['cooperative', t('Hợp tác xã', 'Cooperative')],
   ['enterprise', t('Công ty TNHH', 'Co., Ltd.')],
@@ -214,38 +691,66 @@ const MARKETS = ['US', 'AU', 'CA', 'JP', 'KR', 'DE', 'FR', 'IT', 'NL', 'SG', 'CN
 // ---------------------------------------------------------------------------------------------------------------
 
 const VI_SENTENCES = [
-  (c) => `Nhắc đến ${c.provinceVi}, người ta nghĩ ngay đến ${c.sceneVi}, nơi ${c.producerVi} làm nên ${c.nameViLower} từ những nguyên liệu quen thuộc của quê nhà.`,
-  (c) => `Nghề làm ${c.baseViLower} ở vùng ${c.district} đã có từ nhiều đời, được các gia đình truyền lại cho con cháu như một phần ký ức của làng.`,
-  (c) => `Nguyên liệu được chọn lọc kỹ từ vườn nhà và các hộ liên kết trong xã ${c.commune}, thu hoạch đúng độ chín để giữ trọn hương vị tự nhiên.`,
-  (c) => `Mỗi mẻ sản phẩm đều trải qua nhiều công đoạn thủ công tỉ mỉ, từ sơ chế, phơi, sấy đến đóng gói, dưới sự giám sát của những người thợ lành nghề.`,
-  (c) => `Từ năm ${c.founded}, cơ sở mạnh dạn đầu tư máy móc, cải tiến bao bì và áp dụng tiêu chuẩn an toàn thực phẩm để sản phẩm vươn xa hơn.`,
-  (c) => `Năm ${c.recognisedYear}, ${c.nameViLower} được công nhận đạt chuẩn OCOP ${c.stars} sao với ${c.score} điểm, một dấu mốc khiến cả tập thể tự hào.`,
-  () => `Chương trình OCOP đã hỗ trợ cơ sở hoàn thiện hồ sơ công bố chất lượng, dán tem truy xuất nguồn gốc và tham gia các hội chợ xúc tiến thương mại.`,
-  () => `Nhờ được hỗ trợ một nửa chi phí thuê gian hàng, sản phẩm đã có mặt tại nhiều hội chợ trong nước và được người tiêu dùng đón nhận nồng nhiệt.`,
-  () => `Ngày nay, khách hàng có thể mua sản phẩm tại cửa hàng đặc sản, siêu thị và trên các sàn thương mại điện tử, với giá cả phải chăng.`,
-  (c) => `Người dân địa phương vẫn giữ thói quen dùng ${c.baseViLower} trong những dịp lễ Tết, làm quà biếu người thân phương xa như một lời nhắn gửi tình quê.`,
-  () => `Cơ sở tạo việc làm ổn định cho nhiều lao động nông thôn, phần lớn là phụ nữ, góp phần nâng cao thu nhập và giữ chân người trẻ ở lại quê hương.`,
-  () => `Quy trình sản xuất khép kín giúp kiểm soát chặt chẽ chất lượng, không dùng chất bảo quản độc hại và bảo đảm vệ sinh trong từng khâu.`,
-  (c) => `Hương vị đặc trưng của sản phẩm đến từ khí hậu, thổ nhưỡng riêng có của ${c.provinceVi} mà khó nơi nào có được.`,
-  () => `Trong thời gian tới, cơ sở dự định mở rộng vùng nguyên liệu, liên kết thêm nhiều hộ dân và phát triển những dòng sản phẩm mới phù hợp với thị hiếu.`,
-  () => `Những lời khen của khách hàng là động lực để người làm nghề tiếp tục gìn giữ cái tâm và cái tình trong từng sản phẩm.`,
-  () => `Các cán bộ khuyến nông thường xuyên đến hướng dẫn kỹ thuật canh tác theo hướng hữu cơ, giảm phân bón hóa học và bảo vệ môi trường.`,
+  (c) =>
+    `Nhắc đến ${c.provinceVi}, người ta nghĩ ngay đến ${c.sceneVi}, nơi ${c.producerVi} làm nên ${c.nameViLower} từ những nguyên liệu quen thuộc của quê nhà.`,
+  (c) =>
+    `Nghề làm ${c.baseViLower} ở vùng ${c.district} đã có từ nhiều đời, được các gia đình truyền lại cho con cháu như một phần ký ức của làng.`,
+  (c) =>
+    `Nguyên liệu được chọn lọc kỹ từ vườn nhà và các hộ liên kết trong xã ${c.commune}, thu hoạch đúng độ chín để giữ trọn hương vị tự nhiên.`,
+  () =>
+    `Mỗi mẻ sản phẩm đều trải qua nhiều công đoạn thủ công tỉ mỉ, từ sơ chế, phơi, sấy đến đóng gói, dưới sự giám sát của những người thợ lành nghề.`,
+  (c) =>
+    `Từ năm ${c.founded}, cơ sở mạnh dạn đầu tư máy móc, cải tiến bao bì và áp dụng tiêu chuẩn an toàn thực phẩm để sản phẩm vươn xa hơn.`,
+  (c) =>
+    `Năm ${c.recognisedYear}, ${c.nameViLower} được công nhận đạt chuẩn OCOP ${c.stars} sao với ${c.score} điểm, một dấu mốc khiến cả tập thể tự hào.`,
+  () =>
+    `Chương trình OCOP đã hỗ trợ cơ sở hoàn thiện hồ sơ công bố chất lượng, dán tem truy xuất nguồn gốc và tham gia các hội chợ xúc tiến thương mại.`,
+  () =>
+    `Nhờ được hỗ trợ một nửa chi phí thuê gian hàng, sản phẩm đã có mặt tại nhiều hội chợ trong nước và được người tiêu dùng đón nhận nồng nhiệt.`,
+  () =>
+    `Ngày nay, khách hàng có thể mua sản phẩm tại cửa hàng đặc sản, siêu thị và trên các sàn thương mại điện tử, với giá cả phải chăng.`,
+  (c) =>
+    `Người dân địa phương vẫn giữ thói quen dùng ${c.baseViLower} trong những dịp lễ Tết, làm quà biếu người thân phương xa như một lời nhắn gửi tình quê.`,
+  () =>
+    `Cơ sở tạo việc làm ổn định cho nhiều lao động nông thôn, phần lớn là phụ nữ, góp phần nâng cao thu nhập và giữ chân người trẻ ở lại quê hương.`,
+  () =>
+    `Quy trình sản xuất khép kín giúp kiểm soát chặt chẽ chất lượng, không dùng chất bảo quản độc hại và bảo đảm vệ sinh trong từng khâu.`,
+  (c) =>
+    `Hương vị đặc trưng của sản phẩm đến từ khí hậu, thổ nhưỡng riêng có của ${c.provinceVi} mà khó nơi nào có được.`,
+  () =>
+    `Trong thời gian tới, cơ sở dự định mở rộng vùng nguyên liệu, liên kết thêm nhiều hộ dân và phát triển những dòng sản phẩm mới phù hợp với thị hiếu.`,
+  () =>
+    `Những lời khen của khách hàng là động lực để người làm nghề tiếp tục gìn giữ cái tâm và cái tình trong từng sản phẩm.`,
+  () =>
+    `Các cán bộ khuyến nông thường xuyên đến hướng dẫn kỹ thuật canh tác theo hướng hữu cơ, giảm phân bón hóa học và bảo vệ môi trường.`,
 ];
 const EN_SENTENCES = [
-  (c) => `Say ${c.provinceEn} and people picture ${c.sceneEn}, where ${c.producerEn} makes its ${c.nameEnLower} from the familiar produce of home.`,
-  (c) => `Making ${c.baseEnLower} around ${ascii(c.district)} goes back generations, handed from parents to children as part of the village's memory.`,
-  (c) => `The raw materials are chosen from family gardens and partner households in ${ascii(c.commune)} commune and harvested at just the right moment.`,
-  () => `Every batch passes through careful hand work, from preparing and drying to packing, watched over by experienced craftspeople.`,
-  (c) => `Since ${c.founded} the producer has invested in machinery, better packaging and food-safety standards so the product can travel further.`,
-  (c) => `In ${c.recognisedYear} the product was recognised as a ${c.stars}-star OCOP product with a score of ${c.score}, a milestone the whole team is proud of.`,
-  () => `The OCOP programme helped it declare its quality standards, add traceability stamps and exhibit at trade-promotion fairs.`,
-  () => `With half of the booth rent covered, it has appeared at many domestic fairs, where shoppers have welcomed it warmly.`,
+  (c) =>
+    `Say ${c.provinceEn} and people picture ${c.sceneEn}, where ${c.producerEn} makes its ${c.nameEnLower} from the familiar produce of home.`,
+  (c) =>
+    `Making ${c.baseEnLower} around ${ascii(c.district)} goes back generations, handed from parents to children as part of the village's memory.`,
+  (c) =>
+    `The raw materials are chosen from family gardens and partner households in ${ascii(c.commune)} commune and harvested at just the right moment.`,
+  () =>
+    `Every batch passes through careful hand work, from preparing and drying to packing, watched over by experienced craftspeople.`,
+  (c) =>
+    `Since ${c.founded} the producer has invested in machinery, better packaging and food-safety standards so the product can travel further.`,
+  (c) =>
+    `In ${c.recognisedYear} the product was recognised as a ${c.stars}-star OCOP product with a score of ${c.score}, a milestone the whole team is proud of.`,
+  () =>
+    `The OCOP programme helped it declare its quality standards, add traceability stamps and exhibit at trade-promotion fairs.`,
+  () =>
+    `With half of the booth rent covered, it has appeared at many domestic fairs, where shoppers have welcomed it warmly.`,
   () => `Today it is sold in specialty shops, supermarkets and on e-commerce platforms at a fair price.`,
-  (c) => `Local families still serve ${c.baseEnLower} at festivals and send it to relatives far away as a taste of home.`,
-  () => `The workshop gives steady work to many rural workers, most of them women, and keeps young people in their home villages.`,
-  () => `A closed production process keeps quality under control, with no harmful preservatives and clean handling at every step.`,
+  (c) =>
+    `Local families still serve ${c.baseEnLower} at festivals and send it to relatives far away as a taste of home.`,
+  () =>
+    `The workshop gives steady work to many rural workers, most of them women, and keeps young people in their home villages.`,
+  () =>
+    `A closed production process keeps quality under control, with no harmful preservatives and clean handling at every step.`,
   (c) => `Its character comes from the climate and soil of ${c.provinceEn}, which few other places share.`,
-  () => `Next, the producer plans to widen its growing area, bring in more households and develop new lines for today's tastes.`,
+  () =>
+    `Next, the producer plans to widen its growing area, bring in more households and develop new lines for today's tastes.`,
   () => `Customers' praise keeps the makers committed to putting care into every piece they produce.`,
 ];
 
@@ -265,7 +770,7 @@ function story(sentences, ctx, targetWords, { sample, int }) {
     words += wordCount(text);
   }
   const paragraphs = [];
-  for (let i = 0; i < chosen.length; ) {
+  for (let i = 0; i < chosen.length;) {
     const n = int(3, 4);
     paragraphs.push(chosen.slice(i, i + n).join(' '));
     i += n;
@@ -280,20 +785,52 @@ function story(sentences, ctx, targetWords, { sample, int }) {
 const COVER_POOL = 16;
 const DETAIL_POOL = 4;
 const LOGO_POOL = 4;
-const POOL_GROUPS = ['food', 'food', 'food', 'food', 'food', 'food', 'beverages', 'beverages', 'herbal', 'herbal', 'textiles', 'souvenirs', 'souvenirs', 'rural-tourism', 'food', 'beverages'];
-const POOL_NAMES = ['Kẹo dừa', 'Bánh tráng', 'Tôm khô', 'Mật ong', 'Khô cá lóc', 'Chuối khô', 'Chè Ô long', 'Cà phê', 'Trà nhàu', 'Tinh dầu tràm', 'Khăn piêu', 'Bộ chén gáo dừa', 'Giỏ lục bình', 'Tour miệt vườn', 'Bánh phồng tôm', 'Rượu nếp'];
+const POOL_GROUPS = [
+  'food',
+  'food',
+  'food',
+  'food',
+  'food',
+  'food',
+  'beverages',
+  'beverages',
+  'herbal',
+  'herbal',
+  'textiles',
+  'souvenirs',
+  'souvenirs',
+  'rural-tourism',
+  'food',
+  'beverages',
+];
+const POOL_NAMES = [
+  'Kẹo dừa',
+  'Bánh tráng',
+  'Tôm khô',
+  'Mật ong',
+  'Khô cá lóc',
+  'Chuối khô',
+  'Chè Ô long',
+  'Cà phê',
+  'Trà nhàu',
+  'Tinh dầu tràm',
+  'Khăn piêu',
+  'Bộ chén gáo dừa',
+  'Giỏ lục bình',
+  'Tour miệt vườn',
+  'Bánh phồng tôm',
+  'Rượu nếp',
+];
 
 /** Writes the shared pictures into <dir>/_images (drawn by scripts/lib/artwork.mjs when present, else plain). */
 async function writeImagePool(dir) {
   const out = join(dir, '_images');
   mkdirSync(out, { recursive: true });
-  let art = null;
-  try {
-    art = await import('./artwork.mjs');
-  } catch {
-    art = null;
-  }
-  const jpeg = (svg, size) => sharp(Buffer.from(svg), { density: 72 }).resize(size, size, { fit: 'cover' }).jpeg({ quality: 80, mozjpeg: true });
+  const art = await import('./artwork.mjs').catch(() => null);
+  const jpeg = (svg, size) =>
+    sharp(Buffer.from(svg), { density: 72 })
+      .resize(size, size, { fit: 'cover' })
+      .jpeg({ quality: 80, mozjpeg: true });
   const plain = (hue, label, size) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">` +
     `<rect width="100%" height="100%" fill="hsl(${hue},55%,40%)"/><circle cx="${size / 2}" cy="${size / 2}" r="${size / 3}" fill="hsl(${(hue + 40) % 360},70%,70%)"/>` +
@@ -301,20 +838,35 @@ async function writeImagePool(dir) {
   const jobs = [];
   for (let i = 0; i < COVER_POOL; i++) {
     const svg = art?.productCoverSvg
-      ? art.productCoverSvg({ slug: `pool-${i}`, name: { vi: POOL_NAMES[i], en: POOL_NAMES[i] }, group: POOL_GROUPS[i], tags: [], stars: 3 + (i % 3), provinceName: PLACES[PROVINCE_IDS[i % 4]].vi })
+      ? art.productCoverSvg({
+          slug: `pool-${i}`,
+          name: { vi: POOL_NAMES[i], en: POOL_NAMES[i] },
+          group: POOL_GROUPS[i],
+          tags: [],
+          stars: 3 + (i % 3),
+          provinceName: PLACES[PROVINCE_IDS[i % 4]].vi,
+        })
       : plain((i * 360) / COVER_POOL, POOL_NAMES[i], 1000);
     jobs.push(jpeg(svg, 1000).toFile(join(out, `cover-${String(i).padStart(2, '0')}.jpg`)));
   }
   for (let i = 0; i < DETAIL_POOL; i++) {
     const province = PROVINCE_IDS[i % 4];
     const svg = art?.productDetailSvg
-      ? art.productDetailSvg({ slug: `pool-detail-${i}`, name: { vi: POOL_NAMES[i], en: POOL_NAMES[i] }, group: 'food', tags: [], province })
+      ? art.productDetailSvg({
+          slug: `pool-detail-${i}`,
+          name: { vi: POOL_NAMES[i], en: POOL_NAMES[i] },
+          group: 'food',
+          tags: [],
+          province,
+        })
       : plain(90 + i * 60, PLACES[province].vi, 1000);
     jobs.push(jpeg(svg, 1000).toFile(join(out, `detail-${String(i).padStart(2, '0')}.jpg`)));
   }
   for (let i = 0; i < LOGO_POOL; i++) {
     const [kind, label] = KINDS[i % KINDS.length];
-    const svg = art?.producerLogoSvg ? art.producerLogoSvg({ id: `pool-logo-${i}`, name: `${label.vi} ${NAME_SYLLABLES[i]}`, kind }) : plain(200 + i * 40, 'OCOP', 256);
+    const svg = art?.producerLogoSvg
+      ? art.producerLogoSvg({ id: `pool-logo-${i}`, name: `${label.vi} ${NAME_SYLLABLES[i]}`, kind })
+      : plain(200 + i * 40, 'OCOP', 256);
     jobs.push(
       sharp(Buffer.from(svg), { density: 72 })
         .resize(256, 256, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
@@ -340,9 +892,16 @@ const frontmatter = (data) => `---\n${stringify(data, { lineWidth: 0 })}---\n`;
  * @param {{ dir: string, products?: number, seed?: number, producers?: number, images?: boolean }} options
  * @returns {Promise<{ dir: string, products: number, producers: number, provinces: number, images: number, slugs: string[] }>}
  */
-export async function generateCatalogue({ dir, products = 10000, seed = 20250101, producers, images = true }) {
+export async function generateCatalogue({
+  dir,
+  products = 10000,
+  seed = 20250101,
+  producers,
+  images = true,
+}) {
   if (!dir) throw new Error('generateCatalogue: dir is required');
-  if (!Number.isInteger(products) || products < 1) throw new Error(`generateCatalogue: products must be a positive integer, got ${products}`);
+  if (!Number.isInteger(products) || products < 1)
+    throw new Error(`generateCatalogue: products must be a positive integer, got ${products}`);
   const random = prng(seed);
   const { int, pick, chance, sample } = tools(random);
   const producerCount = producers ?? Math.max(1, Math.round(products / 8));
@@ -352,7 +911,8 @@ export async function generateCatalogue({ dir, products = 10000, seed = 20250101
 
   // Provinces: the four real files.
   const provinceSrc = join(repo, 'content/provinces');
-  for (const f of readdirSync(provinceSrc).filter((f) => f.endsWith('.yaml'))) copyFileSync(join(provinceSrc, f), join(dir, 'provinces', f));
+  for (const f of readdirSync(provinceSrc).filter((f) => f.endsWith('.yaml')))
+    copyFileSync(join(provinceSrc, f), join(dir, 'provinces', f));
 
   // Producers.
   const producerList = [];
@@ -360,7 +920,10 @@ export async function generateCatalogue({ dir, products = 10000, seed = 20250101
     const province = PROVINCE_IDS[i % PROVINCE_IDS.length];
     const place = PLACES[province];
     const [kind, label] = pick(KINDS);
-    const brand = kind === 'business-household' ? `${pick(FAMILY)} ${pick(NAME_SYLLABLES)}` : `${pick(NAME_SYLLABLES)} ${pick(NAME_SYLLABLES)}`;
+    const brand =
+      kind === 'business-household'
+        ? `${pick(FAMILY)} ${pick(NAME_SYLLABLES)}`
+        : `${pick(NAME_SYLLABLES)} ${pick(NAME_SYLLABLES)}`;
     const district = pick(place.districts);
     const commune = pick(place.communes);
     const id = `${slugify(brand)}-${pad(i + 1)}`;
@@ -388,7 +951,18 @@ export async function generateCatalogue({ dir, products = 10000, seed = 20250101
       logo: `../_images/logo-${pad(i % LOGO_POOL, 2)}.png`,
     };
     writeFileSync(join(dir, 'producers', `${id}.yaml`), stringify(data, { lineWidth: 0 }));
-    producerList.push({ id, kind, province, district, commune, founded, brand, nameVi, nameEn, groupBias: pick(GROUP_WEIGHTS)[0] });
+    producerList.push({
+      id,
+      kind,
+      province,
+      district,
+      commune,
+      founded,
+      brand,
+      nameVi,
+      nameEn,
+      groupBias: pick(GROUP_WEIGHTS)[0],
+    });
   }
 
   // Products.
@@ -419,7 +993,12 @@ export async function generateCatalogue({ dir, products = 10000, seed = 20250101
     const band = stars === 5 ? [90, 100] : stars === 4 ? [70, 89.5] : [50, 69.5];
     const score = Math.round((band[0] + random() * (band[1] - band[0])) * 2) / 2;
     const recognised = new Date(Date.UTC(int(2020, 2025), int(0, 11), int(1, 28)));
-    const level = stars === 5 ? 'national' : chance(0.2) && recognised.getUTCFullYear() >= 2023 ? 'district' : 'provincial';
+    const level =
+      stars === 5
+        ? 'national'
+        : chance(0.2) && recognised.getUTCFullYear() >= 2023
+          ? 'district'
+          : 'provincial';
     const decisionNumber = stars === 5 ? `${int(100, 4999)}/QĐ-BNN-VPĐP` : `${int(100, 4999)}/QĐ-UBND`;
 
     const [pmin, pmax] = base.price;
@@ -477,24 +1056,56 @@ export async function generateCatalogue({ dir, products = 10000, seed = 20250101
           }
         : {}),
       allergens: base.allergens ?? [],
-      tags: [...new Set([base.name.vi.toLowerCase(), slugify(base.name.vi).replace(/-/g, ' '), base.name.en, variant.vi, variant.en.toLowerCase(), place.vi.toLowerCase(), slugify(place.vi).replace(/-/g, ' '), `quà ${place.vi.toLowerCase()}`])],
+      tags: [
+        ...new Set([
+          base.name.vi.toLowerCase(),
+          slugify(base.name.vi).replace(/-/g, ' '),
+          base.name.en,
+          variant.vi,
+          variant.en.toLowerCase(),
+          place.vi.toLowerCase(),
+          slugify(place.vi).replace(/-/g, ' '),
+          `quà ${place.vi.toLowerCase()}`,
+        ]),
+      ],
       exportMarkets: stars === 5 || chance(0.05) ? sample(MARKETS, int(1, 5)).sort() : [],
       featured: stars === 5 && i % featuredEvery === 0,
       images: [
-        { src: `../../_images/cover-${pad(coverIdx, 2)}.jpg`, alt: { vi: `${nameVi}, ${unit.vi}, ảnh minh họa`, en: `${capitalise(nameEn)}, ${unit.en}, illustration` } },
-        { src: `../../_images/detail-${pad(detailIdx, 2)}.jpg`, alt: { vi: `Phong cảnh ${place.vi}, quê hương của sản phẩm`, en: `Landscape of ${place.en}, the product's home` } },
+        {
+          src: `../../_images/cover-${pad(coverIdx, 2)}.jpg`,
+          alt: {
+            vi: `${nameVi}, ${unit.vi}, ảnh minh họa`,
+            en: `${capitalise(nameEn)}, ${unit.en}, illustration`,
+          },
+        },
+        {
+          src: `../../_images/detail-${pad(detailIdx, 2)}.jpg`,
+          alt: {
+            vi: `Phong cảnh ${place.vi}, quê hương của sản phẩm`,
+            en: `Landscape of ${place.en}, the product's home`,
+          },
+        },
       ],
     };
 
     const folder = join(dir, 'products', slug);
     mkdirSync(folder);
-    writeFileSync(join(folder, 'index.md'), `${frontmatter(data)}\n${story(VI_SENTENCES, ctx, 190, { sample, int })}\n`);
+    writeFileSync(
+      join(folder, 'index.md'),
+      `${frontmatter(data)}\n${story(VI_SENTENCES, ctx, 190, { sample, int })}\n`,
+    );
     writeFileSync(join(folder, 'en.md'), `---\n---\n\n${story(EN_SENTENCES, ctx, 170, { sample, int })}\n`);
   }
 
-  return { dir, products, producers: producerCount, provinces: PROVINCE_IDS.length, images: imageCount, slugs };
+  return {
+    dir,
+    products,
+    producers: producerCount,
+    provinces: PROVINCE_IDS.length,
+    images: imageCount,
+    slugs,
+  };
 }
-
 
 // ---------------------------------------------------------------------------------------------------------------
 // CLI

@@ -1,4 +1,7 @@
 /** Every Astro Action, by feature; each feature keeps its actions in its own file here. */
 import { accounts } from './accounts';
+import { checkout } from './checkout';
+import { fairs } from './fairs';
+import { orders } from './orders';
 
-export const server = { accounts };
+export const server = { accounts, checkout, orders, fairs };

@@ -23,7 +23,7 @@ export function commerceCatalogue(): Promise<ReadonlyMap<string, CatalogueProduc
           producerId: p.data.producer,
           producerName: producerName.get(p.data.producer) ?? p.data.producer,
           name: p.data.name,
-          imagePath: p.data.images[0]?.src.src ?? null,
+          imagePath: coverPath(p.data.images[0]?.src),
           price: p.data.price,
         },
       ]),
@@ -33,6 +33,12 @@ export function commerceCatalogue(): Promise<ReadonlyMap<string, CatalogueProduc
     throw error;
   });
   return catalogue;
+}
+
+/** The built URL of a content image (astro:assets metadata), or null. */
+function coverPath(image: unknown): string | null {
+  const src = (image as { src?: unknown } | undefined)?.src;
+  return typeof src === 'string' ? src : null;
 }
 
 let checkout: Promise<Checkout> | undefined;

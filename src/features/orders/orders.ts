@@ -25,14 +25,11 @@ export function orderNumberFrom(random: Uint8Array): string {
   return out;
 }
 
-/** Canonical form of a typed order number (case, spaces, dashes and look-alikes forgiven), or null. */
+/** Canonical form of a typed order number (case, spaces and dashes forgiven), or null. */
 export function normalizeOrderNumber(input: string): string | null {
   const compact = input
     .toUpperCase()
-    .replace(/[\s\-_.#]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
-    .replace(/^OCOP/, '');
+    .replace(/[\s\-_.#]/g, '');
   if (compact.length !== NUMBER_LENGTH) return null;
   for (const ch of compact) if (!ORDER_NUMBER_ALPHABET.includes(ch)) return null;
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;

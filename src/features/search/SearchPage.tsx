@@ -116,7 +116,7 @@ function FacetGroup(props: {
             onChange={(e) => props.onToggle(props.name, v.value, e.currentTarget.checked)}
           />
           <span className="s-option-label">{v.label}</span>
-          <span className="s-count" aria-label={`(${v.count})`}>
+          <span className="s-count">
             {v.count}
           </span>
         </label>
@@ -343,7 +343,7 @@ export default function SearchPage({ locale, initial }: Props) {
                   ? `${query.q ? `${resultsFor(query.q, locale)}: ` : ''}${resultCount(results.total, locale)}`
                   : st(locale, 'title')}
             </h2>
-            {results && (
+            {results && results.total > 0 && (
               <label className="s-sort">
                 <span>{st(locale, 'sort')}</span>
                 <select

@@ -65,7 +65,9 @@ export interface SearchService {
 
 function describe(error: unknown, timeoutMs: number): { reason: UnavailableReason; detail: string } {
   if (error instanceof SearchUnavailableError) return { reason: error.reason, detail: error.message };
-  if (error instanceof MeilisearchRequestTimeOutError) {
+  // The client wraps its time-out in a request error; look one level down.
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (error instanceof MeilisearchRequestTimeOutError || cause instanceof MeilisearchRequestTimeOutError) {
     return { reason: 'timeout', detail: `no answer within ${timeoutMs} ms` };
   }
   if (error instanceof MeilisearchApiError) {
@@ -76,8 +78,8 @@ function describe(error: unknown, timeoutMs: number): { reason: UnavailableReaso
     };
   }
   if (error instanceof MeilisearchRequestError) {
-    const cause = (error.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
-    return { reason: 'unreachable', detail: cause ?? error.message };
+    const code = (cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+    return { reason: 'unreachable', detail: code ?? error.message };
   }
   return { reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
 }

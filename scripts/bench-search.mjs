@@ -1,0 +1,288 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:search`: indexes a synthetic 10,000-product catalogue into a fresh Meilisearch, then measures
+ * p50/p95/p99 latency and throughput of the site's /api/search (the built server) against the same Meilisearch
+ * queried directly, at 1, 8 and 32 concurrent clients, and prints the overhead ratio. Then sweeps typo-tolerance
+ * settings over the real catalogue (dist/client/search-documents.json) with labelled queries.
+ * Loopback only; every loop is bounded. Options: --products=N, --requests=N (per client), --skip-typos.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { startMeili, freePort, isHealthy } from '../src/lib/search/local-meili.ts';
+import { createMeiliClient } from '../src/lib/search/client.ts';
+import { reindexProducts } from '../integrations/search/reindex.ts';
+import { documentsFileIn, readSearchDocuments } from '../integrations/search/documents-file.ts';
+import {
+  PRODUCTS_INDEX_SETTINGS,
+  parseSearchParams,
+  planSearch,
+  toSearchDocument,
+} from '../src/features/search/search.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+};
+const PRODUCTS = arg('products', 10_000);
+const REQUESTS_PER_CLIENT = arg('requests', 0);
+const CONCURRENCY = [1, 8, 32];
+const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : join(root, 'dist');
+
+// ------------------------------------------------------------------ synthetic catalogue (deterministic)
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const KINDS = [
+  ['Kẹo dừa', 'coconut candy', 'food'], ['Dứa sấy dẻo', 'soft dried pineapple', 'food'], ['Dưa lưới', 'cantaloupe', 'food'],
+  ['Tôm khô', 'dried shrimp', 'food'], ['Nước mắm', 'fish sauce', 'food'], ['Mật ong rừng', 'forest honey', 'food'],
+  ['Cà phê Arabica', 'Arabica coffee', 'beverages'], ['Chè ô long', 'oolong tea', 'beverages'], ['Trà giảo cổ lam', 'jiaogulan tea', 'herbal'],
+  ['Mận hậu', 'Hau plum', 'food'], ['Nước cốt nhàu', 'noni juice', 'herbal'], ['Khô cá lóc', 'dried snakehead fish', 'food'],
+  ['Bánh phồng tôm', 'prawn crackers', 'food'], ['Yến sào', "bird's nest", 'food'], ['Muối hạt', 'sea salt', 'food'],
+  ['Long nhãn sấy', 'dried longan', 'food'], ['Chiếu cói', 'sedge mat', 'souvenirs'], ['Lụa tơ tằm', 'silk scarf', 'textiles'],
+  ['Gốm sứ', 'ceramic vase', 'souvenirs'], ['Homestay cộng đồng', 'community homestay', 'rural-tourism'],
+];
+const PROVINCES = [
+  'Cà Mau', 'Sơn La', 'Thái Bình', 'Bến Tre', 'An Giang', 'Bắc Ninh', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk',
+  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Nội', 'Hà Tĩnh', 'Hải Phòng', 'Huế', 'Hưng Yên', 'Khánh Hòa',
+  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Nghệ An', 'Ninh Bình', 'Phú Thọ', 'Quảng Ngãi', 'Quảng Ninh',
+  'Quảng Trị', 'Tây Ninh', 'Thái Nguyên', 'Thanh Hóa', 'TP Hồ Chí Minh', 'Tuyên Quang', 'Vĩnh Long',
+];
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const slug = (s) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const PRODUCER_KINDS = ['enterprise', 'cooperative', 'business-household'];
+
+function syntheticDocuments(count) {
+  const rand = prng(148);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const docs = [];
+  for (let i = 0; i < count; i++) {
+    const [vi, en, group] = pick(KINDS);
+    const province = pick(PROVINCES);
+    const stars = pick([3, 3, 4, 4, 4, 5]);
+    const score = stars === 5 ? 90 + Math.floor(rand() * 11) : stars === 4 ? 70 + Math.floor(rand() * 20) : 50 + Math.floor(rand() * 20);
+    const producerNo = Math.floor(rand() * 400);
+    docs.push(
+      toSearchDocument({
+        slug: `${slug(vi)}-${slug(province)}-${i}`,
+        name: { vi: `${vi} ${province} số ${i}`, en: `${province} ${en} no. ${i}` },
+        summary: { vi: `${vi} đặc sản ${province}, sản phẩm OCOP ${stars} sao.`, en: `${en} from ${fold(province)}, a ${stars}-star OCOP product.` },
+        unit: { vi: 'hộp 500 g', en: '500 g box' },
+        group,
+        stars,
+        score,
+        price: (5 + Math.floor(rand() * 300)) * 5_000,
+        certificateValid: rand() > 0.15,
+        tags: [vi.toLowerCase(), en],
+        ingredients: { vi: [vi.toLowerCase()], en: [en] },
+        exportMarkets: rand() > 0.7 ? ['US'] : [],
+        story: {
+          vi: `Câu chuyện của ${vi.toLowerCase()} ${province}: làm thủ công theo cách truyền thống của làng nghề.`,
+          en: `The story of ${en} from ${fold(province)}: handmade the traditional way of the craft village.`,
+        },
+        producer: {
+          id: `producer-${producerNo}`,
+          name: `Hợp tác xã ${province} ${producerNo}`,
+          nameEn: `${fold(province)} Cooperative ${producerNo}`,
+          kind: PRODUCER_KINDS[producerNo % 3],
+          commune: `Xã ${producerNo}`,
+        },
+        province: { id: slug(province), name: { vi: province, en: fold(province) } },
+        image: null,
+      }),
+    );
+  }
+  return docs;
+}
+
+// ------------------------------------------------------------------ measurement helpers
+const QUERIES = [
+  'keo dua', 'kẹo dừa', 'coconut candy', 'dứa', 'dua', 'tom kho', 'dried shrimp', 'nuoc mam', 'fish sauce',
+  'mật ong', 'honey', 'ca phe arabica', 'oolong', 'tra giao co lam', 'man hau', 'plum', 'noni', 'yến sào',
+  'muoi', 'chieu coi', 'silk', 'homestay', 'Cà Mau', 'son la', 'ben tre kẹo', 'arabika', '',
+].flatMap((q, i) => {
+  const base = `q=${encodeURIComponent(q)}`;
+  // A third of the searches carry filters, as on a real search page.
+  if (i % 3 === 1) return [`${base}&stars=5`];
+  if (i % 3 === 2) return [`${base}&province=ca-mau&province=son-la&valid=1`];
+  return [base, `${base}&sort=price-asc&page=2`];
+});
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function load(concurrency, perClient, request) {
+  const latencies = [];
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, client) => {
+      for (let i = 0; i < perClient; i++) {
+        const params = QUERIES[(client * 7 + i) % QUERIES.length];
+        const t0 = performance.now();
+        const ok = await request(params);
+        latencies.push(performance.now() - t0);
+        if (!ok) failures += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    failures,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+  };
+}
+
+const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+
+// ------------------------------------------------------------------ typo tolerance sweep (real catalogue)
+/** Labelled queries: [query, slug that must be in the top 3] for typos; [query, slug that must NOT be in the top 5]. */
+const TYPO_FINDS = [
+  ['arabika', 'ca-phe-arabica-mai-son'], ['pineaple', 'dua-say-deo-xu-dua'], ['cocount candy', 'keo-dua-ca-cao-ben-tre'],
+  ['jiaogulam', 'tra-giao-co-lam-moc-chau'], ['duriam', 'sau-rieng-nguyen-trai-dong-lanh-durivy'], ['longam', 'long-nhan-dat-thuy'],
+  ['mat ongg', 'mat-ong-u-minh'], ['honney', 'mat-ong-u-minh'], ['shrim', 'tom-kho-ngoc-giau'], ['oolongg', 'che-o-long-moc-chau'],
+  ['banannas', 'chuoi-kho-tran-van-thoi'], ['noni juise', 'nuoc-cot-nhau-sk-noni'],
+];
+const TYPO_FALSE_FRIENDS = [
+  ['dia', 'keo-dua-ca-cao-ben-tre'], ['keo', 'kho-ca-loc-u-minh'], ['mat', 'muoi-hat-bac-lieu'], ['tom', 'mat-ong-u-minh'],
+  ['muoi', 'man-hau-noong-pieu'], ['yen', 'mat-ong-u-minh'], ['che', 'keo-lac-dinh-manh'], ['lac', 'long-nhan-dat-thuy'],
+];
+
+async function typoSweep(documents) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ocop-meili-typos-'));
+  const key = randomBytes(24).toString('base64url');
+  const meili = await startMeili({ dataDir, masterKey: key });
+  const client = createMeiliClient({ url: meili.url, apiKey: key });
+  const rows = [];
+  try {
+    for (const [oneTypo, twoTypos] of [[3, 7], [4, 8], [5, 9], [6, 10], [5, 12]]) {
+      const uid = `typos_${oneTypo}_${twoTypos}`;
+      await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+      const settings = JSON.parse(JSON.stringify(PRODUCTS_INDEX_SETTINGS));
+      settings.typoTolerance.minWordSizeForTypos = { oneTypo, twoTypos };
+      await client.index(uid).updateSettings(settings).waitTask();
+      await client.index(uid).addDocuments(documents).waitTask();
+      let found = 0;
+      let noise = 0;
+      for (const [q, want] of TYPO_FINDS) {
+        const { hits } = await client.index(uid).search(q, { limit: 3, attributesToRetrieve: ['id'] });
+        if (hits.some((h) => h.id === want)) found += 1;
+      }
+      for (const [q, unwanted] of TYPO_FALSE_FRIENDS) {
+        const { hits } = await client.index(uid).search(q, { limit: 5, attributesToRetrieve: ['id'] });
+        if (hits.some((h) => h.id === unwanted)) noise += 1;
+      }
+      rows.push({ oneTypo, twoTypos, found, noise });
+    }
+  } finally {
+    await meili.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------ main
+async function main() {
+  console.log(`Search bench · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · Node ${process.version}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'ocop-meili-bench-'));
+  const masterKey = randomBytes(24).toString('base64url');
+  const stops = [];
+  try {
+    const meili = await startMeili({ dataDir, masterKey });
+    stops.push(() => meili.stop());
+    const client = createMeiliClient({ url: meili.url, apiKey: masterKey });
+
+    const documents = syntheticDocuments(PRODUCTS);
+    const report = await reindexProducts(client, documents);
+    console.log(`\nIndex ${report.documents.toLocaleString('en')} synthetic products: ${(report.tookMs / 1000).toFixed(2)} s (new index + settings + documents + swap, every task awaited)`);
+
+    const entry = join(distDir, 'server', 'entry.mjs');
+    if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
+    const port = await freePort();
+    // Its own working folder: the server keeps local data (.data/) relative to it, apart from any running site.
+    const site = spawn(process.execPath, [entry], {
+      cwd: dataDir,
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), MEILI_URL: meili.url, MEILI_MASTER_KEY: masterKey },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    stops.unshift(async () => {
+      site.kill('SIGTERM');
+      await new Promise((done) => (site.exitCode !== null ? done() : site.once('exit', done)));
+    });
+    const siteUrl = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 30_000;
+    while (!(await fetch(`${siteUrl}/api/search?q=keo`).then((r) => r.ok, () => false))) {
+      if (Date.now() > deadline) throw new Error(`the site at ${siteUrl} did not answer /api/search with 200 within 30 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!(await isHealthy(meili.url))) throw new Error('Meilisearch is not healthy');
+
+    const headers = { Authorization: `Bearer ${masterKey}`, 'Content-Type': 'application/json' };
+    const viaSite = (params) => fetch(`${siteUrl}/api/search?${params}&lang=vi`).then(async (r) => (await r.arrayBuffer(), r.ok));
+    // The same multi-search the site sends for these parameters, straight to Meilisearch.
+    const viaMeili = (params) => {
+      const parsed = parseSearchParams(new URLSearchParams(params));
+      const plan = planSearch(parsed.value);
+      const body = JSON.stringify({ queries: [plan.main, ...plan.disjunctive.map((d) => d.request)] });
+      return fetch(`${meili.url}/multi-search`, { method: 'POST', headers, body }).then(async (r) => (await r.arrayBuffer(), r.ok));
+    };
+
+    await load(4, 25, viaSite); // warm-up: JIT, connection pools, Meilisearch caches
+    await load(4, 25, viaMeili);
+    console.log('\nclients | target               | requests | p50 ms | p95 ms | p99 ms |  req/s | failures');
+    const summary = [];
+    for (const c of CONCURRENCY) {
+      const perClient = REQUESTS_PER_CLIENT || Math.max(20, Math.round(400 / c));
+      const s = await load(c, perClient, viaSite);
+      const d = await load(c, perClient, viaMeili);
+      for (const [name, r] of [['site /api/search', s], ['Meilisearch direct', d]]) {
+        console.log(`${String(c).padStart(7)} | ${name.padEnd(20)} | ${String(r.requests).padStart(8)} | ${fmt(r.p50).padStart(6)} | ${fmt(r.p95).padStart(6)} | ${fmt(r.p99).padStart(6)} | ${fmt(r.rps).padStart(6)} | ${r.failures}`);
+      }
+      summary.push({ c, p50: s.p50 / d.p50, p95: s.p95 / d.p95, rps: d.rps / s.rps });
+    }
+    console.log('\nOverhead of the site over Meilisearch direct (same multi-search):');
+    for (const o of summary) {
+      console.log(`  ${String(o.c).padStart(2)} clients: p50 ×${o.p50.toFixed(2)}, p95 ×${o.p95.toFixed(2)}, throughput ÷${o.rps.toFixed(2)}`);
+    }
+  } finally {
+    for (const stop of stops) await stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  if (process.argv.includes('--skip-typos')) return;
+  const file = documentsFileIn(distDir);
+  if (!file) {
+    console.log('\nTypo sweep skipped: no search-documents.json in the build.');
+    return;
+  }
+  const rows = await typoSweep(readSearchDocuments(file));
+  console.log(`\nTypo tolerance over the real catalogue: ${TYPO_FINDS.length} misspelt queries (want the product in the top 3), ${TYPO_FALSE_FRIENDS.length} short syllables (the unrelated product must stay out of the top 5)`);
+  console.log('oneTypo | twoTypos | misspellings found | false friends shown');
+  for (const r of rows) {
+    const chosen = r.oneTypo === PRODUCTS_INDEX_SETTINGS.typoTolerance.minWordSizeForTypos.oneTypo && r.twoTypos === PRODUCTS_INDEX_SETTINGS.typoTolerance.minWordSizeForTypos.twoTypos;
+    console.log(`${String(r.oneTypo).padStart(7)} | ${String(r.twoTypos).padStart(8)} | ${String(`${r.found}/${TYPO_FINDS.length}`).padStart(18)} | ${String(`${r.noise}/${TYPO_FALSE_FRIENDS.length}`).padStart(19)}${chosen ? '  ← chosen' : ''}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench:search failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

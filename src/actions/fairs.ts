@@ -1,0 +1,211 @@
+/**
+ * Fair and booth actions, used as HTML form actions (they work without JavaScript). Thin: the input schemas come
+ * from the fairs feature, permissions from `can`, the work from the fairs service; failures become ActionErrors
+ * whose message (and field errors) are problem keys of src/features/fairs/messages.ts.
+ */
+import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
+import { z } from 'zod';
+import { can, type Action, type Actor } from '../features/accounts/accounts';
+import { fairFormSchema, floorPlanFormSchema, policyFormSchema } from '../features/fairs/forms';
+import type { Failure, FairRow } from '../features/fairs/fairs.server';
+import { getFairs } from '../features/fairs/instance.server';
+import { startBoothPayment } from '../features/fairs/payments.server';
+import { localeFromPath } from '../lib/i18n';
+
+const id = z.string().trim().min(1).max(80);
+
+export const fairs = {
+  saveFair: defineAction({
+    accept: 'form',
+    // Date rules are checked here too, so a past or reversed date is a field error (400) with nothing written.
+    input: fairFormSchema.superRefine(async ({ fairId, fair }, ctx) => {
+      const problems = await (await getFairs()).fairFormProblems(fair, fairId);
+      for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
+    }),
+    handler: async ({ fairId, fair }, context) => {
+      const service = await getFairs();
+      const actor = promoter(context);
+      if (fairId) {
+        await organisedFair(actor, fairId, 'fair.organise');
+        return { fairId: unwrap(await service.updateFair(fairId, fair)).id };
+      }
+      return { fairId: unwrap(await service.createFair(actor.provinceId!, fair, actor.id)).id };
+    },
+  }),
+
+  setFairStatus: defineAction({
+    accept: 'form',
+    input: z.object({ fairId: id, status: z.enum(['draft', 'published', 'cancelled']) }),
+    handler: async ({ fairId, status }, context) => {
+      await organisedFair(promoter(context), fairId, 'fair.organise');
+      return { fairId: unwrap(await (await getFairs()).setFairStatus(fairId, status)).id, status };
+    },
+  }),
+
+  duplicateFair: defineAction({
+    accept: 'form',
+    input: z.object({ fairId: id }),
+    handler: async ({ fairId }, context) => {
+      const actor = promoter(context);
+      await organisedFair(actor, fairId, 'fair.organise');
+      return { fairId: unwrap(await (await getFairs()).copyFair(fairId, actor.id)).id };
+    },
+  }),
+
+  saveFloorPlan: defineAction({
+    accept: 'form',
+    // Overlaps, booths outside the hall and changes to booked booths are field errors (400), nothing written.
+    input: floorPlanFormSchema.superRefine(async ({ fairId, booths }, ctx) => {
+      const problems = await (await getFairs()).floorPlanFormProblems(fairId, booths);
+      for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
+    }),
+    handler: async ({ fairId, booths }, context) => {
+      await organisedFair(promoter(context), fairId, 'fair.organise');
+      return { fairId, booths: unwrap(await (await getFairs()).saveFloorPlan(fairId, booths)).booths };
+    },
+  }),
+
+  savePolicy: defineAction({
+    accept: 'form',
+    input: policyFormSchema,
+    handler: async ({ programmeId, programme }, context) => {
+      const actor = promoter(context);
+      const service = await getFairs();
+      if (programmeId) {
+        const existing = await service.getProgramme(programmeId);
+        if (!existing) throw new ActionError({ code: 'NOT_FOUND', message: 'programme.notFound' });
+        if (!can(actor, 'subsidy.setPolicy', { provinceId: existing.provinceId })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+        return { programmeId: unwrap(await service.updateProgramme(programmeId, programme)).id };
+      }
+      if (!can(actor, 'subsidy.setPolicy', { provinceId: actor.provinceId! })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+      return { programmeId: unwrap(await service.createProgramme(actor.provinceId!, programme, actor.id)).id };
+    },
+  }),
+
+  /** A producer holds a booth for itself; a promoter of the organising province may hold one for any producer. */
+  holdBooth: defineAction({
+    accept: 'form',
+    input: z.object({ fairId: id, boothId: id, producerId: id.optional() }),
+    handler: async ({ fairId, boothId, producerId }, context) => {
+      const actor = signedIn(context);
+      const service = await getFairs();
+      const fair = await service.getFair(fairId);
+      if (!fair) throw new ActionError({ code: 'NOT_FOUND', message: 'fair.notFound' });
+      let onBehalf = false;
+      let forProducer: string;
+      if (actor.role === 'producer' && actor.producerId && can(actor, 'booth.apply', { producerId: actor.producerId })) {
+        forProducer = actor.producerId;
+      } else if (producerId && can(actor, 'fair.organise', { provinceId: fair.provinceId })) {
+        forProducer = producerId;
+        onBehalf = true;
+      } else {
+        throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+      }
+      const held = unwrap(await service.hold({ fairId: fair.id, boothId, producerId: forProducer, by: actor.id, onBehalf }));
+      return { bookingId: held.id };
+    },
+  }),
+
+  /** Sends a held booth for approval, or confirms it when the subsidy covers everything. */
+  submitBooking: defineAction({
+    accept: 'form',
+    input: z.object({ bookingId: id }),
+    handler: async ({ bookingId }, context) => {
+      await ownBooking(signedIn(context), bookingId);
+      return { bookingId: unwrap(await (await getFairs()).submit(bookingId)).id };
+    },
+  }),
+
+  cancelBooking: defineAction({
+    accept: 'form',
+    input: z.object({ bookingId: id }),
+    handler: async ({ bookingId }, context) => {
+      await ownBooking(signedIn(context), bookingId, true);
+      return { bookingId: unwrap(await (await getFairs()).cancel(bookingId)).id };
+    },
+  }),
+
+  /** Starts Stripe Checkout for the producer's share; the page sends the browser to the returned URL. */
+  payBooking: defineAction({
+    accept: 'form',
+    input: z.object({ bookingId: id }),
+    handler: async ({ bookingId }, context) => {
+      const actor = signedIn(context);
+      const booking = await ownBooking(actor, bookingId);
+      const result = await startBoothPayment(booking.id, new URL(context.url).origin, localeFromPath(context.url.pathname));
+      if (!result.ok) throw new ActionError({ code: result.code === 'unavailable' ? 'SERVICE_UNAVAILABLE' : 'CONFLICT', message: result.message });
+      return { url: result.url };
+    },
+  }),
+
+  decideApplication: defineAction({
+    accept: 'form',
+    input: z.object({ bookingId: id, decision: z.enum(['approve', 'refuse']), note: z.string().trim().max(500).optional() }),
+    handler: async ({ bookingId, decision, note }, context) => {
+      const actor = promoter(context);
+      const booking = await bookingInProvince(actor, bookingId, 'booth.approve');
+      const service = await getFairs();
+      const result = decision === 'approve' ? await service.approve(booking.id, note) : await service.refuse(booking.id, note);
+      return { bookingId: unwrap(result).id };
+    },
+  }),
+
+  recordTransfer: defineAction({
+    accept: 'form',
+    input: z.object({ bookingId: id, reference: z.string().trim().min(1, { error: 'field.required' }).max(120) }),
+    handler: async ({ bookingId, reference }, context) => {
+      const actor = promoter(context);
+      const booking = await bookingInProvince(actor, bookingId, 'fair.organise');
+      return { bookingId: unwrap(await (await getFairs()).confirmPayment(booking.id, 'transfer', reference)).id };
+    },
+  }),
+};
+
+// Wiring helpers.
+
+function signedIn(context: ActionAPIContext): Actor {
+  const user = context.locals.user;
+  if (!user) throw new ActionError({ code: 'UNAUTHORIZED', message: 'signedOut' });
+  return user;
+}
+
+function promoter(context: ActionAPIContext): Actor {
+  const user = signedIn(context);
+  if (!can(user, 'promoter.console', null)) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+  return user;
+}
+
+async function organisedFair(actor: Actor, fairId: string, action: Extract<Action, 'fair.organise' | 'report.view'>): Promise<FairRow> {
+  const fair = await (await getFairs()).getFair(fairId);
+  if (!fair) throw new ActionError({ code: 'NOT_FOUND', message: 'fair.notFound' });
+  if (!can(actor, action, { provinceId: fair.provinceId })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+  return fair;
+}
+
+async function bookingInProvince(actor: Actor, bookingId: string, action: Extract<Action, 'fair.organise' | 'booth.approve'>) {
+  const service = await getFairs();
+  const booking = await service.getBooking(bookingId);
+  if (!booking) throw new ActionError({ code: 'NOT_FOUND', message: 'booking.notFound' });
+  const fair = await service.getFair(booking.fairId);
+  if (!fair || !can(actor, action, { provinceId: fair.provinceId })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+  return booking;
+}
+
+/** The booking, when `actor` is its producer (or, with `promoterToo`, a promoter of the organising province). */
+async function ownBooking(actor: Actor, bookingId: string, promoterToo = false) {
+  const service = await getFairs();
+  const booking = await service.getBooking(bookingId);
+  if (!booking) throw new ActionError({ code: 'NOT_FOUND', message: 'booking.notFound' });
+  if (can(actor, 'booth.apply', { producerId: booking.producerId })) return booking;
+  if (promoterToo || booking.onBehalf) {
+    const fair = await service.getFair(booking.fairId);
+    if (fair && can(actor, 'fair.organise', { provinceId: fair.provinceId })) return booking;
+  }
+  throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+}
+
+/** The value of a service result, or the ActionError its failure maps to (its first field problem is the message). */
+function unwrap<T>(result: { ok: true; value: T } | Failure): T {
+  if (result.ok) return result.value;
+  throw new ActionError({ code: result.code, message: Object.values(result.fields)[0] ?? result.message });
+}

@@ -1,0 +1,82 @@
+/**
+ * The product page's add-to-cart control: a quantity stepper limited by live stock (minus what the cart already
+ * holds) and the button. Rendered inside the LiveOffer server island, which passes the stock it just read.
+ */
+import { useId, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import { localizedPath, type Locale } from '../../lib/i18n';
+import { addToCart, MAX_QUANTITY_PER_LINE, quantityOf } from './cart';
+import { $cart, $cartLoaded, updateCart } from './cart-store';
+import { m } from './messages';
+import './cart.css';
+
+interface Props {
+  locale: Locale;
+  productId: string;
+  /** Units in stock when the page was served. */
+  stock: number;
+}
+
+export default function AddToCart({ locale, productId, stock }: Props) {
+  const cart = useStore($cart);
+  const loaded = useStore($cartLoaded);
+  const inCart = quantityOf(cart, productId);
+  const room = Math.max(0, Math.min(stock, MAX_QUANTITY_PER_LINE) - inCart);
+  const [quantity, setQuantity] = useState(1);
+  const [added, setAdded] = useState<number | null>(null);
+  const id = useId();
+  const wanted = Math.max(1, Math.min(quantity, room || 1));
+
+  function add() {
+    if (room === 0) return;
+    updateCart((c) => addToCart(c, productId, wanted, stock));
+    setAdded(wanted);
+    setQuantity(1);
+  }
+
+  return (
+    <div className="add-to-cart">
+      <div className="add-row">
+        <div className="stepper" role="group" aria-label={m(locale, 'quantity')}>
+          <button type="button" onClick={() => setQuantity(Math.max(1, wanted - 1))} disabled={room === 0 || wanted <= 1} aria-label={m(locale, 'decrease')}>
+            −
+          </button>
+          <label className="visually-hidden" htmlFor={id}>
+            {m(locale, 'quantity')}
+          </label>
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={Math.max(1, room)}
+            value={wanted}
+            disabled={room === 0}
+            onChange={(e) => {
+              const n = Number.parseInt(e.target.value, 10);
+              setQuantity(Number.isFinite(n) ? Math.max(1, Math.min(n, room)) : 1);
+            }}
+          />
+          <button type="button" onClick={() => setQuantity(Math.min(room, wanted + 1))} disabled={room === 0 || wanted >= room} aria-label={m(locale, 'increase')}>
+            +
+          </button>
+        </div>
+        <button type="button" className="button add-button" onClick={add} disabled={!loaded || room === 0}>
+          {m(locale, 'addToCart')}
+        </button>
+      </div>
+      <p className="add-status" role="status" aria-live="polite">
+        {added !== null ? (
+          <>
+            {m(locale, 'added', { n: added })} <a href={localizedPath('/cart', locale)}>{m(locale, 'viewCart')}</a>
+          </>
+        ) : inCart > 0 ? (
+          <>
+            {m(locale, 'inYourCart', { n: inCart })}
+            {room === 0 ? ` · ${m(locale, 'maxReached')}` : ''}
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

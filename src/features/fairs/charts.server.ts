@@ -1,0 +1,53 @@
+/**
+ * Report charts drawn on the server with Apache ECharts' SVG renderer (server-side rendering, no browser code):
+ * the page ships a plain SVG with role="img" and a label that states every figure; the same figures sit in tables
+ * next to it.
+ */
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, TitleComponent, LegendComponent, SVGRenderer]);
+
+const PALETTE = ['#0f5f4a', '#c9372c', '#e0a100', '#1a5fb4', '#6b4f9e'];
+
+/** A horizontal bar chart of amounts in đồng (labels in millions), as an SVG string. */
+export function barChartSvg(input: {
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+  width?: number;
+  locale: 'vi' | 'en';
+}): string {
+  const height = Math.max(160, 70 + input.categories.length * 28 * Math.max(1, input.series.length));
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: input.width ?? 640, height });
+  const millions = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
+  chart.setOption({
+    animation: false,
+    color: PALETTE,
+    title: { text: input.title, left: 0, textStyle: { fontSize: 14, fontFamily: 'system-ui, sans-serif' } },
+    legend: input.series.length > 1 ? { top: 22, left: 0, textStyle: { fontFamily: 'system-ui, sans-serif' } } : undefined,
+    grid: { left: 8, right: 56, top: input.series.length > 1 ? 56 : 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${millions.format(v / 1_000_000)}M` } },
+    yAxis: { type: 'category', data: input.categories, inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
+    series: input.series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values,
+      barMaxWidth: 22,
+      label: { show: true, position: 'right', formatter: (p: { value: number }) => `${millions.format(p.value / 1_000_000)}M` },
+    })),
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  const money = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US');
+  const description = `${input.title}: ${input.categories
+    .map((c, i) => `${c} ${input.series.map((s) => `${input.series.length > 1 ? `${s.name} ` : ''}${money.format(s.values[i] ?? 0)} ₫`).join(', ')}`)
+    .join('; ')}`;
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(description)}" `);
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

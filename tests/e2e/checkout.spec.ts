@@ -1,0 +1,122 @@
+/**
+ * Buying, in real Chromium against the production build served by the real server. The server's Stripe SDK
+ * talks to the stand-in started here on E2E_STRIPE_PORT (playwright.config.ts points STRIPE_API_BASE at it), and
+ * webhooks are signed with the SDK's own test helper and posted to the real endpoint.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { checkoutEvent, signDelivery, startStripeStandin, type StripeStandin } from '../support/stripe-standin';
+
+const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 4398);
+const WEBHOOK_SECRET = process.env.E2E_STRIPE_WEBHOOK_SECRET ?? 'whsec_ocop_e2e_standin';
+// Two producers: Đông Á (the demo producer account) and the Bạc Liêu salt cooperative.
+const CANDY = { slug: 'keo-dua-gung-ben-tre', producer: 'Đông Á' };
+const SALT = { slug: 'muoi-hat-bac-lieu', producer: 'Bạc Liêu' };
+
+let standin: StripeStandin;
+test.beforeAll(async () => {
+  standin = await startStripeStandin(STRIPE_PORT);
+});
+test.afterAll(async () => {
+  await standin?.close();
+});
+
+async function addToCart(page: Page, slug: string, quantity = 1) {
+  await page.goto(`/en/products/${slug}`);
+  const offer = page.getByTestId('live-offer');
+  await expect(offer.getByTestId('stock')).toContainText(/in stock|left/);
+  const add = offer.getByRole('button', { name: 'Add to cart' });
+  await expect(add).toBeEnabled();
+  if (quantity > 1) await offer.getByRole('spinbutton', { name: 'Quantity' }).fill(String(quantity));
+  await add.click();
+  await expect(offer.getByRole('status')).toContainText(`Added ${quantity} to the cart.`);
+}
+
+async function fillCheckout(page: Page) {
+  await page.goto('/en/checkout');
+  await page.getByLabel('Full name').fill('Lan Nguyễn');
+  await page.getByLabel('Email').fill('lan.e2e@example.com');
+  await page.getByLabel('Phone number').fill('0912 345 678');
+  await page.getByLabel('Province / city').selectOption('Vĩnh Long');
+  await page.getByLabel('Commune / ward').fill('Phường Phú Khương');
+  await page.getByLabel('House number, street, hamlet').fill('12 Đồng Khởi');
+  await expect(page.getByTestId('checkout-total')).toBeVisible();
+}
+
+test('cash on delivery: two producers in one order, each sees and fulfils its own part', async ({ page }) => {
+  await addToCart(page, CANDY.slug, 2);
+  await addToCart(page, SALT.slug);
+  await expect(page.getByTestId('cart-count')).toHaveText('3');
+
+  await page.getByRole('link', { name: /Cart, 3 items/ }).click();
+  await expect(page.getByRole('heading', { name: 'Your cart' })).toBeVisible();
+  await expect(page.getByRole('region', { name: new RegExp(CANDY.producer) })).toBeVisible();
+  await expect(page.getByRole('region', { name: new RegExp(SALT.producer) })).toBeVisible();
+  await expect(page.getByTestId('cart-total')).toBeVisible();
+
+  await fillCheckout(page);
+  // The browser's form is checked by the server: a malformed phone comes back as a field error.
+  await page.getByLabel('Phone number').fill('12345');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('A Vietnamese phone number has 10 digits')).toBeVisible();
+  await expect(page.getByLabel('Phone number')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Phone number').fill('0912 345 678');
+  await page.getByRole('button', { name: 'Place order' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Thank you for your order!' })).toBeVisible();
+  await expect(page.getByText(/Order placed, awaiting delivery/)).toBeVisible();
+  await expect(page.getByTestId('order-part')).toHaveCount(2);
+  const number = (await page.getByTestId('order-number').textContent())!.trim();
+  await expect(page.getByTestId('cart-count')).toBeHidden();
+
+  // The demo producer (Đông Á) sees its part only, and cancels it with a reason.
+  await page.goto('/en/sign-in?next=/en/producer/orders');
+  await page.getByLabel('Email').fill('producer@example.com');
+  await page.getByLabel('Password').fill('ocop-producer-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Orders to fulfil' })).toBeVisible();
+  const part = page.getByTestId('producer-part').filter({ hasText: number });
+  await expect(part).toHaveCount(1);
+  await expect(part).not.toContainText('Bac Lieu');
+  await part.getByRole('button', { name: 'Start processing' }).click();
+  await expect(page.getByText(`Order ${number} updated.`)).toBeVisible();
+  const updated = page.getByTestId('producer-part').filter({ hasText: number });
+  await expect(updated.getByTestId('part-status')).toHaveText('Processing');
+  await updated.getByText('Cancel this part').click();
+  await updated.getByLabel('Reason for cancelling').fill('Out of this batch, sorry');
+  await updated.getByRole('button', { name: 'Cancel this part' }).click();
+  await expect(page.getByTestId('producer-part').filter({ hasText: number }).getByTestId('part-status')).toHaveText('Cancelled');
+});
+
+test('card: redirects to the Stripe session, shows "being confirmed", then paid after a signed webhook', async ({ page, baseURL }) => {
+  await addToCart(page, CANDY.slug);
+  await fillCheckout(page);
+  await page.getByLabel('Card or wallet through Stripe').check();
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+
+  await page.waitForURL(`${standin.url}/pay/**`);
+  await expect(page.getByRole('heading', { name: 'Stripe Checkout (stand-in)' })).toBeVisible();
+  const sessionId = new URL(page.url()).pathname.split('/').pop()!;
+  const session = standin.sessions.get(sessionId)!;
+  const created = standin.requests.find((r) => r.path === '/v1/checkout/sessions' && r.body['client_reference_id'] === session.client_reference_id)!;
+  expect(created.body).toMatchObject({ mode: 'payment', metadata: { kind: 'order' }, customer_email: 'lan.e2e@example.com' });
+  expect(created.idempotencyKey).toBe(`order:${session.client_reference_id}:checkout-session`);
+
+  // The order page before Stripe confirms: payment being confirmed.
+  const orderUrl = session.success_url.replace(/&session_id=.*$/, '');
+  await page.goto(orderUrl);
+  await expect(page.getByTestId('payment-pending')).toHaveText(/Payment being confirmed/);
+
+  // Stripe calls the webhook: signed, verified on the raw body, applied once.
+  const event = checkoutEvent('checkout.session.completed', standin.complete(sessionId, 'paid'));
+  const { body, signature } = signDelivery(event, WEBHOOK_SECRET);
+  const post = (sig: string) => page.request.post(`${baseURL}/api/stripe/webhook`, { data: body, headers: { 'content-type': 'application/json', 'stripe-signature': sig } });
+  expect((await post(signature.replace(/v1=\w+/, 'v1=0000'))).status()).toBe(400);
+  const accepted = await post(signature);
+  expect(accepted.status()).toBe(200);
+  expect(await accepted.json()).toEqual({ received: true, result: 'applied' });
+  expect(await (await post(signature)).json()).toEqual({ received: true, result: 'duplicate' });
+
+  await page.goto(session.success_url.replace('{CHECKOUT_SESSION_ID}', sessionId));
+  await expect(page.getByTestId('order-status')).toHaveText('Paid');
+  await expect(page.getByText('Paid. The producers are preparing your parcels.')).toBeVisible();
+});
