@@ -34,8 +34,8 @@ export default defineConfig({
   env: {
     schema: {
       DATABASE_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
-      DATA_DIR: envField.string({ context: 'server', access: 'public', default: '.data' }),
-      MEILI_URL: envField.string({ context: 'server', access: 'public', optional: true }),
+      DATA_DIR: envField.string({ context: 'server', access: 'secret', default: '.data' }),
+      MEILI_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
       MEILI_MASTER_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
       STRIPE_SECRET_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
       STRIPE_WEBHOOK_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
@@ -46,7 +46,6 @@ export default defineConfig({
     },
     validateSecrets: false,
   },
-  vite: {
-    build: { assetsInlineLimit: 0 },
-  },
+  // The site's CSS is small (~20 KB); inlining it removes render-blocking requests on every page.
+  build: { inlineStylesheets: 'always' },
 });

@@ -30,6 +30,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
+      // A private data folder (PGlite, embedded Meilisearch): PGlite allows one process per folder.
+      DATA_DIR: process.env.E2E_DATA_DIR ?? '.tmp/e2e-data',
       STRIPE_SECRET_KEY: 'sk_test_ocop_e2e',
       STRIPE_WEBHOOK_SECRET: 'whsec_ocop_e2e_standin',
       STRIPE_API_BASE: `http://127.0.0.1:${process.env.E2E_STRIPE_PORT ?? 4398}`,

@@ -5,6 +5,7 @@
  * Chromium is found and the machine allows it.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
 
 function run(cmd, args, env = {}) {
@@ -32,4 +33,6 @@ const testDay = { OCOP_TODAY: process.env.OCOP_TODAY ?? '2026-11-21' };
 
 run(bin('vitest'), ['run'], testDay);
 run(bin('astro'), ['build'], testDay);
+// Browser tests start from an empty data folder (fresh database, fresh search index).
+rmSync(new URL('../.tmp/e2e-data', import.meta.url), { recursive: true, force: true });
 run(bin('playwright'), ['test'], testDay);

@@ -2,7 +2,7 @@
  * The catalogue as search documents, written into the build as /search-documents.json. The search integration
  * (at build), `npm run search:index` and `npm start` index this file into Meilisearch.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { allProducts, englishStory } from '../features/catalog/catalog.server';
 import { toSearchDocument, type SearchDocumentsFile } from '../features/search/search';
@@ -14,7 +14,8 @@ export const GET: APIRoute = async () => {
   const documents = await Promise.all(
     products.map(async (product) => {
       const data = product.entry.data;
-      const cover = data.images[0]!;
+      // The collection schema builds images with image(), so src is image metadata.
+      const cover = data.images[0]! as { src: ImageMetadata };
       // A small square thumbnail for result cards, made by the same image pipeline as the pages.
       const thumb = await getImage({ src: cover.src, width: 160, height: 160, fit: 'cover', format: 'webp' });
       return toSearchDocument({

@@ -69,10 +69,12 @@ test('cash on delivery: two producers in one order, each sees and fulfils its ow
   await expect(page.getByTestId('cart-count')).toBeHidden();
 
   // The demo producer (Đông Á) sees its part only, and cancels it with a reason.
-  await page.goto('/en/sign-in?next=/en/producer/orders');
+  await page.goto('/en/sign-in');
   await page.getByLabel('Email').fill('producer@example.com');
   await page.getByLabel('Password').fill('ocop-producer-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+  await page.goto('/en/producer/orders');
   await expect(page.getByRole('heading', { name: 'Orders to fulfil' })).toBeVisible();
   const part = page.getByTestId('producer-part').filter({ hasText: number });
   await expect(part).toHaveCount(1);

@@ -39,7 +39,7 @@ test.describe('search page', () => {
     await expect(heading).toContainText('Kết quả cho “keo”');
     // The apply button only exists until the island takes over the form.
     await expect(page.getByRole('button', { name: 'Áp dụng bộ lọc' })).toBeHidden();
-    const settled = async (param: RegExp, change: () => Promise<void>) => {
+    const settled = async (param: RegExp, change: () => Promise<unknown>) => {
       const answered = page.waitForResponse((r) => r.url().includes('/api/search') && param.test(r.url()));
       await change();
       await answered;

@@ -7,6 +7,7 @@ import type { Database } from '../../lib/db/client';
 import { stripeEvents } from '../../lib/db/schema-commerce';
 import type { PaymentEvent, PaymentKind } from '../../lib/stripe/types';
 import { applyOrderPaymentEvent } from './checkout.server';
+import { applyBoothPaymentEvent } from '../fairs/payments.server';
 
 /** Applies a verified event inside the transaction it is given. */
 export type PaymentEventHandler = (tx: Database, event: PaymentEvent) => Promise<void>;
@@ -14,6 +15,7 @@ export type PaymentEventHandler = (tx: Database, event: PaymentEvent) => Promise
 /** Every payment kind and its handler. */
 export const paymentEventHandlers: Partial<Record<PaymentKind, PaymentEventHandler>> = {
   order: applyOrderPaymentEvent,
+  booth: applyBoothPaymentEvent,
 };
 
 export type PaymentEventResult = 'applied' | 'duplicate' | 'ignored';

@@ -3,7 +3,7 @@
  * work without JavaScript (plain GET to /search). Once hydrated it searches as you type, applies filters at once
  * and keeps the search in the URL (pushState), so back, forward and shared links restore the same results.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { localizedPath, starsLabel, type Locale } from '../../lib/i18n';
 import { EMPTY_QUERY, SORTS, hasFilters, toSearchParams } from './search-url';
 import type { FacetValue, FieldErrors, ResultHit, SearchQuery, SearchResults } from './search';
@@ -241,7 +241,7 @@ export default function SearchPage({ locale, initial }: Props) {
     typing.current = setTimeout(() => void run({ ...query, q: value.trim(), page: 1 }, 'replace'), TYPING_DELAY_MS);
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: { preventDefault(): void }) => {
     event.preventDefault();
     if (typing.current) clearTimeout(typing.current);
     void update({ q: q.trim() });

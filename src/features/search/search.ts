@@ -251,13 +251,13 @@ export function buildSynonyms(rows: typeof SYNONYM_ROWS = SYNONYM_ROWS): Record<
 }
 
 /**
- * Typo tolerance for short Vietnamese syllables. Most syllables are 2–5 letters and fold to near-neighbours
- * (dua/dưa/dứa/dừa, keo/kèo/kẹo), so a typo is allowed only from 5 letters and two from 9; numbers ("500 g",
- * years) never take typos. Chosen by the sweep in scripts/bench-search.mjs (see docs/search.md).
+ * Typo tolerance for short Vietnamese syllables: 3-letter syllables fold onto each other (dua/dưa/dứa/dừa,
+ * keo/kèo/kẹo), so they must match exactly; one typo from 4 letters, two from 8; never on numbers ("500 g").
+ * Chosen with the sweep in scripts/bench-search.mjs: 11/12 misspellings found, no more false friends than 5/9.
  */
 export const TYPO_TOLERANCE = {
   enabled: true,
-  minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+  minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
   disableOnNumbers: true,
   disableOnAttributes: [] as string[],
   disableOnWords: [] as string[],
