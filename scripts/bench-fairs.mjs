@@ -99,7 +99,7 @@ try {
       'ben-tre',
       {
         name: 'Bench programme',
-        budget: 3_000_000_000,
+        budget: 5_000_000_000,
         periodStart: day(-10),
         periodEnd: day(300),
         maxProducers: 150,
@@ -212,7 +212,7 @@ try {
     invariants.producersSupported <= 150;
 
   console.table(results);
-  console.log(`invariants: ${JSON.stringify(invariants)} · ${holds0} holds got no subsidy (limit of 150 producers) → ${ok ? 'OK' : 'BROKEN'}`);
+  console.log(`invariants: ${JSON.stringify(invariants)} · ${holds0} holds got no subsidy (pool or the 150-producer limit exhausted) → ${ok ? 'OK' : 'BROKEN'}`);
   mkdirSync(join(repo, 'bench-results'), { recursive: true });
   writeFileSync(join(repo, 'bench-results', 'fairs.json'), JSON.stringify({ machine: machine(), producers: producerCount, booths: boothCount, poolSize, results, invariants, ok }, null, 2));
   if (!ok) process.exitCode = 1;

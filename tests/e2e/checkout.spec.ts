@@ -85,7 +85,11 @@ test('cash on delivery: two producers in one order, each sees and fulfils its ow
   await expect(updated.getByTestId('part-status')).toHaveText('Processing');
   await updated.getByText('Cancel this part').click();
   await updated.getByLabel('Reason for cancelling').fill('Out of this batch, sorry');
-  await updated.getByRole('button', { name: 'Cancel this part' }).click();
+  await updated.getByRole('button', { name: 'Confirm cancellation' }).click();
+  await expect(page.getByText(`Order ${number} updated.`)).toBeVisible();
+  // Finished parts leave the to-do list and stay under "All".
+  await expect(page.getByTestId('producer-part').filter({ hasText: number })).toHaveCount(0);
+  await page.getByRole('link', { name: 'All', exact: true }).click();
   await expect(page.getByTestId('producer-part').filter({ hasText: number }).getByTestId('part-status')).toHaveText('Cancelled');
 });
 

@@ -294,3 +294,20 @@ for (const target of databaseTargets()) {
     });
   });
 }
+
+describe('the development demo fair', () => {
+  it('is created once, published, with a valid plan and policy', async () => {
+    const { seedDemoFair } = await import('../../src/features/fairs/demo.server');
+    const database = await databaseTargets()[0]!.open();
+    try {
+      const fairs = createFairs({ db: database.db, producers: () => undefined, now: () => TODAY });
+      expect(await seedDemoFair(fairs, TODAY)).toBe(true);
+      expect(await seedDemoFair(fairs, TODAY)).toBe(false);
+      const [fair] = await fairs.listFairs({ provinceId: 'ben-tre', publishedOnly: true });
+      expect(fair).toBeDefined();
+      expect(await fairs.floorPlan(fair!.id)).toHaveLength(23);
+    } finally {
+      await database.dispose();
+    }
+  });
+});

@@ -3,10 +3,10 @@
  * holds) and the button. Rendered inside the LiveOffer server island, which passes the stock it just read.
  */
 import { useId, useState } from 'react';
-import { useStore } from '@nanostores/react';
 import { localizedPath, type Locale } from '../../lib/i18n';
 import { addToCart, MAX_QUANTITY_PER_LINE, quantityOf } from './cart';
-import { $cart, $cartLoaded, updateCart } from './cart-store';
+import { updateCart } from './cart-store';
+import { useCart } from './use-cart';
 import { m } from './messages';
 import './cart.css';
 
@@ -18,8 +18,7 @@ interface Props {
 }
 
 export default function AddToCart({ locale, productId, stock }: Props) {
-  const cart = useStore($cart);
-  const loaded = useStore($cartLoaded);
+  const { cart, ready: loaded } = useCart();
   const inCart = quantityOf(cart, productId);
   const room = Math.max(0, Math.min(stock, MAX_QUANTITY_PER_LINE) - inCart);
   const [quantity, setQuantity] = useState(1);

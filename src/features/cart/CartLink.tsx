@@ -1,8 +1,7 @@
 /** The header's cart link with the number of items, shared with every other cart island through $cart. */
-import { useStore } from '@nanostores/react';
 import type { Locale } from '../../lib/i18n';
 import { cartCount } from './cart';
-import { $cart } from './cart-store';
+import { useCart } from './use-cart';
 import { m } from './messages';
 import './cart.css';
 
@@ -12,7 +11,7 @@ interface Props {
 }
 
 export default function CartLink({ locale, href }: Props) {
-  const count = cartCount(useStore($cart));
+  const count = cartCount(useCart().cart);
   return (
     <a className="cart-link" href={href} aria-label={m(locale, 'cartWithCount', { n: count })}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">

@@ -2,12 +2,12 @@
  * The cart page: lines grouped by producer with quantity steppers limited by live stock, each producer's delivery
  * fee, and the totals, all priced by the server (checkout.quote). Nothing is priced in the browser.
  */
-import { useStore } from '@nanostores/react';
 import { formatVnd } from '../../lib/money';
 import { localizedPath, type Locale } from '../../lib/i18n';
 import type { PricedLine } from '../checkout/checkout';
 import { MAX_QUANTITY_PER_LINE, removeLine, setQuantity } from './cart';
-import { $cart, $cartLoaded, updateCart } from './cart-store';
+import { updateCart } from './cart-store';
+import { useCart } from './use-cart';
 import { m } from './messages';
 import { useQuote } from './use-quote';
 import './cart.css';
@@ -17,8 +17,7 @@ interface Props {
 }
 
 export default function CartPage({ locale }: Props) {
-  const cart = useStore($cart);
-  const loaded = useStore($cartLoaded);
+  const { cart, ready: loaded } = useCart();
   const { quote, adjustments } = useQuote(cart, loaded);
 
   if (!loaded) return <p aria-busy="true">{m(locale, 'loading')}</p>;

@@ -12,6 +12,8 @@ export const $cart = atom<Cart>(EMPTY_CART);
 export const $cartLoaded = atom(false);
 
 onMount($cart, () => {
+  // On the server (islands render there first) there is no saved cart: controls stay disabled until hydrated.
+  if (typeof window === 'undefined') return;
   $cart.set(parseStoredCart(readStorage()));
   $cartLoaded.set(true);
   const onStorage = (event: StorageEvent) => {

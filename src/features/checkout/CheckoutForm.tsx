@@ -4,11 +4,11 @@
  * next to their fields. Card orders continue to Stripe's page; cash-on-delivery orders to their confirmation.
  */
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { useStore } from '@nanostores/react';
 import { actions, isInputError } from 'astro:actions';
 import { formatVnd } from '../../lib/money';
 import { localizedPath, type Locale } from '../../lib/i18n';
-import { $cart, $cartLoaded, clearCart } from '../cart/cart-store';
+import { clearCart } from '../cart/cart-store';
+import { useCart } from '../cart/use-cart';
 import { m as cartText } from '../cart/messages';
 import { useQuote } from '../cart/use-quote';
 import { STRIPE_VND_LIMITS, VN_PROVINCES, type PaymentMethod } from './checkout';
@@ -24,8 +24,7 @@ interface Props {
 type Errors = Record<string, string>;
 
 export default function CheckoutForm({ locale, cardAvailable, defaults }: Props) {
-  const cart = useStore($cart);
-  const loaded = useStore($cartLoaded);
+  const { cart, ready: loaded } = useCart();
   const { quote, adjustments } = useQuote(cart, loaded);
   const [payment, setPayment] = useState<PaymentMethod>('cod');
   const [errors, setErrors] = useState<Errors>({});

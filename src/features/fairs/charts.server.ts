@@ -6,9 +6,11 @@
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GridComponent, TitleComponent, LegendComponent, SVGRenderer]);
+// containLabel keeps long category names (Vietnamese producer kinds) inside the drawing.
+echarts.use([BarChart, GridComponent, TitleComponent, LegendComponent, SVGRenderer, LegacyGridContainLabel]);
 
 const PALETTE = ['#0f5f4a', '#c9372c', '#e0a100', '#1a5fb4', '#6b4f9e'];
 
@@ -20,15 +22,15 @@ export function barChartSvg(input: {
   width?: number;
   locale: 'vi' | 'en';
 }): string {
-  const height = Math.max(160, 70 + input.categories.length * 28 * Math.max(1, input.series.length));
+  const height = Math.max(170, 80 + input.categories.length * 28 * Math.max(1, input.series.length));
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: input.width ?? 640, height });
   const millions = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
   chart.setOption({
     animation: false,
     color: PALETTE,
     title: { text: input.title, left: 0, textStyle: { fontSize: 14, fontFamily: 'system-ui, sans-serif' } },
-    legend: input.series.length > 1 ? { top: 22, left: 0, textStyle: { fontFamily: 'system-ui, sans-serif' } } : undefined,
-    grid: { left: 8, right: 56, top: input.series.length > 1 ? 56 : 36, bottom: 8, containLabel: true },
+    legend: input.series.length > 1 ? { top: 28, left: 0, textStyle: { fontFamily: 'system-ui, sans-serif' } } : undefined,
+    grid: { left: 16, right: 56, top: input.series.length > 1 ? 64 : 40, bottom: 8, containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${millions.format(v / 1_000_000)}M` } },
     yAxis: { type: 'category', data: input.categories, inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
     series: input.series.map((s) => ({

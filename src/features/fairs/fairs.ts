@@ -56,8 +56,9 @@ export const fairSchema = z.object({
   venue: text(160),
   city: text(80),
   organiser: text(160),
-  descriptionVi: text(4000, 0).default(''),
-  descriptionEn: text(4000, 0).default(''),
+  // A blank textarea reaches the schema as null (Astro's form parsing); it means no description.
+  descriptionVi: text(4000, 0).nullish().transform((v) => v ?? ''),
+  descriptionEn: text(4000, 0).nullish().transform((v) => v ?? ''),
   startsOn: day,
   endsOn: day,
   /** Last Vietnam day on which producers may apply. */

@@ -89,3 +89,11 @@ describe('policy form', () => {
     expect(values.rules?.[0]).toMatchObject({ label: 'Half', rateBp: 5_000, eligibleItems: ['rent'] });
   });
 });
+
+describe('blank optional fields', () => {
+  it('a blank description (null from the form) is an empty description', () => {
+    const parsed = fairFormSchema.parse({ ...fairForm, descriptionVi: null, descriptionEn: undefined });
+    expect(parsed.fair.descriptionVi).toBe('');
+    expect(parsed.fair.descriptionEn).toBe('');
+  });
+});

@@ -1,10 +1,13 @@
 /**
  * The site's fairs service, built once per process on the shared database, with the catalogue's producers
- * (kind, province, commune and their best valid star level) as the applicants the subsidy rules read.
+ * (kind, province, commune and their best valid star level) as the applicants the subsidy rules read. Outside
+ * production a demo fair is created on first start (see demo.server.ts).
  */
 import { getCollection } from 'astro:content';
 import { getDb } from '../../lib/db';
 import { allProducts } from '../catalog/catalog.server';
+import { isProduction } from '../accounts/instance.server';
+import { seedDemoFair } from './demo.server';
 import { createFairs, type Fairs, type ProducerFacts } from './fairs.server';
 import { bestValidStars } from './subsidies';
 
@@ -14,7 +17,9 @@ let building: Promise<Fairs> | undefined;
 export function getFairs(): Promise<Fairs> {
   building ??= (async () => {
     const [db, directory] = await Promise.all([getDb(), producerDirectory()]);
-    return createFairs({ db, producers: (id) => directory.get(id) });
+    const fairs = createFairs({ db, producers: (id) => directory.get(id) });
+    if (!isProduction() && (await seedDemoFair(fairs))) console.info('[fairs] demo fair created for Bến Tre (see docs/fairs.md)');
+    return fairs;
   })().catch((error: unknown) => {
     building = undefined;
     throw error;

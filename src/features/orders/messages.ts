@@ -5,6 +5,9 @@ import type { PartStatus } from './orders';
 
 const strings = {
   order: { vi: 'Đơn hàng', en: 'Order' },
+  product: { vi: 'Sản phẩm', en: 'Product' },
+  collectOnDelivery: { vi: 'Thu hộ khi giao (COD): {amount}', en: 'Collect on delivery (COD): {amount}' },
+  paidByCard: { vi: 'Đã thanh toán bằng thẻ', en: 'Paid by card' },
   orderNumber: { vi: 'Mã đơn hàng', en: 'Order number' },
   placedOn: { vi: 'Đặt lúc', en: 'Placed on' },
   thankYou: { vi: 'Cảm ơn bạn đã đặt hàng!', en: 'Thank you for your order!' },
@@ -35,11 +38,13 @@ const strings = {
   producerOrders: { vi: 'Đơn hàng cần xử lý', en: 'Orders to fulfil' },
   producerOrdersIntro: { vi: 'Mỗi đơn chỉ hiện phần hàng của bạn. Chuyển trạng thái: đang chuẩn bị → đã gửi (kèm mã vận đơn) → đã giao, hoặc hủy kèm lý do (hàng trở lại kho).', en: 'Each order shows only your part. Move it: processing → shipped (with tracking) → delivered, or cancel with a reason (stock returns).' },
   noParts: { vi: 'Chưa có đơn hàng nào.', en: 'No orders yet.' },
+  nothingToDo: { vi: 'Không có đơn nào cần xử lý.', en: 'Nothing to fulfil right now.' },
   customer: { vi: 'Người nhận', en: 'Recipient' },
   markProcessing: { vi: 'Bắt đầu chuẩn bị', en: 'Start processing' },
   markShipped: { vi: 'Đã gửi hàng', en: 'Mark shipped' },
   markDelivered: { vi: 'Đã giao', en: 'Mark delivered' },
   cancelPart: { vi: 'Hủy phần này', en: 'Cancel this part' },
+  confirmCancel: { vi: 'Xác nhận hủy', en: 'Confirm cancellation' },
   moved: { vi: 'Đã cập nhật đơn {number}.', en: 'Order {number} updated.' },
   notAllowed: { vi: 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại.', en: 'That move is not possible from the current status.' },
   partUnknown: { vi: 'Không tìm thấy phần đơn này.', en: 'This part of an order was not found.' },
