@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error -- plain ESM helper shared with the scripts
 import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4399);

@@ -4,7 +4,7 @@
  * file and the field.
  */
 import { readdirSync, existsSync } from 'node:fs';
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
@@ -42,7 +42,7 @@ function existingId(folder: string, ext: string) {
   };
 }
 
-const imageWithAlt = (image: () => z.ZodTypeAny) =>
+const imageWithAlt = (image: SchemaContext['image']) =>
   z
     .object({
       src: image().describe('Path to the image file, relative to this file'),

@@ -888,12 +888,10 @@ function backgroundPattern(kind, p, id, rng) {
 
 /**
  * Square packshot-style cover: group palette, a package with the Vietnamese name on its label, the product's
- * motif as props, an OCOP star badge.
- */
-/** @param {ProductArt} product @returns {string} */
-/**
- * The catalogue's covers carry no OCOP badge (showBadge false): an image cannot know whether the recognition is still
- * valid, so the site's StarBadge, which does, is the only badge a shopper sees.
+ * motif as props. No OCOP badge unless showBadge: an image cannot know whether the recognition is still valid,
+ * so the site's StarBadge, which does, is the only badge a shopper sees.
+ * @param {ProductArt} product
+ * @returns {string}
  */
 export function productCoverSvg({ slug, name, group = 'food', tags = [], stars = 3, provinceName, showBadge = false }) {
   const nameObj = typeof name === 'string' ? { vi: name, en: name } : (name ?? {});
