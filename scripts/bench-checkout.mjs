@@ -19,7 +19,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { describeMachine, killGroup, machine, onCleanup, repo, tempDir, throwawayProject } from './lib/bench-utils.mjs';
+import {
+  describeMachine,
+  killGroup,
+  machine,
+  onCleanup,
+  repo,
+  tempDir,
+  throwawayProject,
+} from './lib/bench-utils.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -28,8 +36,16 @@ const opt = (name) => {
 };
 const requestsPerLevel = Number(opt('requests') ?? process.env.BENCH_CHECKOUT_REQUESTS ?? 400);
 const levels = (opt('levels') ?? '1,8,32').split(',').map(Number);
-const baseUrl = opt('database') ?? process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-if (!Number.isInteger(requestsPerLevel) || requestsPerLevel < 1 || levels.some((n) => !Number.isInteger(n) || n < 1)) {
+const baseUrl =
+  opt('database') ??
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+if (
+  !Number.isInteger(requestsPerLevel) ||
+  requestsPerLevel < 1 ||
+  levels.some((n) => !Number.isInteger(n) || n < 1)
+) {
   console.error('--requests and --levels must be positive whole numbers');
   process.exit(2);
 }
@@ -100,7 +116,11 @@ async function runLevel(endpoint, clients, total, offset) {
       const i = offset + next++;
       const body = checkoutBody(i);
       const started = performance.now();
-      const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body),
+      });
       const text = await res.text();
       const ms = performance.now() - started;
       if (res.ok) latencies[body.payment].push(ms);
@@ -115,9 +135,24 @@ async function runLevel(endpoint, clients, total, offset) {
   const all = [...latencies.cod, ...latencies.card].sort((x, y) => x - y);
   const stats = (list) => {
     const s = [...list].sort((x, y) => x - y);
-    return { n: s.length, p50: +percentile(s, 50).toFixed(1), p95: +percentile(s, 95).toFixed(1), p99: +percentile(s, 99).toFixed(1) };
+    return {
+      n: s.length,
+      p50: +percentile(s, 50).toFixed(1),
+      p95: +percentile(s, 95).toFixed(1),
+      p99: +percentile(s, 99).toFixed(1),
+    };
   };
-  return { clients, requests: total, seconds: +seconds.toFixed(2), perSecond: +(all.length / seconds).toFixed(1), failures, failureSamples, all: stats(all), cod: stats(latencies.cod), card: stats(latencies.card) };
+  return {
+    clients,
+    requests: total,
+    seconds: +seconds.toFixed(2),
+    perSecond: +(all.length / seconds).toFixed(1),
+    failures,
+    failureSamples,
+    all: stats(all),
+    cod: stats(latencies.cod),
+    card: stats(latencies.card),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -148,11 +183,17 @@ try {
   const { startStripeStandin } = await import('../tests/support/stripe-standin.ts');
   standin = await startStripeStandin();
 
-  const project = throwawayProject(join(tempDir('ocop-bench-checkout-'), 'project'), { reuseImageCache: true });
+  const project = throwawayProject(join(tempDir('ocop-bench-checkout-'), 'project'), {
+    reuseImageCache: true,
+  });
   console.log('Building a throwaway copy of the site…');
   const build = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OCOP_TODAY: process.env.OCOP_TODAY ?? '2026-11-21' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OCOP_TODAY: process.env.OCOP_TODAY ?? '2026-11-21',
+    },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
@@ -201,7 +242,15 @@ try {
     Object.fromEntries(
       results.map((r) => [
         `${r.clients} clients`,
-        { 'checkouts/s': r.perSecond, 'p50 ms': r.all.p50, 'p95 ms': r.all.p95, 'p99 ms': r.all.p99, 'cash p95': r.cod.p95, 'card p95': r.card.p95, failed: r.failures },
+        {
+          'checkouts/s': r.perSecond,
+          'p50 ms': r.all.p50,
+          'p95 ms': r.all.p95,
+          'p99 ms': r.all.p99,
+          'cash p95': r.cod.p95,
+          'card p95': r.card.p95,
+          failed: r.failures,
+        },
       ]),
     ),
   );
@@ -209,7 +258,18 @@ try {
   mkdirSync(join(repo, 'bench-results'), { recursive: true });
   writeFileSync(
     join(repo, 'bench-results/checkout.json'),
-    JSON.stringify({ machine: m, database: 'postgresql', requestsPerLevel, levels: results, stripeSessions: sessions, at: new Date().toISOString() }, null, 2),
+    JSON.stringify(
+      {
+        machine: m,
+        database: 'postgresql',
+        requestsPerLevel,
+        levels: results,
+        stripeSessions: sessions,
+        at: new Date().toISOString(),
+      },
+      null,
+      2,
+    ),
   );
   if (results.some((r) => r.failures)) process.exitCode = 1;
 } catch (error) {

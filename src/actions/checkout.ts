@@ -6,7 +6,12 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { productIdSchema } from '../features/cart/cart';
-import { checkoutInputSchema, quoteInputSchema, STRIPE_VND_LIMITS, type CheckoutInput } from '../features/checkout/checkout';
+import {
+  cardAmountProblem,
+  checkoutInputSchema,
+  quoteInputSchema,
+  type CheckoutInput,
+} from '../features/checkout/checkout';
 import type { ReturnUrls } from '../features/checkout/checkout.server';
 import { getCheckout } from '../features/checkout/instance.server';
 import { localizedPath } from '../lib/i18n';
@@ -16,38 +21,55 @@ export const checkout = {
   quote: defineAction({
     input: quoteInputSchema,
     handler: async (input) => {
-      const quote = await service().then((s) => s.quote(input.lines));
-      return quote.ok ? { ok: true as const, order: quote.order } : { ok: false as const, issues: quote.issues, stock: quote.stock };
+      const quote = await unexpectedAs503(async () => (await service()).quote(input.lines));
+      return quote.ok
+        ? { ok: true as const, order: quote.order }
+        : { ok: false as const, issues: quote.issues, stock: quote.stock };
     },
   }),
 
   /** Live price and stock of products (the product page's offer island refreshes with it after adding). */
   availability: defineAction({
     input: z.strictObject({ productIds: z.array(productIdSchema).min(1).max(50) }),
-    handler: async (input) => (await service()).availability(input.productIds),
+    handler: (input) => unexpectedAs503(async () => (await service()).availability(input.productIds)),
   }),
 
   /** Places an order: cash on delivery at once, or a card order with its Stripe Checkout URL to go to. */
   placeOrder: defineAction({
     // Unknown, withdrawn or short lines and Stripe's amount limits are field errors too (400, nothing written).
     input: checkoutInputSchema.superRefine(async (input, ctx) => {
-      const quote = await (await service()).quote(input.lines);
+      let quote;
+      try {
+        quote = await (await service()).quote(input.lines);
+      } catch {
+        return; // The database is unreachable: the handler answers 503.
+      }
       if (!quote.ok) {
         for (const issue of quote.issues) {
-          const field = issue.problem === 'productUnknown' || issue.problem === 'productUnlisted' ? 'productId' : 'quantity';
+          const field =
+            issue.problem === 'productUnknown' || issue.problem === 'productUnlisted'
+              ? 'productId'
+              : 'quantity';
           ctx.addIssue({ code: 'custom', path: ['lines', issue.index, field], message: issue.problem });
         }
       } else if (input.payment === 'card') {
-        const total = quote.order.total;
-        if (total < STRIPE_VND_LIMITS.min) ctx.addIssue({ code: 'custom', path: ['payment'], message: 'cardAmountTooSmall' });
-        if (total > STRIPE_VND_LIMITS.max) ctx.addIssue({ code: 'custom', path: ['payment'], message: 'cardAmountTooLarge' });
+        const problem = cardAmountProblem(quote.order.total);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['payment'], message: problem });
       }
     }),
     handler: async (input, context) => {
-      const result = await (await service()).placeOrder(input, { customerId: context.locals.user?.id ?? null, urls: returnUrls(context, input) });
+      const customerId = context.locals.user?.id ?? null;
+      const result = await unexpectedAs503(async () =>
+        (await service()).placeOrder(input, { customerId, urls: returnUrls(context, input) }),
+      );
       if (result.ok) {
         const orderUrl = orderPath(input.locale, result);
-        return { number: result.number, payment: result.payment, redirectUrl: result.redirectUrl ?? orderUrl, orderUrl };
+        return {
+          number: result.number,
+          payment: result.payment,
+          redirectUrl: result.redirectUrl ?? orderUrl,
+          orderUrl,
+        };
       }
       switch (result.reason) {
         case 'lines':
@@ -67,10 +89,24 @@ export const checkout = {
 
 // Wiring helpers.
 
-function service() {
-  return getCheckout().catch(() => {
+/** The service, or a 503 the page can explain (database unreachable) instead of a 500. */
+async function service() {
+  try {
+    return await getCheckout();
+  } catch {
     throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'serviceUnavailable' });
-  });
+  }
+}
+
+/** Runs a step; an error nobody expected (database gone mid-request) is logged and answered 503, never 500. */
+async function unexpectedAs503<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    console.error('[checkout] request failed:', error instanceof Error ? error.message : error);
+    throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'serviceUnavailable' });
+  }
 }
 
 function orderPath(locale: CheckoutInput['locale'], order: { number: string; accessKey: string }): string {
@@ -82,7 +118,8 @@ function returnUrls(context: ActionAPIContext, input: CheckoutInput): ReturnUrls
   const origin = context.url.origin;
   return {
     success: (order) => `${origin}${orderPath(input.locale, order)}&session_id={CHECKOUT_SESSION_ID}`,
-    cancel: (order) => `${origin}${localizedPath('/checkout', input.locale)}?cancelled=${encodeURIComponent(order.number)}&key=${encodeURIComponent(order.accessKey)}`,
+    cancel: (order) =>
+      `${origin}${localizedPath('/checkout', input.locale)}?cancelled=${encodeURIComponent(order.number)}&key=${encodeURIComponent(order.accessKey)}`,
     absolute: (path) => new URL(path, origin).href,
   };
 }

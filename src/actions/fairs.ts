@@ -20,7 +20,8 @@ export const fairs = {
     // Date rules are checked here too, so a past or reversed date is a field error (400) with nothing written.
     input: fairFormSchema.superRefine(async ({ fairId, fair }, ctx) => {
       const problems = await (await getFairs()).fairFormProblems(fair, fairId);
-      for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
+      for (const [field, message] of Object.entries(problems))
+        ctx.addIssue({ code: 'custom', path: [field], message });
     }),
     handler: async ({ fairId, fair }, context) => {
       const service = await getFairs();
@@ -57,7 +58,8 @@ export const fairs = {
     // Overlaps, booths outside the hall and changes to booked booths are field errors (400), nothing written.
     input: floorPlanFormSchema.superRefine(async ({ fairId, booths }, ctx) => {
       const problems = await (await getFairs()).floorPlanFormProblems(fairId, booths);
-      for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
+      for (const [field, message] of Object.entries(problems))
+        ctx.addIssue({ code: 'custom', path: [field], message });
     }),
     handler: async ({ fairId, booths }, context) => {
       await organisedFair(promoter(context), fairId, 'fair.organise');
@@ -74,11 +76,15 @@ export const fairs = {
       if (programmeId) {
         const existing = await service.getProgramme(programmeId);
         if (!existing) throw new ActionError({ code: 'NOT_FOUND', message: 'programme.notFound' });
-        if (!can(actor, 'subsidy.setPolicy', { provinceId: existing.provinceId })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+        if (!can(actor, 'subsidy.setPolicy', { provinceId: existing.provinceId }))
+          throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
         return { programmeId: unwrap(await service.updateProgramme(programmeId, programme)).id };
       }
-      if (!can(actor, 'subsidy.setPolicy', { provinceId: actor.provinceId! })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
-      return { programmeId: unwrap(await service.createProgramme(actor.provinceId!, programme, actor.id)).id };
+      if (!can(actor, 'subsidy.setPolicy', { provinceId: actor.provinceId! }))
+        throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+      return {
+        programmeId: unwrap(await service.createProgramme(actor.provinceId!, programme, actor.id)).id,
+      };
     },
   }),
 
@@ -93,7 +99,11 @@ export const fairs = {
       if (!fair) throw new ActionError({ code: 'NOT_FOUND', message: 'fair.notFound' });
       let onBehalf = false;
       let forProducer: string;
-      if (actor.role === 'producer' && actor.producerId && can(actor, 'booth.apply', { producerId: actor.producerId })) {
+      if (
+        actor.role === 'producer' &&
+        actor.producerId &&
+        can(actor, 'booth.apply', { producerId: actor.producerId })
+      ) {
         forProducer = actor.producerId;
       } else if (producerId && can(actor, 'fair.organise', { provinceId: fair.provinceId })) {
         forProducer = producerId;
@@ -101,7 +111,9 @@ export const fairs = {
       } else {
         throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
       }
-      const held = unwrap(await service.hold({ fairId: fair.id, boothId, producerId: forProducer, by: actor.id, onBehalf }));
+      const held = unwrap(
+        await service.hold({ fairId: fair.id, boothId, producerId: forProducer, by: actor.id, onBehalf }),
+      );
       return { bookingId: held.id };
     },
   }),
@@ -132,31 +144,51 @@ export const fairs = {
     handler: async ({ bookingId }, context) => {
       const actor = signedIn(context);
       const booking = await ownBooking(actor, bookingId);
-      const result = await startBoothPayment(booking.id, new URL(context.url).origin, localeFromPath(context.url.pathname));
-      if (!result.ok) throw new ActionError({ code: result.code === 'unavailable' ? 'SERVICE_UNAVAILABLE' : 'CONFLICT', message: result.message });
+      const result = await startBoothPayment(
+        booking.id,
+        new URL(context.url).origin,
+        localeFromPath(context.url.pathname),
+      );
+      if (!result.ok)
+        throw new ActionError({
+          code: result.code === 'unavailable' ? 'SERVICE_UNAVAILABLE' : 'CONFLICT',
+          message: result.message,
+        });
       return { url: result.url };
     },
   }),
 
   decideApplication: defineAction({
     accept: 'form',
-    input: z.object({ bookingId: id, decision: z.enum(['approve', 'refuse']), note: z.string().trim().max(500).optional() }),
+    input: z.object({
+      bookingId: id,
+      decision: z.enum(['approve', 'refuse']),
+      note: z.string().trim().max(500).optional(),
+    }),
     handler: async ({ bookingId, decision, note }, context) => {
       const actor = promoter(context);
       const booking = await bookingInProvince(actor, bookingId, 'booth.approve');
       const service = await getFairs();
-      const result = decision === 'approve' ? await service.approve(booking.id, note) : await service.refuse(booking.id, note);
+      const result =
+        decision === 'approve'
+          ? await service.approve(booking.id, note)
+          : await service.refuse(booking.id, note);
       return { bookingId: unwrap(result).id };
     },
   }),
 
   recordTransfer: defineAction({
     accept: 'form',
-    input: z.object({ bookingId: id, reference: z.string().trim().min(1, { error: 'field.required' }).max(120) }),
+    input: z.object({
+      bookingId: id,
+      reference: z.string().trim().min(1, { error: 'field.required' }).max(120),
+    }),
     handler: async ({ bookingId, reference }, context) => {
       const actor = promoter(context);
       const booking = await bookingInProvince(actor, bookingId, 'fair.organise');
-      return { bookingId: unwrap(await (await getFairs()).confirmPayment(booking.id, 'transfer', reference)).id };
+      return {
+        bookingId: unwrap(await (await getFairs()).confirmPayment(booking.id, 'transfer', reference)).id,
+      };
     },
   }),
 };
@@ -171,23 +203,34 @@ function signedIn(context: ActionAPIContext): Actor {
 
 function promoter(context: ActionAPIContext): Actor {
   const user = signedIn(context);
-  if (!can(user, 'promoter.console', null)) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+  if (!can(user, 'promoter.console', null))
+    throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
   return user;
 }
 
-async function organisedFair(actor: Actor, fairId: string, action: Extract<Action, 'fair.organise' | 'report.view'>): Promise<FairRow> {
+async function organisedFair(
+  actor: Actor,
+  fairId: string,
+  action: Extract<Action, 'fair.organise' | 'report.view'>,
+): Promise<FairRow> {
   const fair = await (await getFairs()).getFair(fairId);
   if (!fair) throw new ActionError({ code: 'NOT_FOUND', message: 'fair.notFound' });
-  if (!can(actor, action, { provinceId: fair.provinceId })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+  if (!can(actor, action, { provinceId: fair.provinceId }))
+    throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
   return fair;
 }
 
-async function bookingInProvince(actor: Actor, bookingId: string, action: Extract<Action, 'fair.organise' | 'booth.approve'>) {
+async function bookingInProvince(
+  actor: Actor,
+  bookingId: string,
+  action: Extract<Action, 'fair.organise' | 'booth.approve'>,
+) {
   const service = await getFairs();
   const booking = await service.getBooking(bookingId);
   if (!booking) throw new ActionError({ code: 'NOT_FOUND', message: 'booking.notFound' });
   const fair = await service.getFair(booking.fairId);
-  if (!fair || !can(actor, action, { provinceId: fair.provinceId })) throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
+  if (!fair || !can(actor, action, { provinceId: fair.provinceId }))
+    throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
   return booking;
 }
 

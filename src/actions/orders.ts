@@ -29,14 +29,21 @@ export const orders = {
       const result = await (await service()).movePart(actor, input);
       if (result.ok) return { partId: input.partId, status: result.status };
       const codes = { 'not-found': 'NOT_FOUND', forbidden: 'FORBIDDEN', 'not-allowed': 'CONFLICT' } as const;
-      const messages = { 'not-found': 'partUnknown', forbidden: 'forbidden', 'not-allowed': 'notAllowed' } as const;
+      const messages = {
+        'not-found': 'partUnknown',
+        forbidden: 'forbidden',
+        'not-allowed': 'notAllowed',
+      } as const;
       throw new ActionError({ code: codes[result.reason], message: messages[result.reason] });
     },
   }),
 };
 
-function service() {
-  return getOrders().catch(() => {
+/** The service, or a 503 the page can explain (database unreachable) instead of a 500. */
+async function service() {
+  try {
+    return await getOrders();
+  } catch {
     throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'serviceUnavailable' });
-  });
+  }
 }

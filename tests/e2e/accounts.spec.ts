@@ -102,12 +102,12 @@ test('an admin makes a new account a producer of a catalogue producer', async ({
   await form.getByLabel('Role', { exact: true }).selectOption('producer');
   await form.getByRole('button', { name: 'Save' }).click();
   // A producer without its producer is refused with the field named, and nothing changes.
-  await expect(page.getByRole('alert')).toHaveText('Please correct the marked fields.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Please correct the marked fields.');
   await expect(page.getByText('Choose the OCOP producer.')).toBeVisible();
   await page.getByRole('form', { name: `Change the role of ${email}` }).getByLabel('Role', { exact: true }).selectOption('producer');
   await page.getByRole('form', { name: `Change the role of ${email}` }).getByLabel('Producer', { exact: true }).selectOption('htx-xu-dua');
   await page.getByRole('form', { name: `Change the role of ${email}` }).getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Role saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Role saved.');
   await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('Producer');
 });
 

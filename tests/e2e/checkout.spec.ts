@@ -3,8 +3,13 @@
  * talks to the stand-in started here on E2E_STRIPE_PORT (playwright.config.ts points STRIPE_API_BASE at it), and
  * webhooks are signed with the SDK's own test helper and posted to the real endpoint.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { checkoutEvent, signDelivery, startStripeStandin, type StripeStandin } from '../support/stripe-standin';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  checkoutEvent,
+  signDelivery,
+  startStripeStandin,
+  type StripeStandin,
+} from '../support/stripe-standin';
 
 const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 4398);
 const WEBHOOK_SECRET = process.env.E2E_STRIPE_WEBHOOK_SECRET ?? 'whsec_ocop_e2e_standin';
@@ -90,10 +95,15 @@ test('cash on delivery: two producers in one order, each sees and fulfils its ow
   // Finished parts leave the to-do list and stay under "All".
   await expect(page.getByTestId('producer-part').filter({ hasText: number })).toHaveCount(0);
   await page.getByRole('link', { name: 'All', exact: true }).click();
-  await expect(page.getByTestId('producer-part').filter({ hasText: number }).getByTestId('part-status')).toHaveText('Cancelled');
+  await expect(
+    page.getByTestId('producer-part').filter({ hasText: number }).getByTestId('part-status'),
+  ).toHaveText('Cancelled');
 });
 
-test('card: redirects to the Stripe session, shows "being confirmed", then paid after a signed webhook', async ({ page, baseURL }) => {
+test('card: redirects to the Stripe session, shows "being confirmed", then paid after a signed webhook', async ({
+  page,
+  baseURL,
+}) => {
   await addToCart(page, CANDY.slug);
   await fillCheckout(page);
   await page.getByLabel('Card or wallet through Stripe').check();
@@ -103,8 +113,15 @@ test('card: redirects to the Stripe session, shows "being confirmed", then paid 
   await expect(page.getByRole('heading', { name: 'Stripe Checkout (stand-in)' })).toBeVisible();
   const sessionId = new URL(page.url()).pathname.split('/').pop()!;
   const session = standin.sessions.get(sessionId)!;
-  const created = standin.requests.find((r) => r.path === '/v1/checkout/sessions' && r.body['client_reference_id'] === session.client_reference_id)!;
-  expect(created.body).toMatchObject({ mode: 'payment', metadata: { kind: 'order' }, customer_email: 'lan.e2e@example.com' });
+  const created = standin.requests.find(
+    (r) =>
+      r.path === '/v1/checkout/sessions' && r.body['client_reference_id'] === session.client_reference_id,
+  )!;
+  expect(created.body).toMatchObject({
+    mode: 'payment',
+    metadata: { kind: 'order' },
+    customer_email: 'lan.e2e@example.com',
+  });
   expect(created.idempotencyKey).toBe(`order:${session.client_reference_id}:checkout-session`);
 
   // The order page before Stripe confirms: payment being confirmed.
@@ -115,7 +132,11 @@ test('card: redirects to the Stripe session, shows "being confirmed", then paid 
   // Stripe calls the webhook: signed, verified on the raw body, applied once.
   const event = checkoutEvent('checkout.session.completed', standin.complete(sessionId, 'paid'));
   const { body, signature } = signDelivery(event, WEBHOOK_SECRET);
-  const post = (sig: string) => page.request.post(`${baseURL}/api/stripe/webhook`, { data: body, headers: { 'content-type': 'application/json', 'stripe-signature': sig } });
+  const post = (sig: string) =>
+    page.request.post(`${baseURL}/api/stripe/webhook`, {
+      data: body,
+      headers: { 'content-type': 'application/json', 'stripe-signature': sig },
+    });
   expect((await post(signature.replace(/v1=\w+/, 'v1=0000'))).status()).toBe(400);
   const accepted = await post(signature);
   expect(accepted.status()).toBe(200);
@@ -125,4 +146,94 @@ test('card: redirects to the Stripe session, shows "being confirmed", then paid 
   await page.goto(session.success_url.replace('{CHECKOUT_SESSION_ID}', sessionId));
   await expect(page.getByTestId('order-status')).toHaveText('Paid');
   await expect(page.getByText('Paid. The producers are preparing your parcels.')).toBeVisible();
+});
+
+test.describe('bad input to the checkout action: 400 with field errors, nothing written', () => {
+  const valid = {
+    attemptId: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    locale: 'en',
+    lines: [{ productId: SALT.slug, quantity: 1 }],
+    contact: { name: 'Lan', email: 'lan@example.com', phone: '0912345678' },
+    address: { province: 'Vĩnh Long', commune: 'Phú Khương', street: '12 Đồng Khởi' },
+    payment: 'cod',
+  };
+  const cases: [string, Record<string, unknown>, string, string][] = [
+    [
+      'a price sent by the browser',
+      { lines: [{ productId: SALT.slug, quantity: 1, price: 1 }] },
+      'lines.0',
+      'lineInvalid',
+    ],
+    [
+      'a negative quantity',
+      { lines: [{ productId: SALT.slug, quantity: -2 }] },
+      'lines.0.quantity',
+      'quantityTooSmall',
+    ],
+    [
+      'a fractional quantity',
+      { lines: [{ productId: SALT.slug, quantity: 1.5 }] },
+      'lines.0.quantity',
+      'quantityWhole',
+    ],
+    [
+      'an unknown product',
+      { lines: [{ productId: 'khong-co-san-pham-nay', quantity: 1 }] },
+      'lines.0.productId',
+      'productUnknown',
+    ],
+    ['a cart with 0 lines', { lines: [] }, 'lines', 'cartEmpty'],
+    [
+      'a malformed phone number',
+      { contact: { ...valid.contact, phone: '+1 555 0100' } },
+      'contact.phone',
+      'phoneInvalid',
+    ],
+    [
+      'an oversized cart',
+      { lines: Array.from({ length: 5000 }, (_, i) => ({ productId: `p-${i}`, quantity: 1 })) },
+      'lines',
+      'cartTooLarge',
+    ],
+  ];
+  const stockOf = async (request: APIRequestContext) => {
+    const res = await request.post('/_actions/checkout.availability', { data: { productIds: [SALT.slug] } });
+    expect(res.status()).toBe(200);
+    return JSON.stringify(await res.json());
+  };
+
+  for (const [name, change, field, message] of cases) {
+    test(name, async ({ request }) => {
+      const before = await stockOf(request);
+      const res = await request.post('/_actions/checkout.placeOrder', { data: { ...valid, ...change } });
+      expect(res.status()).toBe(400);
+      const body = (await res.json()) as { issues: { path: (string | number)[]; message: string }[] };
+      expect(body.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([field, message]);
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.(js|ts):\d+/);
+      expect(await stockOf(request)).toBe(before);
+    });
+  }
+
+  test('a payload beyond the size limit is refused before parsing', async ({ request }) => {
+    const res = await request.post('/_actions/checkout.placeOrder', {
+      headers: { 'content-type': 'application/json' },
+      data: JSON.stringify({ ...valid, note: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(res.status()).toBe(413);
+  });
+
+  test('the webhook refuses an unsigned or oversized delivery', async ({ request }) => {
+    expect(
+      (
+        await request.post('/api/stripe/webhook', {
+          data: { id: 'evt_1', type: 'checkout.session.completed' },
+        })
+      ).status(),
+    ).toBe(400);
+    const big = await request.post('/api/stripe/webhook', {
+      headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=0' },
+      data: 'x'.repeat(600 * 1024),
+    });
+    expect(big.status()).toBe(413);
+  });
 });

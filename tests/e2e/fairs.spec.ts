@@ -5,7 +5,12 @@
  * signed with the SDK's helper); the booth shows as booked and the report lists the producer with its subsidy.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { checkoutEvent, signDelivery, startStripeStandin, type StripeStandin } from '../support/stripe-standin';
+import {
+  checkoutEvent,
+  signDelivery,
+  startStripeStandin,
+  type StripeStandin,
+} from '../support/stripe-standin';
 
 const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 4398);
 const WEBHOOK_SECRET = process.env.E2E_STRIPE_WEBHOOK_SECRET ?? 'whsec_ocop_e2e_standin';
@@ -25,7 +30,11 @@ function dayFromNow(days: number): string {
   return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function signedInPage(browser: Browser, who: { email: string; password: string }, next: string): Promise<Page> {
+async function signedInPage(
+  browser: Browser,
+  who: { email: string; password: string },
+  next: string,
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Email').fill(who.email);
@@ -35,7 +44,10 @@ async function signedInPage(browser: Browser, who: { email: string; password: st
   return page;
 }
 
-test('a promoter runs a subsidised fair; a producer books and pays; the report shows the subsidy', async ({ browser, baseURL }) => {
+test('a promoter runs a subsidised fair; a producer books and pays; the report shows the subsidy', async ({
+  browser,
+  baseURL,
+}) => {
   const fairName = `Ben Tre OCOP Fair ${Date.now()}`;
   const policyName = `Trade promotion ${Date.now()}`;
   const promoter = await signedInPage(browser, PROMOTER, '/en/promoter/trade-fairs');
@@ -56,7 +68,9 @@ test('a promoter runs a subsidised fair; a producer books and pays; the report s
 
   await test.step('creates the fair: a start in the past is refused, then accepted', async () => {
     await promoter.getByRole('link', { name: 'New fair' }).click();
-    await promoter.getByLabel('Name (Vietnamese)', { exact: true }).fill(`Hội chợ OCOP Bến Tre ${fairName.slice(-6)}`);
+    await promoter
+      .getByLabel('Name (Vietnamese)', { exact: true })
+      .fill(`Hội chợ OCOP Bến Tre ${fairName.slice(-6)}`);
     await promoter.getByLabel('Name (English)', { exact: true }).fill(fairName);
     await promoter.getByLabel('Venue', { exact: true }).fill('Ben Tre Exhibition Centre');
     await promoter.getByLabel('City', { exact: true }).fill('Bến Tre');
@@ -113,19 +127,38 @@ test('a promoter runs a subsidised fair; a producer books and pays; the report s
     await expect(producer.getByTestId('booking-status')).toHaveText('Held');
     await expect(producer.getByTestId('booking-subsidy')).toHaveText('− ₫38,000,000');
     await expect(producer.getByTestId('booking-producer-pays')).toHaveText('₫43,000,000');
-    await expect(producer.getByText('Most favourable rule, “Booth rent 50%”: 50% × ₫76,000,000 = ₫38,000,000 (rounded down to the đồng)')).toBeVisible();
+    await expect(
+      producer.getByText(
+        'Most favourable rule, “Booth rent 50%”: 50% × ₫76,000,000 = ₫38,000,000 (rounded down to the đồng)',
+      ),
+    ).toBeVisible();
   });
 
   await test.step('pays its share with the Stripe stand-in; a signed webhook confirms the booking', async () => {
     await producer.getByRole('button', { name: /Pay by card/ }).click();
     await producer.waitForURL(`${standin.url}/pay/**`);
     const sessionId = new URL(producer.url()).pathname.split('/').pop()!;
-    const created = standin.requests.find((r) => r.path === '/v1/checkout/sessions' && standin.sessions.get(sessionId)?.client_reference_id === r.body['client_reference_id'])!;
+    const created = standin.requests.find(
+      (r) =>
+        r.path === '/v1/checkout/sessions' &&
+        standin.sessions.get(sessionId)?.client_reference_id === r.body['client_reference_id'],
+    )!;
     expect(created.body).toMatchObject({ metadata: { kind: 'booth' } });
-    expect(created.body['line_items']).toEqual([expect.objectContaining({ quantity: '1', price_data: expect.objectContaining({ currency: 'vnd', unit_amount: '43000000' }) })]);
+    expect(created.body['line_items']).toEqual([
+      expect.objectContaining({
+        quantity: '1',
+        price_data: expect.objectContaining({ currency: 'vnd', unit_amount: '43000000' }),
+      }),
+    ]);
     expect(created.idempotencyKey).toMatch(/^booth-/);
-    const { body, signature } = signDelivery(checkoutEvent('checkout.session.completed', standin.complete(sessionId, 'paid')), WEBHOOK_SECRET);
-    const delivered = await producer.request.post(`${baseURL}/api/stripe/webhook`, { data: body, headers: { 'content-type': 'application/json', 'stripe-signature': signature } });
+    const { body, signature } = signDelivery(
+      checkoutEvent('checkout.session.completed', standin.complete(sessionId, 'paid')),
+      WEBHOOK_SECRET,
+    );
+    const delivered = await producer.request.post(`${baseURL}/api/stripe/webhook`, {
+      data: body,
+      headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    });
     expect(delivered.status()).toBe(200);
     await producer.goto(standin.sessions.get(sessionId)!.success_url.replace(/^https?:\/\/[^/]+/, ''));
     await expect(producer.getByTestId('booking-status')).toHaveText('Confirmed');

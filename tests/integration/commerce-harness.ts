@@ -4,7 +4,12 @@
  * tests move by hand.
  */
 import { eq, sql } from 'drizzle-orm';
-import { createCheckout, type CatalogueProduct, type Checkout, type ReturnUrls } from '../../src/features/checkout/checkout.server';
+import {
+  createCheckout,
+  type CatalogueProduct,
+  type Checkout,
+  type ReturnUrls,
+} from '../../src/features/checkout/checkout.server';
 import type { CheckoutInput } from '../../src/features/checkout/checkout';
 import { createOrders, type Orders } from '../../src/features/orders/orders.server';
 import { rowsOf } from '../../src/lib/db/client';
@@ -18,7 +23,14 @@ export const STRIPE_SECRET_KEY = 'sk_test_ocop_standin';
 export const WEBHOOK_SECRET = 'whsec_ocop_standin_secret';
 export const SITE = 'https://ocop.example';
 
-const product = (productId: string, producerId: string, producerName: string, price: number, vi: string, en: string): CatalogueProduct => ({
+const product = (
+  productId: string,
+  producerId: string,
+  producerName: string,
+  price: number,
+  vi: string,
+  en: string,
+): CatalogueProduct => ({
   productId,
   producerId,
   producerName,
@@ -30,9 +42,30 @@ const product = (productId: string, producerId: string, producerName: string, pr
 /** Two producers from Ben Tre and one from Bac Lieu, prices in whole đồng. */
 export const CATALOGUE: ReadonlyMap<string, CatalogueProduct> = new Map(
   [
-    product('keo-dua-sau-rieng-ben-tre', 'dong-a', 'Công ty Đông Á', 45_000, 'Kẹo dừa sầu riêng', 'Durian coconut candy'),
-    product('keo-dua-gung-ben-tre', 'dong-a', 'Công ty Đông Á', 40_000, 'Kẹo dừa gừng', 'Ginger coconut candy'),
-    product('muoi-hat-bac-lieu', 'muoi-bac-lieu', 'HTX Muối Bạc Liêu', 25_000, 'Muối hạt Bạc Liêu', 'Bac Lieu sea salt'),
+    product(
+      'keo-dua-sau-rieng-ben-tre',
+      'dong-a',
+      'Công ty Đông Á',
+      45_000,
+      'Kẹo dừa sầu riêng',
+      'Durian coconut candy',
+    ),
+    product(
+      'keo-dua-gung-ben-tre',
+      'dong-a',
+      'Công ty Đông Á',
+      40_000,
+      'Kẹo dừa gừng',
+      'Ginger coconut candy',
+    ),
+    product(
+      'muoi-hat-bac-lieu',
+      'muoi-bac-lieu',
+      'HTX Muối Bạc Liêu',
+      25_000,
+      'Muối hạt Bạc Liêu',
+      'Bac Lieu sea salt',
+    ),
     product('mat-ong-u-minh', 'u-minh-ha', 'HTX U Minh Hạ', 260_000, 'Mật ong U Minh', 'U Minh honey'),
   ].map((p) => [p.productId, p]),
 );
@@ -54,14 +87,25 @@ export async function commerceFixture(target: DatabaseTarget): Promise<CommerceF
   const database = await target.open();
   const standin = await startStripeStandin();
   // No network retries: a failure the stand-in is told to return must reach the code under test once.
-  const payments = createStripePayments({ secretKey: STRIPE_SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiBase: standin.url, maxNetworkRetries: 0 });
+  const payments = createStripePayments({
+    secretKey: STRIPE_SECRET_KEY,
+    webhookSecret: WEBHOOK_SECRET,
+    apiBase: standin.url,
+    maxNetworkRetries: 0,
+  });
   const clock = {
     now: new Date('2026-11-21T03:00:00Z'),
     advanceMinutes(minutes: number) {
       this.now = new Date(this.now.getTime() + minutes * 60_000);
     },
   };
-  const checkout = createCheckout({ db: database.db, payments, catalogue: async () => CATALOGUE, initialStock: INITIAL_STOCK, now: () => clock.now });
+  const checkout = createCheckout({
+    db: database.db,
+    payments,
+    catalogue: async () => CATALOGUE,
+    initialStock: INITIAL_STOCK,
+    now: () => clock.now,
+  });
   const orders = createOrders({ db: database.db });
   await checkout.ensureSeeded();
   return {
@@ -101,12 +145,18 @@ export function checkoutInput(change: Partial<CheckoutInput> = {}): CheckoutInpu
 }
 
 export async function stockOf(fixture: CommerceFixture, productId: string): Promise<number> {
-  const [row] = await fixture.database.db.select({ stock: commerceProducts.stock }).from(commerceProducts).where(eq(commerceProducts.productId, productId));
+  const [row] = await fixture.database.db
+    .select({ stock: commerceProducts.stock })
+    .from(commerceProducts)
+    .where(eq(commerceProducts.productId, productId));
   return row!.stock;
 }
 
 export async function setStock(fixture: CommerceFixture, productId: string, stock: number): Promise<void> {
-  await fixture.database.db.update(commerceProducts).set({ stock }).where(eq(commerceProducts.productId, productId));
+  await fixture.database.db
+    .update(commerceProducts)
+    .set({ stock })
+    .where(eq(commerceProducts.productId, productId));
 }
 
 /** Rows in a table, to check that refused requests wrote nothing. */

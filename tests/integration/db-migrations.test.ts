@@ -24,7 +24,8 @@ describe.each(databaseTargets())('database on $name', (target) => {
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
       ),
     ).map((r) => r.table_name);
-    expect(tables).toEqual([
+    // Other features add their own tables; these are the accounts layer's.
+    expect(tables).toEqual(expect.arrayContaining([
       'account',
       'outbox_message',
       'rate_limit',
@@ -33,7 +34,7 @@ describe.each(databaseTargets())('database on $name', (target) => {
       'sign_in_failure',
       'user',
       'verification',
-    ]);
+    ]));
   });
 
   it('applies nothing the second time', async () => {

@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/lib/db/client';
 import { databaseTargets } from './db-harness';
-import { checkoutInput, commerceFixture, setStock, stockOf, URLS, type CommerceFixture } from './commerce-harness';
+import {
+  checkoutInput,
+  commerceFixture,
+  setStock,
+  stockOf,
+  URLS,
+  type CommerceFixture,
+} from './commerce-harness';
 
 const HONEY = 'mat-ong-u-minh';
 const CANDY = 'keo-dua-sau-rieng-ben-tre';
@@ -36,7 +43,10 @@ describe.each(databaseTargets())('stock under concurrent checkouts on $name', (t
     const results = await Promise.all(
       Array.from({ length: SHOPPERS }, (_, i) =>
         f.checkout.placeOrder(
-          checkoutInput({ lines: [{ productId: HONEY, quantity: 1 }], contact: { name: `Khách ${i}`, email: `khach${i}@example.com`, phone: '+84912345678' } }),
+          checkoutInput({
+            lines: [{ productId: HONEY, quantity: 1 }],
+            contact: { name: `Khách ${i}`, email: `khach${i}@example.com`, phone: '+84912345678' },
+          }),
           { customerId: null, urls: URLS },
         ),
       ),
@@ -45,7 +55,12 @@ describe.each(databaseTargets())('stock under concurrent checkouts on $name', (t
     const refused = results.filter((r) => !r.ok);
     expect(placed).toHaveLength(LAST_UNITS);
     expect(refused).toHaveLength(SHOPPERS - LAST_UNITS);
-    for (const r of refused) expect(r).toMatchObject({ ok: false, reason: 'lines', issues: [{ productId: HONEY, problem: 'outOfStock', available: 0 }] });
+    for (const r of refused)
+      expect(r).toMatchObject({
+        ok: false,
+        reason: 'lines',
+        issues: [{ productId: HONEY, problem: 'outOfStock', available: 0 }],
+      });
     expect(new Set(placed.map((r) => (r.ok ? r.number : ''))).size).toBe(LAST_UNITS);
     expect(await stockOf(f, HONEY)).toBe(0);
     expect(await unitsSold(HONEY)).toBe(LAST_UNITS);
@@ -55,7 +70,13 @@ describe.each(databaseTargets())('stock under concurrent checkouts on $name', (t
     await setStock(f, CANDY, 7);
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        f.checkout.placeOrder(checkoutInput({ payment: i % 2 ? 'card' : 'cod', lines: [{ productId: CANDY, quantity: 1 + (i % 3) }] }), { customerId: null, urls: URLS }),
+        f.checkout.placeOrder(
+          checkoutInput({
+            payment: i % 2 ? 'card' : 'cod',
+            lines: [{ productId: CANDY, quantity: 1 + (i % 3) }],
+          }),
+          { customerId: null, urls: URLS },
+        ),
       ),
     );
     const soldNow = results.reduce((sum, r, i) => sum + (r.ok ? 1 + (i % 3) : 0), 0);

@@ -6,13 +6,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { processPaymentEvent, type PaymentEventHandler } from '../../src/features/checkout/payment-events.server';
+import {
+  processPaymentEvent,
+  type PaymentEventHandler,
+} from '../../src/features/checkout/payment-events.server';
 import { rowsOf } from '../../src/lib/db/client';
 import { orderParts, orders, orderStatusChanges, stripeEvents } from '../../src/lib/db/schema-commerce';
 import { WebhookSignatureError, type PaymentEvent } from '../../src/lib/stripe/types';
 import { checkoutEvent, signDelivery, type StandinSession } from '../support/stripe-standin';
 import { databaseTargets } from './db-harness';
-import { checkoutInput, commerceFixture, countRows, INITIAL_STOCK, stockOf, URLS, WEBHOOK_SECRET, type CommerceFixture } from './commerce-harness';
+import {
+  checkoutInput,
+  commerceFixture,
+  countRows,
+  INITIAL_STOCK,
+  stockOf,
+  URLS,
+  WEBHOOK_SECRET,
+  type CommerceFixture,
+} from './commerce-harness';
 
 const CANDY = 'keo-dua-sau-rieng-ben-tre';
 
@@ -28,7 +40,10 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
 
   /** Places a card order for `quantity` candies and returns it with its stand-in session. */
   async function cardOrder(quantity = 1) {
-    const result = await f.checkout.placeOrder(checkoutInput({ payment: 'card', lines: [{ productId: CANDY, quantity }] }), { customerId: null, urls: URLS });
+    const result = await f.checkout.placeOrder(
+      checkoutInput({ payment: 'card', lines: [{ productId: CANDY, quantity }] }),
+      { customerId: null, urls: URLS },
+    );
     if (!result.ok) throw new Error(`expected a card order, got ${result.reason}`);
     const [row] = await f.database.db.select().from(orders).where(eq(orders.id, result.orderId));
     return { ...result, session: f.standin.sessions.get(row!.stripeSessionId!)! };
@@ -40,20 +55,39 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     return f.payments.parseWebhook(body, signature);
   }
 
-  const statusOf = async (orderId: string) => (await f.database.db.select().from(orders).where(eq(orders.id, orderId)))[0]!.paymentStatus;
-  const partsOf = async (orderId: string) => (await f.database.db.select().from(orderParts).where(eq(orderParts.orderId, orderId))).map((p) => p.status);
-  const historyCount = async (orderId: string) => (await f.database.db.select().from(orderStatusChanges).where(eq(orderStatusChanges.orderId, orderId))).length;
+  const statusOf = async (orderId: string) =>
+    (await f.database.db.select().from(orders).where(eq(orders.id, orderId)))[0]!.paymentStatus;
+  const partsOf = async (orderId: string) =>
+    (await f.database.db.select().from(orderParts).where(eq(orderParts.orderId, orderId))).map(
+      (p) => p.status,
+    );
+  const historyCount = async (orderId: string) =>
+    (await f.database.db.select().from(orderStatusChanges).where(eq(orderStatusChanges.orderId, orderId)))
+      .length;
 
   it('accepts a signed checkout.session.completed and marks the order paid, once', async () => {
     const order = await cardOrder();
     const event = await receive('checkout.session.completed', f.standin.complete(order.session.id, 'paid'));
-    expect(event).toMatchObject({ type: 'checkout.session.completed', session: { kind: 'order', reference: order.orderId, paymentStatus: 'paid', amountTotal: 75_000, currency: 'vnd' } });
+    expect(event).toMatchObject({
+      type: 'checkout.session.completed',
+      session: {
+        kind: 'order',
+        reference: order.orderId,
+        paymentStatus: 'paid',
+        amountTotal: 75_000,
+        currency: 'vnd',
+      },
+    });
 
     expect(await processPaymentEvent(f.database.db, event)).toBe('applied');
     expect(await statusOf(order.orderId)).toBe('paid');
     expect(await partsOf(order.orderId)).toEqual(['placed']);
     const [stored] = await f.database.db.select().from(stripeEvents).where(eq(stripeEvents.id, event.id));
-    expect(stored).toMatchObject({ type: 'checkout.session.completed', kind: 'order', reference: order.orderId });
+    expect(stored).toMatchObject({
+      type: 'checkout.session.completed',
+      kind: 'order',
+      reference: order.orderId,
+    });
 
     // The same delivery again (Stripe retries, or sends twice): nothing changes.
     const changes = await historyCount(order.orderId);
@@ -66,11 +100,17 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     const order = await cardOrder();
     const payload = checkoutEvent('checkout.session.completed', f.standin.complete(order.session.id, 'paid'));
     const wrong = signDelivery(payload, 'whsec_someone_else');
-    await expect(f.payments.parseWebhook(wrong.body, wrong.signature)).rejects.toBeInstanceOf(WebhookSignatureError);
+    await expect(f.payments.parseWebhook(wrong.body, wrong.signature)).rejects.toBeInstanceOf(
+      WebhookSignatureError,
+    );
     const stale = signDelivery(payload, WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 10 * 60);
-    await expect(f.payments.parseWebhook(stale.body, stale.signature)).rejects.toBeInstanceOf(WebhookSignatureError);
+    await expect(f.payments.parseWebhook(stale.body, stale.signature)).rejects.toBeInstanceOf(
+      WebhookSignatureError,
+    );
     const good = signDelivery(payload, WEBHOOK_SECRET);
-    await expect(f.payments.parseWebhook(good.body.replace('"paid"', '"unpaid"'), good.signature)).rejects.toBeInstanceOf(WebhookSignatureError);
+    await expect(
+      f.payments.parseWebhook(good.body.replace('"paid"', '"unpaid"'), good.signature),
+    ).rejects.toBeInstanceOf(WebhookSignatureError);
     await expect(f.payments.parseWebhook(good.body, null)).rejects.toBeInstanceOf(WebhookSignatureError);
     expect(await statusOf(order.orderId)).toBe('awaiting_payment');
   });
@@ -86,16 +126,26 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     expect(await stockOf(f, CANDY)).toBe(before);
     expect(await processPaymentEvent(f.database.db, event)).toBe('duplicate');
     // A different event id saying the same thing is also harmless.
-    expect(await processPaymentEvent(f.database.db, await receive('checkout.session.expired', f.standin.sessions.get(order.session.id)!))).toBe('applied');
+    expect(
+      await processPaymentEvent(
+        f.database.db,
+        await receive('checkout.session.expired', f.standin.sessions.get(order.session.id)!),
+      ),
+    ).toBe('applied');
     expect(await stockOf(f, CANDY)).toBe(before);
   });
 
   it('ends paid when a delayed payment’s success arrives before its completion', async () => {
     const order = await cardOrder();
     const completedUnpaid = f.standin.complete(order.session.id, 'unpaid');
-    const succeeded = await receive('checkout.session.async_payment_succeeded', f.standin.settle(order.session.id, true));
+    const succeeded = await receive(
+      'checkout.session.async_payment_succeeded',
+      f.standin.settle(order.session.id, true),
+    );
     expect(await processPaymentEvent(f.database.db, succeeded)).toBe('applied');
-    expect(await processPaymentEvent(f.database.db, await receive('checkout.session.completed', completedUnpaid))).toBe('applied');
+    expect(
+      await processPaymentEvent(f.database.db, await receive('checkout.session.completed', completedUnpaid)),
+    ).toBe('applied');
     expect(await statusOf(order.orderId)).toBe('paid');
     expect(await partsOf(order.orderId)).toEqual(['placed']);
   });
@@ -103,29 +153,50 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
   it('holds the stock while a delayed payment settles, then releases it when it fails', async () => {
     const before = await stockOf(f, CANDY);
     const order = await cardOrder(2);
-    await processPaymentEvent(f.database.db, await receive('checkout.session.completed', f.standin.complete(order.session.id, 'unpaid')));
+    await processPaymentEvent(
+      f.database.db,
+      await receive('checkout.session.completed', f.standin.complete(order.session.id, 'unpaid')),
+    );
     expect(await statusOf(order.orderId)).toBe('payment_processing');
     expect(await stockOf(f, CANDY)).toBe(before - 2);
-    await processPaymentEvent(f.database.db, await receive('checkout.session.async_payment_failed', f.standin.settle(order.session.id, false)));
+    await processPaymentEvent(
+      f.database.db,
+      await receive('checkout.session.async_payment_failed', f.standin.settle(order.session.id, false)),
+    );
     expect(await statusOf(order.orderId)).toBe('failed');
     expect(await stockOf(f, CANDY)).toBe(before);
     // A late success for a payment already failed changes nothing, and stock is not taken twice.
-    await processPaymentEvent(f.database.db, await receive('checkout.session.async_payment_succeeded', f.standin.settle(order.session.id, true)));
+    await processPaymentEvent(
+      f.database.db,
+      await receive('checkout.session.async_payment_succeeded', f.standin.settle(order.session.id, true)),
+    );
     expect(await statusOf(order.orderId)).toBe('failed');
     expect(await stockOf(f, CANDY)).toBe(before);
   });
 
   it('ignores an expiry that arrives after the payment', async () => {
     const order = await cardOrder();
-    await processPaymentEvent(f.database.db, await receive('checkout.session.completed', f.standin.complete(order.session.id, 'paid')));
+    await processPaymentEvent(
+      f.database.db,
+      await receive('checkout.session.completed', f.standin.complete(order.session.id, 'paid')),
+    );
     const stock = await stockOf(f, CANDY);
-    await processPaymentEvent(f.database.db, await receive('checkout.session.expired', { ...f.standin.sessions.get(order.session.id)!, status: 'expired' }));
+    await processPaymentEvent(
+      f.database.db,
+      await receive('checkout.session.expired', {
+        ...f.standin.sessions.get(order.session.id)!,
+        status: 'expired',
+      }),
+    );
     expect(await statusOf(order.orderId)).toBe('paid');
     expect(await stockOf(f, CANDY)).toBe(stock);
   });
 
   it('dispatches by metadata.kind to the registered handler, in the transaction that stores the event id', async () => {
-    const session: StandinSession = { ...f.standin.complete((await cardOrder()).session.id, 'paid'), metadata: { kind: 'booth', reference: 'booking-42' } };
+    const session: StandinSession = {
+      ...f.standin.complete((await cardOrder()).session.id, 'paid'),
+      metadata: { kind: 'booth', reference: 'booking-42' },
+    };
     const seen: string[] = [];
     const booth: PaymentEventHandler = async (_tx, event) => {
       seen.push(`${event.type}:${event.session?.reference}`);
@@ -137,7 +208,12 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     expect(seen).toHaveLength(1);
 
     // A kind nobody registered is recorded (so it is not reprocessed) but changes nothing.
-    expect(await processPaymentEvent(f.database.db, await receive('checkout.session.completed', { ...session, metadata: { kind: 'donation' } }))).toBe('ignored');
+    expect(
+      await processPaymentEvent(
+        f.database.db,
+        await receive('checkout.session.completed', { ...session, metadata: { kind: 'donation' } }),
+      ),
+    ).toBe('ignored');
   });
 
   it('stores no event id when its handler fails, so Stripe’s retry applies it', async () => {
@@ -146,7 +222,9 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     const failing: PaymentEventHandler = async () => {
       throw new Error('database hiccup');
     };
-    await expect(processPaymentEvent(f.database.db, event, { order: failing })).rejects.toThrow('database hiccup');
+    await expect(processPaymentEvent(f.database.db, event, { order: failing })).rejects.toThrow(
+      'database hiccup',
+    );
     expect(await countRows(f, `stripe_event where id = '${event.id}'`)).toBe(0);
     expect(await processPaymentEvent(f.database.db, event)).toBe('applied');
     expect(await statusOf(order.orderId)).toBe('paid');

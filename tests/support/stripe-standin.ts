@@ -75,7 +75,9 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
     if (url.pathname.startsWith('/pay/')) {
       // The hosted payment page the browser is sent to.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>Stripe Checkout (stand-in)</title><h1>Stripe Checkout (stand-in)</h1><p>${escapeHtml(url.pathname.slice(5))}</p>`);
+      res.end(
+        `<!doctype html><title>Stripe Checkout (stand-in)</title><h1>Stripe Checkout (stand-in)</h1><p>${escapeHtml(url.pathname.slice(5))}</p>`,
+      );
       return;
     }
     const body = parseForm(raw);
@@ -103,7 +105,11 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
       if (earlier) {
         if (earlier.body !== raw) {
           send(res, 400, {
-            error: { type: 'idempotency_error', message: 'Keys for idempotent requests can only be used with the same parameters they were first used with.' },
+            error: {
+              type: 'idempotency_error',
+              message:
+                'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+            },
           });
         } else {
           send(res, earlier.status, earlier.response, { 'idempotent-replayed': 'true' });
@@ -121,20 +127,42 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
     const match = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
     const session = match ? sessions.get(decodeURIComponent(match[1]!)) : undefined;
     if (match && !session) {
-      return [404, { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such checkout.session: '${match[1]}'` } }];
+      return [
+        404,
+        {
+          error: {
+            type: 'invalid_request_error',
+            code: 'resource_missing',
+            message: `No such checkout.session: '${match[1]}'`,
+          },
+        },
+      ];
     }
     if (session && method === 'GET' && !match![2]) return [200, session];
     if (session && method === 'POST' && match![2]) {
       if (session.status !== 'open') {
-        return [400, { error: { type: 'invalid_request_error', message: 'Only Checkout Sessions with a status of `open` can be expired.' } }];
+        return [
+          400,
+          {
+            error: {
+              type: 'invalid_request_error',
+              message: 'Only Checkout Sessions with a status of `open` can be expired.',
+            },
+          },
+        ];
       }
       return [200, expire(session.id)];
     }
-    return [404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path})` } }];
+    return [
+      404,
+      { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path})` } },
+    ];
   }
 
   function createSession(body: Record<string, unknown>): StandinSession {
-    const items = (body['line_items'] as { quantity: string; price_data: { unit_amount: string; currency: string } }[]) ?? [];
+    const items =
+      (body['line_items'] as { quantity: string; price_data: { unit_amount: string; currency: string } }[]) ??
+      [];
     const id = `cs_test_${randomBytes(12).toString('hex')}`;
     const session: StandinSession = {
       id,
@@ -182,7 +210,12 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
       failures = { status, times };
     },
     complete(id, paymentStatus = 'paid') {
-      return update(id, { status: 'complete', url: null, payment_status: paymentStatus, payment_intent: `pi_${randomBytes(10).toString('hex')}` });
+      return update(id, {
+        status: 'complete',
+        url: null,
+        payment_status: paymentStatus,
+        payment_intent: `pi_${randomBytes(10).toString('hex')}`,
+      });
     },
     settle(id, succeeded) {
       return update(id, { payment_status: succeeded ? 'paid' : 'unpaid' });
@@ -197,7 +230,11 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
 }
 
 /** A Stripe event (snapshot payload) wrapping a session, as Stripe would deliver it. */
-export function checkoutEvent(type: string, session: StandinSession, id = `evt_${randomBytes(12).toString('hex')}`) {
+export function checkoutEvent(
+  type: string,
+  session: StandinSession,
+  id = `evt_${randomBytes(12).toString('hex')}`,
+) {
   return {
     id,
     object: 'event',
@@ -212,7 +249,11 @@ export function checkoutEvent(type: string, session: StandinSession, id = `evt_$
 }
 
 /** The body and Stripe-Signature header of a delivery, signed with the SDK's own test helper. */
-export function signDelivery(event: object, secret: string, timestamp?: number): { body: string; signature: string } {
+export function signDelivery(
+  event: object,
+  secret: string,
+  timestamp?: number,
+): { body: string; signature: string } {
   const body = JSON.stringify(event, null, 2);
   const signature = Stripe.webhooks.generateTestHeaderString({
     payload: body,
@@ -223,9 +264,18 @@ export function signDelivery(event: object, secret: string, timestamp?: number):
 }
 
 /** Posts a signed event to a webhook URL, as Stripe does. */
-export async function deliverEvent(webhookUrl: string, event: object, secret: string, timestamp?: number): Promise<Response> {
+export async function deliverEvent(
+  webhookUrl: string,
+  event: object,
+  secret: string,
+  timestamp?: number,
+): Promise<Response> {
   const { body, signature } = signDelivery(event, secret, timestamp);
-  return fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body });
+  return fetch(webhookUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    body,
+  });
 }
 
 // Helpers.
@@ -239,8 +289,17 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${randomBytes(6).toString('hex')}`, ...headers });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'request-id': `req_${randomBytes(6).toString('hex')}`,
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 

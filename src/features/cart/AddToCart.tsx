@@ -37,7 +37,12 @@ export default function AddToCart({ locale, productId, stock }: Props) {
     <div className="add-to-cart">
       <div className="add-row">
         <div className="stepper" role="group" aria-label={m(locale, 'quantity')}>
-          <button type="button" onClick={() => setQuantity(Math.max(1, wanted - 1))} disabled={room === 0 || wanted <= 1} aria-label={m(locale, 'decrease')}>
+          <button
+            type="button"
+            onClick={() => setQuantity(Math.max(1, wanted - 1))}
+            disabled={room === 0 || wanted <= 1}
+            aria-label={m(locale, 'decrease')}
+          >
             −
           </button>
           <label className="visually-hidden" htmlFor={id}>
@@ -56,7 +61,12 @@ export default function AddToCart({ locale, productId, stock }: Props) {
               setQuantity(Number.isFinite(n) ? Math.max(1, Math.min(n, room)) : 1);
             }}
           />
-          <button type="button" onClick={() => setQuantity(Math.min(room, wanted + 1))} disabled={room === 0 || wanted >= room} aria-label={m(locale, 'increase')}>
+          <button
+            type="button"
+            onClick={() => setQuantity(Math.min(room, wanted + 1))}
+            disabled={room === 0 || wanted >= room}
+            aria-label={m(locale, 'increase')}
+          >
             +
           </button>
         </div>
@@ -67,7 +77,8 @@ export default function AddToCart({ locale, productId, stock }: Props) {
       <p className="add-status" role="status" aria-live="polite">
         {added !== null ? (
           <>
-            {m(locale, 'added', { n: added })} <a href={localizedPath('/cart', locale)}>{m(locale, 'viewCart')}</a>
+            {m(locale, 'added', { n: added })}{' '}
+            <a href={localizedPath('/cart', locale)}>{m(locale, 'viewCart')}</a>
           </>
         ) : inCart > 0 ? (
           <>

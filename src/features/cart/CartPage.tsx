@@ -33,7 +33,14 @@ export default function CartPage({ locale }: Props) {
   }
 
   const notices = adjustments.map((a) => {
-    const name = quote.state === 'priced' ? nameOf(quote.order.parts.flatMap((p) => p.lines), a.productId, locale) : a.productId;
+    const name =
+      quote.state === 'priced'
+        ? nameOf(
+            quote.order.parts.flatMap((p) => p.lines),
+            a.productId,
+            locale,
+          )
+        : a.productId;
     return a.kept === 0 ? m(locale, 'removedGone') : m(locale, 'adjusted', { name, n: a.kept });
   });
 
@@ -52,14 +59,25 @@ export default function CartPage({ locale }: Props) {
             {m(locale, 'quoteFailed')}
           </p>
         )}
-        {quote.state !== 'priced' && quote.state !== 'error' && <p aria-busy="true">{m(locale, 'loading')}</p>}
+        {quote.state !== 'priced' && quote.state !== 'error' && (
+          <p aria-busy="true">{m(locale, 'loading')}</p>
+        )}
         {quote.state === 'priced' &&
           quote.order.parts.map((part) => (
-            <section className="card cart-part" key={part.producerId} aria-label={m(locale, 'from', { producer: part.producerName })}>
+            <section
+              className="card cart-part"
+              key={part.producerId}
+              aria-label={m(locale, 'from', { producer: part.producerName })}
+            >
               <h2>{m(locale, 'from', { producer: part.producerName })}</h2>
               <ul className="cart-lines">
                 {part.lines.map((line) => (
-                  <CartLineRow key={line.productId} line={line} locale={locale} stock={quote.order.stock[line.productId] ?? 0} />
+                  <CartLineRow
+                    key={line.productId}
+                    line={line}
+                    locale={locale}
+                    stock={quote.order.stock[line.productId] ?? 0}
+                  />
                 ))}
               </ul>
               <dl className="part-totals">
@@ -78,7 +96,9 @@ export default function CartPage({ locale }: Props) {
             <dt>{m(locale, 'subtotal')}</dt>
             <dd>{formatVnd(quote.order.subtotal, locale)}</dd>
             <dt>{m(locale, 'shipping')}</dt>
-            <dd>{quote.order.shipping === 0 ? m(locale, 'free') : formatVnd(quote.order.shipping, locale)}</dd>
+            <dd>
+              {quote.order.shipping === 0 ? m(locale, 'free') : formatVnd(quote.order.shipping, locale)}
+            </dd>
             <dt className="grand">{m(locale, 'total')}</dt>
             <dd className="grand" data-testid="cart-total">
               {formatVnd(quote.order.total, locale)}
@@ -87,7 +107,11 @@ export default function CartPage({ locale }: Props) {
         )}
         <p className="muted">{m(locale, 'shippingNote')}</p>
         <div className="cart-actions">
-          <a className="button" href={localizedPath('/checkout', locale)} aria-disabled={quote.state !== 'priced'}>
+          <a
+            className="button"
+            href={localizedPath('/checkout', locale)}
+            aria-disabled={quote.state !== 'priced'}
+          >
             {m(locale, 'checkout')}
           </a>
           <a href={localizedPath('/products', locale)}>{m(locale, 'continueShopping')}</a>
@@ -112,7 +136,12 @@ function CartLineRow({ line, locale, stock }: { line: PricedLine; locale: Locale
       </a>
       <span className="line-total">{formatVnd(line.lineTotal, locale)}</span>
       <div className="stepper" role="group" aria-label={m(locale, 'quantityOf', { name })}>
-        <button type="button" onClick={() => set(line.quantity - 1)} disabled={line.quantity <= 1} aria-label={m(locale, 'decrease')}>
+        <button
+          type="button"
+          onClick={() => set(line.quantity - 1)}
+          disabled={line.quantity <= 1}
+          aria-label={m(locale, 'decrease')}
+        >
           −
         </button>
         <input
@@ -127,11 +156,21 @@ function CartLineRow({ line, locale, stock }: { line: PricedLine; locale: Locale
             if (Number.isFinite(n) && n >= 1) set(n);
           }}
         />
-        <button type="button" onClick={() => set(line.quantity + 1)} disabled={line.quantity >= max} aria-label={m(locale, 'increase')}>
+        <button
+          type="button"
+          onClick={() => set(line.quantity + 1)}
+          disabled={line.quantity >= max}
+          aria-label={m(locale, 'increase')}
+        >
           +
         </button>
       </div>
-      <button type="button" className="line-remove" onClick={() => updateCart((c) => removeLine(c, line.productId))} aria-label={m(locale, 'removeItem', { name })}>
+      <button
+        type="button"
+        className="line-remove"
+        onClick={() => updateCart((c) => removeLine(c, line.productId))}
+        aria-label={m(locale, 'removeItem', { name })}
+      >
         {m(locale, 'remove')}
       </button>
     </li>

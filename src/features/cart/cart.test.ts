@@ -51,9 +51,24 @@ describe('cart changes', () => {
 
 describe('fitToStock', () => {
   it('lowers short lines, drops gone products and reports each change', () => {
-    const cart = { lines: [{ productId: candy, quantity: 5 }, { productId: salt, quantity: 2 }, { productId: 'gone', quantity: 1 }] };
-    const { cart: fitted, adjustments } = fitToStock(cart, new Map([[candy, 3], [salt, 9]]));
-    expect(fitted.lines).toEqual([{ productId: candy, quantity: 3 }, { productId: salt, quantity: 2 }]);
+    const cart = {
+      lines: [
+        { productId: candy, quantity: 5 },
+        { productId: salt, quantity: 2 },
+        { productId: 'gone', quantity: 1 },
+      ],
+    };
+    const { cart: fitted, adjustments } = fitToStock(
+      cart,
+      new Map([
+        [candy, 3],
+        [salt, 9],
+      ]),
+    );
+    expect(fitted.lines).toEqual([
+      { productId: candy, quantity: 3 },
+      { productId: salt, quantity: 2 },
+    ]);
     expect(adjustments).toEqual([
       { productId: candy, requested: 5, kept: 3 },
       { productId: 'gone', requested: 1, kept: 0 },
@@ -86,7 +101,10 @@ describe('schemas', () => {
 
   it('refuses an empty cart and a product listed twice', () => {
     expect(cartLinesSchema.safeParse([]).error?.issues[0]?.message).toBe('cartEmpty');
-    const twice = cartLinesSchema.safeParse([{ productId: candy, quantity: 1 }, { productId: candy, quantity: 2 }]);
+    const twice = cartLinesSchema.safeParse([
+      { productId: candy, quantity: 1 },
+      { productId: candy, quantity: 2 },
+    ]);
     expect(twice.error?.issues[0]).toMatchObject({ path: [1, 'productId'], message: 'productRepeated' });
   });
 
@@ -99,11 +117,19 @@ describe('schemas', () => {
 
 describe('parseStoredCart', () => {
   it('reads a saved cart and drops malformed or repeated lines', () => {
-    const raw = JSON.stringify({ lines: [{ productId: candy, quantity: 2 }, { productId: candy, quantity: 9 }, { productId: salt, quantity: -1 }, 'junk'] });
+    const raw = JSON.stringify({
+      lines: [
+        { productId: candy, quantity: 2 },
+        { productId: candy, quantity: 9 },
+        { productId: salt, quantity: -1 },
+        'junk',
+      ],
+    });
     expect(parseStoredCart(raw).lines).toEqual([{ productId: candy, quantity: 2 }]);
   });
 
   it('returns an empty cart for nothing, bad JSON or the wrong shape', () => {
-    for (const raw of [null, '', '{', '[]', '{"lines":3}', 'null']) expect(parseStoredCart(raw)).toEqual(EMPTY_CART);
+    for (const raw of [null, '', '{', '[]', '{"lines":3}', 'null'])
+      expect(parseStoredCart(raw)).toEqual(EMPTY_CART);
   });
 });

@@ -24,7 +24,10 @@ export const quantitySchema = z
   .max(MAX_QUANTITY_PER_LINE, { error: 'quantityTooLarge' });
 
 /** One cart line. Strict: a line that carries a price (or anything else) from the browser is refused. */
-export const cartLineSchema = z.strictObject({ productId: productIdSchema, quantity: quantitySchema }, { error: 'lineInvalid' });
+export const cartLineSchema = z.strictObject(
+  { productId: productIdSchema, quantity: quantitySchema },
+  { error: 'lineInvalid' },
+);
 export type CartLine = Readonly<z.infer<typeof cartLineSchema>>;
 
 /** The lines of a cart as the server accepts them: at least one, each product once. */
@@ -35,7 +38,8 @@ export const cartLinesSchema = z
   .superRefine((lines, ctx) => {
     const seen = new Set<string>();
     lines.forEach((line, index) => {
-      if (seen.has(line.productId)) ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'productRepeated' });
+      if (seen.has(line.productId))
+        ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'productRepeated' });
       seen.add(line.productId);
     });
   });
@@ -91,13 +95,17 @@ export interface StockAdjustment {
  * Fits the cart to live availability (units in stock per product; a product missing from the map is no longer
  * sold). Returns the new cart and what changed.
  */
-export function fitToStock(cart: Cart, available: ReadonlyMap<string, number>): { cart: Cart; adjustments: StockAdjustment[] } {
+export function fitToStock(
+  cart: Cart,
+  available: ReadonlyMap<string, number>,
+): { cart: Cart; adjustments: StockAdjustment[] } {
   const adjustments: StockAdjustment[] = [];
   const lines: CartLine[] = [];
   for (const line of cart.lines) {
     const stock = available.get(line.productId) ?? 0;
     const kept = Math.min(line.quantity, Math.max(0, stock));
-    if (kept !== line.quantity) adjustments.push({ productId: line.productId, requested: line.quantity, kept });
+    if (kept !== line.quantity)
+      adjustments.push({ productId: line.productId, requested: line.quantity, kept });
     if (kept > 0) lines.push(kept === line.quantity ? line : { productId: line.productId, quantity: kept });
   }
   return { cart: adjustments.length ? { lines } : cart, adjustments };
@@ -117,7 +125,8 @@ export function parseStoredCart(raw: string | null | undefined): Cart {
   let cart = EMPTY_CART;
   for (const candidate of lines) {
     const line = cartLineSchema.safeParse(candidate);
-    if (line.success && quantityOf(cart, line.data.productId) === 0) cart = setQuantity(cart, line.data.productId, line.data.quantity);
+    if (line.success && quantityOf(cart, line.data.productId) === 0)
+      cart = setQuantity(cart, line.data.productId, line.data.quantity);
   }
   return cart;
 }

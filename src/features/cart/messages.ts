@@ -17,7 +17,10 @@ const strings = {
   currentPrice: { vi: 'Giá hiện tại', en: 'Current price' },
   inYourCart: { vi: 'Trong giỏ: {n}', en: 'In your cart: {n}' },
   maxReached: { vi: 'Giỏ đã có tối đa số lượng có thể mua.', en: 'Your cart already holds all you can buy.' },
-  offerUnavailable: { vi: 'Không tải được tình trạng hàng. Hãy thử lại sau.', en: 'Could not load availability. Please try again later.' },
+  offerUnavailable: {
+    vi: 'Không tải được tình trạng hàng. Hãy thử lại sau.',
+    en: 'Could not load availability. Please try again later.',
+  },
   cartTitle: { vi: 'Giỏ hàng của bạn', en: 'Your cart' },
   cartEmpty: { vi: 'Giỏ hàng đang trống.', en: 'Your cart is empty.' },
   browseProducts: { vi: 'Xem các đặc sản OCOP', en: 'Browse OCOP specialties' },
@@ -38,10 +41,22 @@ const strings = {
   checkout: { vi: 'Đặt hàng', en: 'Check out' },
   continueShopping: { vi: 'Tiếp tục mua sắm', en: 'Continue shopping' },
   loading: { vi: 'Đang tính giá…', en: 'Pricing your cart…' },
-  adjusted: { vi: '{name}: chỉ còn {n}, giỏ đã được điều chỉnh.', en: '{name}: only {n} left; your cart was adjusted.' },
-  removedGone: { vi: 'Một sản phẩm không còn bán đã được bỏ khỏi giỏ.', en: 'A product no longer for sale was removed from your cart.' },
-  pricedByServer: { vi: 'Giá được tính lại theo giá hiện hành khi đặt hàng.', en: 'Prices are checked again when you place the order.' },
-  quoteFailed: { vi: 'Không tính được giá lúc này. Hãy thử lại.', en: 'Could not price your cart right now. Please try again.' },
+  adjusted: {
+    vi: '{name}: chỉ còn {n}, giỏ đã được điều chỉnh.',
+    en: '{name}: only {n} left; your cart was adjusted.',
+  },
+  removedGone: {
+    vi: 'Một sản phẩm không còn bán đã được bỏ khỏi giỏ.',
+    en: 'A product no longer for sale was removed from your cart.',
+  },
+  pricedByServer: {
+    vi: 'Giá được tính lại theo giá hiện hành khi đặt hàng.',
+    en: 'Prices are checked again when you place the order.',
+  },
+  quoteFailed: {
+    vi: 'Không tính được giá lúc này. Hãy thử lại.',
+    en: 'Could not price your cart right now. Please try again.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type CartMessageKey = keyof typeof strings;

@@ -10,10 +10,7 @@ import { fitToStock, type Cart, type StockAdjustment } from './cart';
 import { updateCart } from './cart-store';
 
 export type QuoteState =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'priced'; order: PricedOrder }
-  | { state: 'error' };
+  { state: 'idle' } | { state: 'loading' } | { state: 'priced'; order: PricedOrder } | { state: 'error' };
 
 export function useQuote(cart: Cart, loaded: boolean): { quote: QuoteState; adjustments: StockAdjustment[] } {
   const [quote, setQuote] = useState<QuoteState>({ state: 'idle' });
@@ -28,28 +25,30 @@ export function useQuote(cart: Cart, loaded: boolean): { quote: QuoteState; adju
     }
     let current = true;
     setQuote((q) => (q.state === 'priced' ? q : { state: 'loading' }));
-    actions.checkout.quote({ lines: cart.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) }).then(
-      ({ data, error }) => {
-        if (!current) return;
-        if (error || !data) {
-          setQuote({ state: 'error' });
-          return;
-        }
-        if (data.ok) {
-          setQuote({ state: 'priced', order: data.order });
-          return;
-        }
-        // Fit the cart to what is left; the effect runs again for the new cart.
-        const fitted = fitToStock(cart, new Map(Object.entries(data.stock)));
-        if (fitted.adjustments.length === 0) {
-          setQuote({ state: 'error' });
-          return;
-        }
-        setAdjustments(fitted.adjustments);
-        updateCart(() => fitted.cart);
-      },
-      () => current && setQuote({ state: 'error' }),
-    );
+    actions.checkout
+      .quote({ lines: cart.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) })
+      .then(
+        ({ data, error }) => {
+          if (!current) return;
+          if (error || !data) {
+            setQuote({ state: 'error' });
+            return;
+          }
+          if (data.ok) {
+            setQuote({ state: 'priced', order: data.order });
+            return;
+          }
+          // Fit the cart to what is left; the effect runs again for the new cart.
+          const fitted = fitToStock(cart, new Map(Object.entries(data.stock)));
+          if (fitted.adjustments.length === 0) {
+            setQuote({ state: 'error' });
+            return;
+          }
+          setAdjustments(fitted.adjustments);
+          updateCart(() => fitted.cart);
+        },
+        () => current && setQuote({ state: 'error' }),
+      );
     return () => {
       current = false;
     };

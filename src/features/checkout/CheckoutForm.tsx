@@ -3,7 +3,7 @@
  * Submits to the checkout.placeOrder action; field errors come back from the server's schema (400) and are shown
  * next to their fields. Card orders continue to Stripe's page; cash-on-delivery orders to their confirmation.
  */
-import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type SubmitEvent, type ReactNode } from 'react';
 import { actions, isInputError } from 'astro:actions';
 import { formatVnd } from '../../lib/money';
 import { localizedPath, type Locale } from '../../lib/i18n';
@@ -32,10 +32,13 @@ export default function CheckoutForm({ locale, cardAvailable, defaults }: Props)
   const [busy, setBusy] = useState(false);
   // One id per checkout attempt: a double submit finds the same order instead of placing two.
   const attemptId = useMemo(() => crypto.randomUUID(), []);
-  const limits = { min: formatVnd(STRIPE_VND_LIMITS.min, locale), max: formatVnd(STRIPE_VND_LIMITS.max, locale) };
+  const limits = {
+    min: formatVnd(STRIPE_VND_LIMITS.min, locale),
+    max: formatVnd(STRIPE_VND_LIMITS.max, locale),
+  };
   const text = (key: string) => m(locale, key, limits);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const form = new FormData(event.currentTarget);
@@ -47,7 +50,11 @@ export default function CheckoutForm({ locale, cardAvailable, defaults }: Props)
       locale,
       lines: cart.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
       contact: { name: value('name'), email: value('email'), phone: value('phone') },
-      address: { province: value('province') as (typeof VN_PROVINCES)[number], commune: value('commune'), street: value('street') },
+      address: {
+        province: value('province') as (typeof VN_PROVINCES)[number],
+        commune: value('commune'),
+        street: value('street'),
+      },
       payment,
       note: value('note'),
     });
@@ -101,13 +108,29 @@ export default function CheckoutForm({ locale, cardAvailable, defaults }: Props)
         <fieldset>
           <legend>{text('contact')}</legend>
           <Field name="name" label={text('name')} error={errors['contact.name']}>
-            {(p) => <input {...p} autoComplete="name" defaultValue={defaults.name} maxLength={100} required />}
+            {(p) => (
+              <input {...p} autoComplete="name" defaultValue={defaults.name} maxLength={100} required />
+            )}
           </Field>
           <div className="field-row">
             <Field name="email" label={text('email')} error={errors['contact.email']}>
-              {(p) => <input {...p} type="email" autoComplete="email" defaultValue={defaults.email} maxLength={254} required />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="email"
+                  autoComplete="email"
+                  defaultValue={defaults.email}
+                  maxLength={254}
+                  required
+                />
+              )}
             </Field>
-            <Field name="phone" label={text('phone')} hint={text('phoneHint')} error={errors['contact.phone']}>
+            <Field
+              name="phone"
+              label={text('phone')}
+              hint={text('phoneHint')}
+              error={errors['contact.phone']}
+            >
               {(p) => <input {...p} type="tel" autoComplete="tel" inputMode="tel" maxLength={24} required />}
             </Field>
           </div>
@@ -141,12 +164,25 @@ export default function CheckoutForm({ locale, cardAvailable, defaults }: Props)
         <fieldset aria-describedby={errors['payment'] ? 'payment-error' : undefined}>
           <legend>{text('payment')}</legend>
           <label className="pay-option">
-            <input type="radio" name="payment" value="cod" checked={payment === 'cod'} onChange={() => setPayment('cod')} />
+            <input
+              type="radio"
+              name="payment"
+              value="cod"
+              checked={payment === 'cod'}
+              onChange={() => setPayment('cod')}
+            />
             <span>{text('cod')}</span>
             <span className="hint">{text('codHint')}</span>
           </label>
           <label className={`pay-option${cardAvailable ? '' : ' disabled'}`}>
-            <input type="radio" name="payment" value="card" checked={payment === 'card'} disabled={!cardAvailable} onChange={() => setPayment('card')} />
+            <input
+              type="radio"
+              name="payment"
+              value="card"
+              checked={payment === 'card'}
+              disabled={!cardAvailable}
+              onChange={() => setPayment('card')}
+            />
             <span>{text('card')}</span>
             <span className="hint">{cardAvailable ? text('cardHint') : text('cardUnavailable')}</span>
           </label>
@@ -185,7 +221,11 @@ export default function CheckoutForm({ locale, cardAvailable, defaults }: Props)
               <dt>{cartText(locale, 'subtotal')}</dt>
               <dd>{formatVnd(quote.order.subtotal, locale)}</dd>
               <dt>{cartText(locale, 'shipping')}</dt>
-              <dd>{quote.order.shipping === 0 ? cartText(locale, 'free') : formatVnd(quote.order.shipping, locale)}</dd>
+              <dd>
+                {quote.order.shipping === 0
+                  ? cartText(locale, 'free')
+                  : formatVnd(quote.order.shipping, locale)}
+              </dd>
               <dt className="grand">{cartText(locale, 'total')}</dt>
               <dd className="grand" data-testid="checkout-total">
                 {formatVnd(quote.order.total, locale)}
@@ -213,12 +253,18 @@ interface FieldProps {
   label: string;
   hint?: string;
   error: string | undefined;
-  children: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
 }
 
 function Field({ name, label, hint, error, children }: FieldProps) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

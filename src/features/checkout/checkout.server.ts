@@ -7,7 +7,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../lib/db/client';
-import { commerceProducts, orderLines, orderParts, orders, orderStatusChanges } from '../../lib/db/schema-commerce';
+import {
+  commerceProducts,
+  orderLines,
+  orderParts,
+  orders,
+  orderStatusChanges,
+} from '../../lib/db/schema-commerce';
 import { outboxMessages } from '../../lib/db/schema';
 import { PaymentProviderError, type PaymentEvent, type Payments } from '../../lib/stripe/types';
 import type { CartLine } from '../cart/cart';
@@ -57,7 +63,14 @@ export interface CheckoutOptions {
 }
 
 export type PlaceOrderResult =
-  | { ok: true; orderId: string; number: string; accessKey: string; payment: 'card' | 'cod'; redirectUrl: string | null }
+  | {
+      ok: true;
+      orderId: string;
+      number: string;
+      accessKey: string;
+      payment: 'card' | 'cod';
+      redirectUrl: string | null;
+    }
   | { ok: false; reason: 'lines'; issues: LineIssue[]; stock: Record<string, number> }
   | { ok: false; reason: 'cardAmountTooSmall' | 'cardAmountTooLarge'; total: number }
   | { ok: false; reason: 'cardUnavailable' | 'paymentProviderFailed' };
@@ -90,9 +103,17 @@ export function createCheckout(options: CheckoutOptions) {
   function ensureSeeded(): Promise<void> {
     seeded ??= (async () => {
       const catalogue = await options.catalogue();
-      const rows = [...catalogue.values()].map((p) => ({ productId: p.productId, producerId: p.producerId, price: p.price, stock: initialStock }));
+      const rows = [...catalogue.values()].map((p) => ({
+        productId: p.productId,
+        producerId: p.producerId,
+        price: p.price,
+        stock: initialStock,
+      }));
       for (let i = 0; i < rows.length; i += 500) {
-        await db.insert(commerceProducts).values(rows.slice(i, i + 500)).onConflictDoNothing();
+        await db
+          .insert(commerceProducts)
+          .values(rows.slice(i, i + 500))
+          .onConflictDoNothing();
       }
     })().catch((error: unknown) => {
       seeded = undefined;
@@ -102,12 +123,20 @@ export function createCheckout(options: CheckoutOptions) {
   }
 
   /** Offers for products, joining live price and stock with catalogue names; optionally locking the rows. */
-  async function offers(executor: Executor, productIds: readonly string[], lock = false): Promise<Map<string, ProductOffer>> {
+  async function offers(
+    executor: Executor,
+    productIds: readonly string[],
+    lock = false,
+  ): Promise<Map<string, ProductOffer>> {
     await ensureSeeded();
     const catalogue = await options.catalogue();
     const ids = [...new Set(productIds)].filter((id) => catalogue.has(id)).sort();
     if (ids.length === 0) return new Map();
-    const query = executor.select().from(commerceProducts).where(inArray(commerceProducts.productId, ids)).orderBy(asc(commerceProducts.productId));
+    const query = executor
+      .select()
+      .from(commerceProducts)
+      .where(inArray(commerceProducts.productId, ids))
+      .orderBy(asc(commerceProducts.productId));
     // Rows are locked in id order, so two checkouts of the same products queue instead of deadlocking.
     const rows = lock ? await query.for('update') : await query;
     const result = new Map<string, ProductOffer>();
@@ -129,11 +158,19 @@ export function createCheckout(options: CheckoutOptions) {
 
   /** Prices cart lines from the database (the cart page's summary; nothing is written). */
   async function quote(lines: readonly CartLine[]) {
-    return priceOrder(lines, await offers(db, lines.map((l) => l.productId)));
+    return priceOrder(
+      lines,
+      await offers(
+        db,
+        lines.map((l) => l.productId),
+      ),
+    );
   }
 
   /** Live price and units in stock of products (the product page's offer, the cart's limits). */
-  async function availability(productIds: readonly string[]): Promise<Record<string, { price: number; stock: number }>> {
+  async function availability(
+    productIds: readonly string[],
+  ): Promise<Record<string, { price: number; stock: number }>> {
     const result: Record<string, { price: number; stock: number }> = {};
     for (const offer of (await offers(db, productIds)).values()) {
       result[offer.productId] = { price: offer.price, stock: offer.listed ? offer.stock : 0 };
@@ -145,17 +182,32 @@ export function createCheckout(options: CheckoutOptions) {
    * Places an order. Stock is taken in the same transaction that writes the order (card: reserved until the
    * Checkout Session expires; cash: sold). The same attemptId always answers with the same order.
    */
-  async function placeOrder(input: CheckoutInput, context: { customerId: string | null; urls: ReturnUrls }): Promise<PlaceOrderResult> {
+  async function placeOrder(
+    input: CheckoutInput,
+    context: { customerId: string | null; urls: ReturnUrls },
+  ): Promise<PlaceOrderResult> {
     if (input.payment === 'card' && !payments) return { ok: false, reason: 'cardUnavailable' };
     const repeated = await existingAttempt(input.attemptId);
     if (repeated) return resume(repeated, context.urls);
     await releaseLapsedReservations();
 
-    let placed: { orderId: string; number: string; accessKey: string; priced: PricedOrder; reservedUntil: Date | null } | undefined;
+    let placed:
+      | {
+          orderId: string;
+          number: string;
+          accessKey: string;
+          priced: PricedOrder;
+          reservedUntil: Date | null;
+        }
+      | undefined;
     for (let attempt = 0; attempt < 3 && !placed; attempt++) {
       try {
         const outcome = await db.transaction(async (tx) => {
-          const current = await offers(tx, input.lines.map((l) => l.productId), true);
+          const current = await offers(
+            tx,
+            input.lines.map((l) => l.productId),
+            true,
+          );
           const priced = priceOrder(input.lines, current);
           if (!priced.ok) return priced;
           if (input.payment === 'card') {
@@ -165,7 +217,8 @@ export function createCheckout(options: CheckoutOptions) {
           return { ok: true as const, order: await writeOrder(tx, input, priced.order, context.customerId) };
         });
         if (!outcome.ok) {
-          if ('amountProblem' in outcome) return { ok: false, reason: outcome.amountProblem, total: outcome.total };
+          if ('amountProblem' in outcome)
+            return { ok: false, reason: outcome.amountProblem, total: outcome.total };
           return { ok: false, reason: 'lines', issues: outcome.issues, stock: outcome.stock };
         }
         placed = outcome.order;
@@ -173,7 +226,12 @@ export function createCheckout(options: CheckoutOptions) {
         if (error instanceof StockConflict) {
           // Rows are locked before pricing, so this is only a safety net; answer like any stock shortage.
           const fresh = await quote(input.lines);
-          return { ok: false, reason: 'lines', issues: fresh.ok ? [] : fresh.issues, stock: fresh.ok ? fresh.order.stock : fresh.stock };
+          return {
+            ok: false,
+            reason: 'lines',
+            issues: fresh.ok ? [] : fresh.issues,
+            stock: fresh.ok ? fresh.order.stock : fresh.stock,
+          };
         }
         const constraint = uniqueViolation(error);
         if (constraint === 'shop_order_attempt_id_unique') {
@@ -187,16 +245,35 @@ export function createCheckout(options: CheckoutOptions) {
     }
     if (!placed) throw new Error('could not draw a free order number in 3 attempts');
     if (input.payment === 'cod') {
-      return { ok: true, orderId: placed.orderId, number: placed.number, accessKey: placed.accessKey, payment: 'cod', redirectUrl: null };
+      return {
+        ok: true,
+        orderId: placed.orderId,
+        number: placed.number,
+        accessKey: placed.accessKey,
+        payment: 'cod',
+        redirectUrl: null,
+      };
     }
     return startCardPayment(
-      { id: placed.orderId, number: placed.number, accessKey: placed.accessKey, email: input.contact.email, locale: input.locale, reservedUntil: placed.reservedUntil! },
+      {
+        id: placed.orderId,
+        number: placed.number,
+        accessKey: placed.accessKey,
+        email: input.contact.email,
+        locale: input.locale,
+        reservedUntil: placed.reservedUntil!,
+      },
       placed.priced,
       context.urls,
     );
   }
 
-  async function writeOrder(tx: Executor, input: CheckoutInput, priced: PricedOrder, customerId: string | null) {
+  async function writeOrder(
+    tx: Executor,
+    input: CheckoutInput,
+    priced: PricedOrder,
+    customerId: string | null,
+  ) {
     const orderId = randomUUID();
     const number = orderNumberFrom(randomBytes(8));
     const accessKey = randomBytes(18).toString('base64url');
@@ -208,7 +285,13 @@ export function createCheckout(options: CheckoutOptions) {
       const taken = await tx
         .update(commerceProducts)
         .set({ stock: sql`${commerceProducts.stock} - ${line.quantity}` })
-        .where(and(eq(commerceProducts.productId, line.productId), gte(commerceProducts.stock, line.quantity), eq(commerceProducts.listed, true)))
+        .where(
+          and(
+            eq(commerceProducts.productId, line.productId),
+            gte(commerceProducts.stock, line.quantity),
+            eq(commerceProducts.listed, true),
+          ),
+        )
         .returning({ stock: commerceProducts.stock });
       if (taken.length === 0) throw new StockConflict(line.productId);
     }
@@ -234,12 +317,21 @@ export function createCheckout(options: CheckoutOptions) {
       total: priced.total,
       reservedUntil,
     });
-    await tx.insert(orderStatusChanges).values({ orderId, toStatus: paymentStatus, actor: customerId ? `user:${customerId}` : 'guest' });
+    await tx
+      .insert(orderStatusChanges)
+      .values({ orderId, toStatus: paymentStatus, actor: customerId ? `user:${customerId}` : 'guest' });
     for (const part of priced.parts) {
       const status = initialPartStatus(paymentStatus);
       const [row] = await tx
         .insert(orderParts)
-        .values({ orderId, producerId: part.producerId, producerName: part.producerName, status, subtotal: part.subtotal, shipping: part.shipping })
+        .values({
+          orderId,
+          producerId: part.producerId,
+          producerName: part.producerName,
+          status,
+          subtotal: part.subtotal,
+          shipping: part.shipping,
+        })
         .returning({ id: orderParts.id });
       await tx.insert(orderLines).values(
         part.lines.map((line) => ({
@@ -254,21 +346,37 @@ export function createCheckout(options: CheckoutOptions) {
           lineTotal: line.lineTotal,
         })),
       );
-      await tx.insert(orderStatusChanges).values({ orderId, partId: row!.id, toStatus: status, actor: 'system' });
+      await tx
+        .insert(orderStatusChanges)
+        .values({ orderId, partId: row!.id, toStatus: status, actor: 'system' });
     }
-    if (input.payment === 'cod') await queueConfirmation(tx, { number, email: input.contact.email, total: priced.total, locale: input.locale });
+    if (input.payment === 'cod')
+      await queueConfirmation(tx, {
+        number,
+        email: input.contact.email,
+        total: priced.total,
+        locale: input.locale,
+      });
     return { orderId, number, accessKey, priced, reservedUntil };
   }
 
   /** Creates (or, for a retried request, finds again: same idempotency key) the Checkout Session of an order. */
   async function startCardPayment(
-    order: { id: string; number: string; accessKey: string; email: string; locale: 'vi' | 'en'; reservedUntil: Date },
+    order: {
+      id: string;
+      number: string;
+      accessKey: string;
+      email: string;
+      locale: 'vi' | 'en';
+      reservedUntil: Date;
+    },
     priced: Pick<PricedOrder, 'parts' | 'total'>,
     urls: ReturnUrls,
   ): Promise<PlaceOrderResult> {
     if (!payments) return { ok: false, reason: 'cardUnavailable' };
     const lineItems = paymentLineItems(priced, order.locale, urls.absolute);
-    if (lineItemsTotal(lineItems) !== priced.total) throw new Error(`line items of order ${order.number} do not add up to its total`);
+    if (lineItemsTotal(lineItems) !== priced.total)
+      throw new Error(`line items of order ${order.number} do not add up to its total`);
     try {
       const session = await payments.createCheckoutSession({
         kind: 'order',
@@ -284,11 +392,20 @@ export function createCheckout(options: CheckoutOptions) {
         locale: order.locale,
       });
       await db.update(orders).set({ stripeSessionId: session.id }).where(eq(orders.id, order.id));
-      return { ok: true, orderId: order.id, number: order.number, accessKey: order.accessKey, payment: 'card', redirectUrl: session.url };
+      return {
+        ok: true,
+        orderId: order.id,
+        number: order.number,
+        accessKey: order.accessKey,
+        payment: 'card',
+        redirectUrl: session.url,
+      };
     } catch (error) {
       if (!(error instanceof PaymentProviderError)) throw error;
       // Nobody can pay this order: give its stock back now rather than at expiry.
-      await db.transaction((tx) => applyPaymentOutcome(tx, order.id, 'failed', 'system', { note: error.message }));
+      await db.transaction((tx) =>
+        applyPaymentOutcome(tx, order.id, 'failed', 'system', { note: error.message }),
+      );
       return { ok: false, reason: 'paymentProviderFailed' };
     }
   }
@@ -302,9 +419,18 @@ export function createCheckout(options: CheckoutOptions) {
   async function resume(order: typeof orders.$inferSelect, urls: ReturnUrls): Promise<PlaceOrderResult> {
     const base = { ok: true as const, orderId: order.id, number: order.number, accessKey: order.accessKey };
     if (order.paymentMethod === 'cod') return { ...base, payment: 'cod', redirectUrl: null };
-    if (order.paymentStatus !== 'awaiting_payment' || !order.reservedUntil) return { ...base, payment: 'card', redirectUrl: null };
-    const parts = await db.select().from(orderParts).where(eq(orderParts.orderId, order.id)).orderBy(asc(orderParts.id));
-    const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.id));
+    if (order.paymentStatus !== 'awaiting_payment' || !order.reservedUntil)
+      return { ...base, payment: 'card', redirectUrl: null };
+    const parts = await db
+      .select()
+      .from(orderParts)
+      .where(eq(orderParts.orderId, order.id))
+      .orderBy(asc(orderParts.id));
+    const lines = await db
+      .select()
+      .from(orderLines)
+      .where(eq(orderLines.orderId, order.id))
+      .orderBy(asc(orderLines.id));
     const priced = {
       total: order.total,
       parts: parts.map((p) => ({
@@ -314,7 +440,14 @@ export function createCheckout(options: CheckoutOptions) {
         shipping: p.shipping,
         lines: lines
           .filter((l) => l.partId === p.id)
-          .map((l) => ({ productId: l.productId, name: { vi: l.nameVi, en: l.nameEn }, unitPrice: l.unitPrice, quantity: l.quantity, lineTotal: l.lineTotal, imagePath: l.imagePath })),
+          .map((l) => ({
+            productId: l.productId,
+            name: { vi: l.nameVi, en: l.nameEn },
+            unitPrice: l.unitPrice,
+            quantity: l.quantity,
+            lineTotal: l.lineTotal,
+            imagePath: l.imagePath,
+          })),
       })),
     };
     return startCardPayment({ ...order, reservedUntil: order.reservedUntil }, priced, urls);
@@ -344,7 +477,12 @@ export function createCheckout(options: CheckoutOptions) {
           continue; // Stripe unreachable: try again on a later checkout.
         }
       }
-      if (await db.transaction((tx) => applyPaymentOutcome(tx, order.id, outcome, 'system', { note: 'reservation lapsed' }))) released++;
+      if (
+        await db.transaction((tx) =>
+          applyPaymentOutcome(tx, order.id, outcome, 'system', { note: 'reservation lapsed' }),
+        )
+      )
+        released++;
     }
     return released;
   }
@@ -356,7 +494,8 @@ export function createCheckout(options: CheckoutOptions) {
   async function confirmFromSession(orderId: string): Promise<PaymentStatus | null> {
     const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
     if (!order) return null;
-    if (!payments || !order.stripeSessionId || !holdsReservation(order.paymentStatus)) return order.paymentStatus;
+    if (!payments || !order.stripeSessionId || !holdsReservation(order.paymentStatus))
+      return order.paymentStatus;
     try {
       const session = await payments.retrieveCheckoutSession(order.stripeSessionId);
       if (session.reference !== order.id) return order.paymentStatus;
@@ -364,13 +503,20 @@ export function createCheckout(options: CheckoutOptions) {
       if (session.status === 'complete') outcome = outcomeOfCompletedSession(session.paymentStatus);
       else if (session.status === 'expired') outcome = 'expired';
       if (outcome) {
-        await db.transaction((tx) => applyPaymentOutcome(tx, order.id, outcome, 'stripe:session', { paymentIntentId: session.paymentIntentId }));
+        await db.transaction((tx) =>
+          applyPaymentOutcome(tx, order.id, outcome, 'stripe:session', {
+            paymentIntentId: session.paymentIntentId,
+          }),
+        );
       }
     } catch (error) {
       if (!(error instanceof PaymentProviderError)) throw error;
       // Stripe unreachable: the page says the payment is being confirmed; the webhook will settle it.
     }
-    const [after] = await db.select({ status: orders.paymentStatus }).from(orders).where(eq(orders.id, orderId));
+    const [after] = await db
+      .select({ status: orders.paymentStatus })
+      .from(orders)
+      .where(eq(orders.id, orderId));
     return after?.status ?? null;
   }
 
@@ -379,7 +525,10 @@ export function createCheckout(options: CheckoutOptions) {
    * the reservation now. Only with the order's access key.
    */
   async function abandonCardPayment(number: string, accessKey: string): Promise<boolean> {
-    const [order] = await db.select().from(orders).where(and(eq(orders.number, number), eq(orders.accessKey, accessKey)));
+    const [order] = await db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.number, number), eq(orders.accessKey, accessKey)));
     if (!order || order.paymentStatus !== 'awaiting_payment') return false;
     if (payments && order.stripeSessionId) {
       try {
@@ -390,10 +539,21 @@ export function createCheckout(options: CheckoutOptions) {
         return false;
       }
     }
-    return db.transaction((tx) => applyPaymentOutcome(tx, order.id, 'expired', 'shopper', { note: 'payment cancelled by the shopper' }));
+    return db.transaction((tx) =>
+      applyPaymentOutcome(tx, order.id, 'expired', 'shopper', { note: 'payment cancelled by the shopper' }),
+    );
   }
 
-  return { ensureSeeded, offers, quote, availability, placeOrder, releaseLapsedReservations, confirmFromSession, abandonCardPayment };
+  return {
+    ensureSeeded,
+    offers,
+    quote,
+    availability,
+    placeOrder,
+    releaseLapsedReservations,
+    confirmFromSession,
+    abandonCardPayment,
+  };
 }
 
 /**
@@ -412,7 +572,10 @@ export async function applyPaymentOutcome(
   if (!order) return false;
   const next = nextPaymentStatus(order.paymentStatus, outcome);
   if (next === order.paymentStatus) return false;
-  const mismatch = details.amountTotal != null && details.amountTotal !== order.total ? `amount ${details.amountTotal} ≠ total ${order.total}` : null;
+  const mismatch =
+    details.amountTotal != null && details.amountTotal !== order.total
+      ? `amount ${details.amountTotal} ≠ total ${order.total}`
+      : null;
   await tx
     .update(orders)
     .set({
@@ -428,21 +591,37 @@ export async function applyPaymentOutcome(
     actor,
     note: [details.note, mismatch].filter(Boolean).join('; ') || null,
   });
-  const parts = await tx.select().from(orderParts).where(eq(orderParts.orderId, orderId)).orderBy(asc(orderParts.id));
+  const parts = await tx
+    .select()
+    .from(orderParts)
+    .where(eq(orderParts.orderId, orderId))
+    .orderBy(asc(orderParts.id));
   for (const part of parts) {
     const partNext = partStatusAfterPayment(part.status, next);
     if (!partNext) continue;
     await tx.update(orderParts).set({ status: partNext }).where(eq(orderParts.id, part.id));
-    await tx.insert(orderStatusChanges).values({ orderId, partId: part.id, fromStatus: part.status, toStatus: partNext, actor });
+    await tx
+      .insert(orderStatusChanges)
+      .values({ orderId, partId: part.id, fromStatus: part.status, toStatus: partNext, actor });
     if (returnsStock(partNext)) await restock(tx, part.id);
   }
-  if (next === 'paid') await queueConfirmation(tx, { number: order.number, email: order.email, total: order.total, locale: order.locale });
+  if (next === 'paid')
+    await queueConfirmation(tx, {
+      number: order.number,
+      email: order.email,
+      total: order.total,
+      locale: order.locale,
+    });
   return true;
 }
 
 /** Puts a part's units back in stock (cancelled or voided). */
 export async function restock(tx: Executor, partId: number): Promise<void> {
-  const lines = await tx.select().from(orderLines).where(eq(orderLines.partId, partId)).orderBy(asc(orderLines.productId));
+  const lines = await tx
+    .select()
+    .from(orderLines)
+    .where(eq(orderLines.partId, partId))
+    .orderBy(asc(orderLines.productId));
   for (const line of lines) {
     await tx
       .update(commerceProducts)
@@ -477,12 +656,21 @@ export async function applyOrderPaymentEvent(tx: Executor, event: PaymentEvent):
   });
 }
 
-async function queueConfirmation(tx: Executor, order: { number: string; email: string; total: number; locale: 'vi' | 'en' }): Promise<void> {
-  const amount = new Intl.NumberFormat(order.locale === 'vi' ? 'vi-VN' : 'en-US', { style: 'currency', currency: 'VND' }).format(order.total);
+async function queueConfirmation(
+  tx: Executor,
+  order: { number: string; email: string; total: number; locale: 'vi' | 'en' },
+): Promise<void> {
+  const amount = new Intl.NumberFormat(order.locale === 'vi' ? 'vi-VN' : 'en-US', {
+    style: 'currency',
+    currency: 'VND',
+  }).format(order.total);
   await tx.insert(outboxMessages).values({
     kind: 'order-confirmed',
     recipient: order.email,
-    subject: order.locale === 'vi' ? `Chợ OCOP: đơn hàng ${order.number} đã được xác nhận` : `OCOP Market: order ${order.number} confirmed`,
+    subject:
+      order.locale === 'vi'
+        ? `Chợ OCOP: đơn hàng ${order.number} đã được xác nhận`
+        : `OCOP Market: order ${order.number} confirmed`,
     body:
       order.locale === 'vi'
         ? `Cảm ơn bạn. Đơn hàng ${order.number} (${amount}) đã được xác nhận; các chủ thể sẽ chuẩn bị hàng.`

@@ -22,7 +22,13 @@ import {
   type ProductOffer,
 } from './checkout';
 
-const offer = (productId: string, producerId: string, price: number, stock: number, listed = true): ProductOffer => ({
+const offer = (
+  productId: string,
+  producerId: string,
+  price: number,
+  stock: number,
+  listed = true,
+): ProductOffer => ({
   productId,
   producerId,
   producerName: `Producer ${producerId}`,
@@ -120,8 +126,12 @@ describe('reservation', () => {
   it('lapses only after the grace period for Stripe’s own expiry event', () => {
     const until = reservationEnds(placed);
     expect(reservationLapsed(until, until)).toBe(false);
-    expect(reservationLapsed(until, new Date(until.getTime() + RESERVATION_GRACE_MINUTES * 60_000 - 1))).toBe(false);
-    expect(reservationLapsed(until, new Date(until.getTime() + RESERVATION_GRACE_MINUTES * 60_000))).toBe(true);
+    expect(reservationLapsed(until, new Date(until.getTime() + RESERVATION_GRACE_MINUTES * 60_000 - 1))).toBe(
+      false,
+    );
+    expect(reservationLapsed(until, new Date(until.getTime() + RESERVATION_GRACE_MINUTES * 60_000))).toBe(
+      true,
+    );
   });
 });
 
@@ -137,7 +147,8 @@ describe('payment status transitions', () => {
 
   it('ends in the right state whatever order outcomes arrive in', () => {
     const outcomes: PaymentOutcome[] = ['processing', 'paid'];
-    const run = (list: PaymentOutcome[]) => list.reduce(nextPaymentStatus, 'awaiting_payment' as (typeof PAYMENT_STATUSES)[number]);
+    const run = (list: PaymentOutcome[]) =>
+      list.reduce(nextPaymentStatus, 'awaiting_payment' as (typeof PAYMENT_STATUSES)[number]);
     expect(run(outcomes)).toBe('paid');
     expect(run([...outcomes].reverse())).toBe('paid');
     expect(run(['processing', 'failed'])).toBe('failed');
@@ -168,12 +179,28 @@ describe('payment status transitions', () => {
 
 describe('paymentLineItems', () => {
   it('lists products, then each charged delivery, in whole đồng, summing to the order total', () => {
-    const priced = priceOrder([{ productId: 'keo-dua', quantity: 2 }, { productId: 'mat-ong', quantity: 2 }], offers);
+    const priced = priceOrder(
+      [
+        { productId: 'keo-dua', quantity: 2 },
+        { productId: 'mat-ong', quantity: 2 },
+      ],
+      offers,
+    );
     if (!priced.ok) throw new Error('expected a priced order');
     const items = paymentLineItems(priced.order, 'vi', (path) => `https://ocop.example${path}`);
     expect(items).toEqual([
-      { name: 'Tên keo-dua', unitAmount: 45_000, quantity: 2, images: ['https://ocop.example/_astro/keo-dua.jpg'] },
-      { name: 'Tên mat-ong', unitAmount: 250_000, quantity: 2, images: ['https://ocop.example/_astro/mat-ong.jpg'] },
+      {
+        name: 'Tên keo-dua',
+        unitAmount: 45_000,
+        quantity: 2,
+        images: ['https://ocop.example/_astro/keo-dua.jpg'],
+      },
+      {
+        name: 'Tên mat-ong',
+        unitAmount: 250_000,
+        quantity: 2,
+        images: ['https://ocop.example/_astro/mat-ong.jpg'],
+      },
       { name: 'Phí giao hàng · Producer dong-a', unitAmount: 30_000, quantity: 1, images: [] },
     ]);
     expect(lineItemsTotal(items)).toBe(priced.order.total);
@@ -191,8 +218,9 @@ describe('normalizeVnPhone', () => {
     ['028 3822 1234', '+842838221234'],
   ])('accepts %s as %s', (input, expected) => expect(normalizeVnPhone(input)).toBe(expected));
 
-  it.each(['', '12345', '0123456789', '09123456789', '0912 345 67a', '+1 415 555 0100', '0212345678'])('refuses %s', (input) =>
-    expect(normalizeVnPhone(input)).toBeNull(),
+  it.each(['', '12345', '0123456789', '09123456789', '0912 345 67a', '+1 415 555 0100', '0212345678'])(
+    'refuses %s',
+    (input) => expect(normalizeVnPhone(input)).toBeNull(),
   );
 });
 
@@ -213,14 +241,44 @@ describe('checkoutInputSchema', () => {
   });
 
   it.each([
-    ['a malformed phone', { contact: { ...valid.contact, phone: '12345' } }, ['contact', 'phone'], 'phoneInvalid'],
-    ['an unknown province', { address: { ...valid.address, province: 'Bến Tre' } }, ['address', 'province'], 'provinceRequired'],
-    ['an empty commune', { address: { ...valid.address, commune: '  ' } }, ['address', 'commune'], 'communeRequired'],
+    [
+      'a malformed phone',
+      { contact: { ...valid.contact, phone: '12345' } },
+      ['contact', 'phone'],
+      'phoneInvalid',
+    ],
+    [
+      'an unknown province',
+      { address: { ...valid.address, province: 'Bến Tre' } },
+      ['address', 'province'],
+      'provinceRequired',
+    ],
+    [
+      'an empty commune',
+      { address: { ...valid.address, commune: '  ' } },
+      ['address', 'commune'],
+      'communeRequired',
+    ],
     ['an unknown payment', { payment: 'bitcoin' }, ['payment'], 'paymentRequired'],
     ['no lines', { lines: [] }, ['lines'], 'cartEmpty'],
-    ['a fractional quantity', { lines: [{ productId: 'keo-dua', quantity: 0.5 }] }, ['lines', 0, 'quantity'], 'quantityWhole'],
-    ['a negative quantity', { lines: [{ productId: 'keo-dua', quantity: -3 }] }, ['lines', 0, 'quantity'], 'quantityTooSmall'],
-    ['a price from the browser', { lines: [{ productId: 'keo-dua', quantity: 1, price: 1 }] }, ['lines', 0], 'lineInvalid'],
+    [
+      'a fractional quantity',
+      { lines: [{ productId: 'keo-dua', quantity: 0.5 }] },
+      ['lines', 0, 'quantity'],
+      'quantityWhole',
+    ],
+    [
+      'a negative quantity',
+      { lines: [{ productId: 'keo-dua', quantity: -3 }] },
+      ['lines', 0, 'quantity'],
+      'quantityTooSmall',
+    ],
+    [
+      'a price from the browser',
+      { lines: [{ productId: 'keo-dua', quantity: 1, price: 1 }] },
+      ['lines', 0],
+      'lineInvalid',
+    ],
     ['a total from the browser', { total: 1 }, [], undefined],
   ])('refuses %s, naming the field', (_name, change, path, message) => {
     const result = checkoutInputSchema.safeParse({ ...valid, ...change });

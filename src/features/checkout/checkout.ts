@@ -14,10 +14,40 @@ import type { PaymentLineItem } from '../../lib/stripe/types';
 
 /** The 34 provinces and centrally-run cities since the merger of 1 July 2025 (Resolution 202/2025/QH15). */
 export const VN_PROVINCES = [
-  'An Giang', 'Bắc Ninh', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Điện Biên', 'Đồng Nai',
-  'Đồng Tháp', 'Gia Lai', 'Hà Nội', 'Hà Tĩnh', 'Hải Phòng', 'Hồ Chí Minh', 'Huế', 'Hưng Yên', 'Khánh Hòa',
-  'Lai Châu', 'Lạng Sơn', 'Lào Cai', 'Lâm Đồng', 'Nghệ An', 'Ninh Bình', 'Phú Thọ', 'Quảng Ngãi', 'Quảng Ninh',
-  'Quảng Trị', 'Sơn La', 'Tây Ninh', 'Thái Nguyên', 'Thanh Hóa', 'Tuyên Quang', 'Vĩnh Long',
+  'An Giang',
+  'Bắc Ninh',
+  'Cà Mau',
+  'Cao Bằng',
+  'Cần Thơ',
+  'Đà Nẵng',
+  'Đắk Lắk',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Nội',
+  'Hà Tĩnh',
+  'Hải Phòng',
+  'Hồ Chí Minh',
+  'Huế',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Lai Châu',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Lâm Đồng',
+  'Nghệ An',
+  'Ninh Bình',
+  'Phú Thọ',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Tuyên Quang',
+  'Vĩnh Long',
 ] as const;
 export type VnProvince = (typeof VN_PROVINCES)[number];
 
@@ -197,7 +227,13 @@ export function priceOrder(
     }
     let part = parts.get(offer.producerId);
     if (!part) {
-      part = { producerId: offer.producerId, producerName: offer.producerName, lines: [], subtotal: 0, shipping: 0 };
+      part = {
+        producerId: offer.producerId,
+        producerName: offer.producerName,
+        lines: [],
+        subtotal: 0,
+        shipping: 0,
+      };
       parts.set(offer.producerId, part);
     }
     const lineTotal = offer.price * line.quantity;
@@ -231,7 +267,10 @@ export function priceOrder(
 export const STRIPE_VND_LIMITS = { min: 13_000, max: 99_999_999 } as const;
 
 /** Why a total cannot be paid by card, or null when it can. */
-export function cardAmountProblem(total: number, limits = STRIPE_VND_LIMITS): 'cardAmountTooSmall' | 'cardAmountTooLarge' | null {
+export function cardAmountProblem(
+  total: number,
+  limits = STRIPE_VND_LIMITS,
+): 'cardAmountTooSmall' | 'cardAmountTooLarge' | null {
   if (total < limits.min) return 'cardAmountTooSmall';
   if (total > limits.max) return 'cardAmountTooLarge';
   return null;
@@ -259,7 +298,14 @@ export function reservationLapsed(reservedUntil: Date, now: Date): boolean {
  * Payment state of an order. Card: awaiting_payment → paid, or payment_processing (bank debits settle later)
  * → paid / failed; awaiting_payment → expired. Cash on delivery starts as cash_on_delivery.
  */
-export const PAYMENT_STATUSES = ['awaiting_payment', 'payment_processing', 'paid', 'failed', 'expired', 'cash_on_delivery'] as const;
+export const PAYMENT_STATUSES = [
+  'awaiting_payment',
+  'payment_processing',
+  'paid',
+  'failed',
+  'expired',
+  'cash_on_delivery',
+] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /** What a Stripe event (or the success page's look-up) says about a payment. */
@@ -288,7 +334,9 @@ export function nextPaymentStatus(current: PaymentStatus, outcome: PaymentOutcom
 }
 
 /** Maps a Checkout Session's `payment_status` on completion to an outcome. */
-export function outcomeOfCompletedSession(paymentStatus: 'paid' | 'unpaid' | 'no_payment_required'): PaymentOutcome {
+export function outcomeOfCompletedSession(
+  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required',
+): PaymentOutcome {
   return paymentStatus === 'unpaid' ? 'processing' : 'paid';
 }
 

@@ -40,7 +40,16 @@ interface Props {
 
 const REFRESH_MS = 15_000;
 
-export default function FloorPlan({ locale, hall, booths: initial, strings, hold, notice, statesUrl, producerField }: Props) {
+export default function FloorPlan({
+  locale,
+  hall,
+  booths: initial,
+  strings,
+  hold,
+  notice,
+  statesUrl,
+  producerField,
+}: Props) {
   const [booths, setBooths] = useState(initial);
   const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<'plan' | 'list'>('plan');
@@ -71,8 +80,12 @@ export default function FloorPlan({ locale, hall, booths: initial, strings, hold
 
   const chosen = useMemo(() => booths.find((b) => b.id === selected) ?? null, [booths, selected]);
   const money = (n: number) => formatVnd(n, locale);
-  const label = (b: PlanBoothView) => `${strings.booth} ${b.code}, ${b.width * b.depth} m², ${strings.states[b.state]}, ${money(b.rent)}`;
-  const counts = booths.reduce<Record<BoothState, number>>((acc, b) => ({ ...acc, [b.state]: acc[b.state] + 1 }), { available: 0, held: 0, booked: 0, blocked: 0 });
+  const label = (b: PlanBoothView) =>
+    `${strings.booth} ${b.code}, ${b.width * b.depth} m², ${strings.states[b.state]}, ${money(b.rent)}`;
+  const counts = booths.reduce<Record<BoothState, number>>(
+    (acc, b) => ({ ...acc, [b.state]: acc[b.state] + 1 }),
+    { available: 0, held: 0, booked: 0, blocked: 0 },
+  );
 
   const holdForm = (b: PlanBoothView) =>
     hold && b.state === 'available' ? (
@@ -124,7 +137,12 @@ export default function FloorPlan({ locale, hall, booths: initial, strings, hold
 
       {showPlan && (
         <div className="plan-canvas">
-          <svg viewBox={`-1 -1 ${hall.width + 2} ${hall.depth + 2}`} role="group" aria-label={strings.floorPlan} preserveAspectRatio="xMidYMin meet">
+          <svg
+            viewBox={`-1 -1 ${hall.width + 2} ${hall.depth + 2}`}
+            role="group"
+            aria-label={strings.floorPlan}
+            preserveAspectRatio="xMidYMin meet"
+          >
             <rect x={0} y={0} width={hall.width} height={hall.depth} className="hall" />
             {booths.map((b) => {
               const small = Math.min(b.width, b.depth);
@@ -144,8 +162,21 @@ export default function FloorPlan({ locale, hall, booths: initial, strings, hold
                     }
                   }}
                 >
-                  <rect x={b.x + 0.08} y={b.y + 0.08} width={b.width - 0.16} height={b.depth - 0.16} rx={0.2} />
-                  <text x={b.x + b.width / 2} y={b.y + b.depth / 2} fontSize={Math.max(0.6, Math.min(1.2, small / 2.6))} textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+                  <rect
+                    x={b.x + 0.08}
+                    y={b.y + 0.08}
+                    width={b.width - 0.16}
+                    height={b.depth - 0.16}
+                    rx={0.2}
+                  />
+                  <text
+                    x={b.x + b.width / 2}
+                    y={b.y + b.depth / 2}
+                    fontSize={Math.max(0.6, Math.min(1.2, small / 2.6))}
+                    textAnchor="middle"
+                    dominantBaseline="central"
+                    aria-hidden="true"
+                  >
                     {b.code}
                   </text>
                 </g>

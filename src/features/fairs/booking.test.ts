@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { approvedExpiresAt, bookingProblems, boothState, hasLapsed, holdExpiresAt, nextStatus, paymentSchedule, BOOKING_STATUSES } from './booking';
+import {
+  approvedExpiresAt,
+  bookingProblems,
+  boothState,
+  hasLapsed,
+  holdExpiresAt,
+  nextStatus,
+  paymentSchedule,
+  BOOKING_STATUSES,
+} from './booking';
 
 const now = new Date('2026-11-21T03:00:00Z');
 const fair = { id: 'f1', status: 'published' as const, applicationDeadline: '2026-12-01' };
@@ -25,9 +34,11 @@ describe('booking moves', () => {
     expect(nextStatus('approved', 'expire', paying)).toBe('expired');
     expect(nextStatus('pending', 'expire', paying)).toBeNull();
     expect(nextStatus('confirmed', 'expire', paying)).toBeNull();
-    for (const s of ['held', 'pending', 'approved', 'confirmed'] as const) expect(nextStatus(s, 'cancel', paying)).toBe('cancelled');
+    for (const s of ['held', 'pending', 'approved', 'confirmed'] as const)
+      expect(nextStatus(s, 'cancel', paying)).toBe('cancelled');
     for (const s of ['cancelled', 'expired', 'refused'] as const) {
-      for (const e of ['submit', 'approve', 'refuse', 'pay', 'expire', 'cancel'] as const) expect(nextStatus(s, e, paying)).toBeNull();
+      for (const e of ['submit', 'approve', 'refuse', 'pay', 'expire', 'cancel'] as const)
+        expect(nextStatus(s, e, paying)).toBeNull();
     }
     expect(BOOKING_STATUSES).toHaveLength(7);
   });
@@ -46,13 +57,23 @@ describe('expiry', () => {
 
 describe('booking problems', () => {
   it('refuses a booth of another fair, a blocked booth, an unpublished fair and a passed deadline', () => {
-    expect(bookingProblems({ fair, booth: { fairId: 'other', blocked: false }, now })).toEqual({ boothId: 'booking.boothNotInFair' });
+    expect(bookingProblems({ fair, booth: { fairId: 'other', blocked: false }, now })).toEqual({
+      boothId: 'booking.boothNotInFair',
+    });
     expect(bookingProblems({ fair, booth: null, now })).toEqual({ boothId: 'booking.boothNotInFair' });
-    expect(bookingProblems({ fair, booth: { fairId: 'f1', blocked: true }, now })).toEqual({ boothId: 'booking.boothBlocked' });
-    expect(bookingProblems({ fair: { ...fair, status: 'draft' }, booth: { fairId: 'f1', blocked: false }, now })).toEqual({ fairId: 'booking.fairNotOpen' });
+    expect(bookingProblems({ fair, booth: { fairId: 'f1', blocked: true }, now })).toEqual({
+      boothId: 'booking.boothBlocked',
+    });
+    expect(
+      bookingProblems({ fair: { ...fair, status: 'draft' }, booth: { fairId: 'f1', blocked: false }, now }),
+    ).toEqual({ fairId: 'booking.fairNotOpen' });
     const late = new Date('2026-12-01T17:00:00Z');
-    expect(bookingProblems({ fair, booth: { fairId: 'f1', blocked: false }, now: late })).toEqual({ fairId: 'booking.deadlinePassed|2026-12-01' });
-    expect(bookingProblems({ fair, booth: { fairId: 'f1', blocked: false }, now: late, onBehalf: true })).toEqual({});
+    expect(bookingProblems({ fair, booth: { fairId: 'f1', blocked: false }, now: late })).toEqual({
+      fairId: 'booking.deadlinePassed|2026-12-01',
+    });
+    expect(
+      bookingProblems({ fair, booth: { fairId: 'f1', blocked: false }, now: late, onBehalf: true }),
+    ).toEqual({});
     expect(bookingProblems({ fair, booth: { fairId: 'f1', blocked: false }, now })).toEqual({});
   });
 });
@@ -72,7 +93,15 @@ describe('booth state on the plan', () => {
 });
 
 describe('payment schedule', () => {
-  const base = { producerPays: 38_000_000, subsidy: 38_000_000, status: 'held' as const, expiresAt: holdExpiresAt(now, 30), needsApproval: false, fairEndsOn: '2026-12-14', cardAvailable: true };
+  const base = {
+    producerPays: 38_000_000,
+    subsidy: 38_000_000,
+    status: 'held' as const,
+    expiresAt: holdExpiresAt(now, 30),
+    needsApproval: false,
+    fairEndsOn: '2026-12-14',
+    cardAvailable: true,
+  };
   it('the producer pays its share online before the hold lapses; the province settles the subsidy after the fair', () => {
     expect(paymentSchedule(base)).toEqual([
       { key: 'producerDue', amount: 38_000_000, by: base.expiresAt, method: 'online' },
@@ -87,6 +116,11 @@ describe('payment schedule', () => {
     ]);
   });
   it('nothing is due when the subsidy covers everything', () => {
-    expect(paymentSchedule({ ...base, producerPays: 0, subsidy: 76_000_000 })[0]).toEqual({ key: 'producerDue', amount: 0, by: null, method: 'none' });
+    expect(paymentSchedule({ ...base, producerPays: 0, subsidy: 76_000_000 })[0]).toEqual({
+      key: 'producerDue',
+      amount: 0,
+      by: null,
+      method: 'none',
+    });
   });
 });

@@ -10,11 +10,24 @@ import { applicationsOpen, type FairStatus } from './fairs';
 import type { Booth } from './floor-plan';
 import { problem, type FieldProblems } from './problems';
 
-export const BOOKING_STATUSES = ['held', 'pending', 'approved', 'confirmed', 'cancelled', 'expired', 'refused'] as const;
+export const BOOKING_STATUSES = [
+  'held',
+  'pending',
+  'approved',
+  'confirmed',
+  'cancelled',
+  'expired',
+  'refused',
+] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 /** States in which a booking occupies its booth and its subsidy (the database allows one per booth). */
-export const ACTIVE_STATUSES = ['held', 'pending', 'approved', 'confirmed'] as const satisfies readonly BookingStatus[];
+export const ACTIVE_STATUSES = [
+  'held',
+  'pending',
+  'approved',
+  'confirmed',
+] as const satisfies readonly BookingStatus[];
 export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
 
 export function isActive(status: BookingStatus): status is ActiveStatus {
@@ -64,7 +77,11 @@ export function approvedExpiresAt(now: Date): Date {
 
 /** Whether a hold or approval has lapsed at `now` (pending and confirmed bookings never lapse). */
 export function hasLapsed(booking: { status: BookingStatus; expiresAt: Date | null }, now: Date): boolean {
-  return (booking.status === 'held' || booking.status === 'approved') && booking.expiresAt !== null && booking.expiresAt <= now;
+  return (
+    (booking.status === 'held' || booking.status === 'approved') &&
+    booking.expiresAt !== null &&
+    booking.expiresAt <= now
+  );
 }
 
 /**
@@ -91,7 +108,11 @@ export function bookingProblems(input: {
 export type BoothState = 'available' | 'held' | 'booked' | 'blocked';
 
 /** What the floor plan shows for a booth, given its active booking (if any) at `now`. */
-export function boothState(booth: Pick<Booth, 'blocked'>, booking: { status: BookingStatus; expiresAt: Date | null } | null, now: Date): BoothState {
+export function boothState(
+  booth: Pick<Booth, 'blocked'>,
+  booking: { status: BookingStatus; expiresAt: Date | null } | null,
+  now: Date,
+): BoothState {
   if (booth.blocked) return 'blocked';
   if (!booking || !isActive(booking.status) || hasLapsed(booking, now)) return 'available';
   return booking.status === 'confirmed' ? 'booked' : 'held';
@@ -116,13 +137,15 @@ export function paymentSchedule(input: {
   cardAvailable: boolean;
 }): ScheduleLine[] {
   const lines: ScheduleLine[] = [];
-  if (input.needsApproval && (input.status === 'held' || input.status === 'pending')) lines.push({ key: 'awaitApproval' });
+  if (input.needsApproval && (input.status === 'held' || input.status === 'pending'))
+    lines.push({ key: 'awaitApproval' });
   lines.push({
     key: 'producerDue',
     amount: input.producerPays,
     by: input.producerPays === 0 ? null : input.expiresAt,
     method: input.producerPays === 0 ? 'none' : input.cardAvailable ? 'online' : 'transfer',
   });
-  if (input.subsidy > 0) lines.push({ key: 'subsidySettled', amount: input.subsidy, afterDay: input.fairEndsOn });
+  if (input.subsidy > 0)
+    lines.push({ key: 'subsidySettled', amount: input.subsidy, afterDay: input.fairEndsOn });
   return lines;
 }

@@ -3,18 +3,30 @@ import { barChartSvg } from './charts.server';
 
 describe('report charts', () => {
   it('renders an SVG with its title, categories and a label stating every figure', () => {
-    const svg = barChartSvg({ title: 'Subsidy by kind', categories: ['Cooperative', 'Enterprise'], series: [{ name: 'Subsidy', values: [62_000_000, 38_000_000] }], locale: 'en' });
+    const svg = barChartSvg({
+      title: 'Subsidy by kind',
+      categories: ['Cooperative', 'Enterprise'],
+      series: [{ name: 'Subsidy', values: [62_000_000, 38_000_000] }],
+      locale: 'en',
+    });
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Subsidy by kind');
     expect(svg).toContain('Cooperative');
     expect(svg).toContain('62M');
-    expect(svg).toContain('role="img" aria-label="Subsidy by kind: Cooperative 62,000,000 ₫; Enterprise 38,000,000 ₫"');
+    expect(svg).toContain(
+      'role="img" aria-label="Subsidy by kind: Cooperative 62,000,000 ₫; Enterprise 38,000,000 ₫"',
+    );
   });
 });
 
 describe('chart labels', () => {
   it('escapes names in the label', () => {
-    const svg = barChartSvg({ title: 'A "quoted" <b>', categories: ['x'], series: [{ name: 's', values: [1] }], locale: 'vi' });
+    const svg = barChartSvg({
+      title: 'A "quoted" <b>',
+      categories: ['x'],
+      series: [{ name: 's', values: [1] }],
+      locale: 'vi',
+    });
     expect(svg).toContain('aria-label="A &quot;quoted&quot; &lt;b&gt;: x 1 ₫"');
   });
 });

@@ -24,28 +24,45 @@ export function barChartSvg(input: {
 }): string {
   const height = Math.max(170, 80 + input.categories.length * 28 * Math.max(1, input.series.length));
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: input.width ?? 640, height });
-  const millions = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
+  const millions = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US', {
+    maximumFractionDigits: 1,
+  });
   chart.setOption({
     animation: false,
     color: PALETTE,
     title: { text: input.title, left: 0, textStyle: { fontSize: 14, fontFamily: 'system-ui, sans-serif' } },
-    legend: input.series.length > 1 ? { top: 28, left: 0, textStyle: { fontFamily: 'system-ui, sans-serif' } } : undefined,
+    legend:
+      input.series.length > 1
+        ? { top: 28, left: 0, textStyle: { fontFamily: 'system-ui, sans-serif' } }
+        : undefined,
     grid: { left: 16, right: 56, top: input.series.length > 1 ? 64 : 40, bottom: 8, containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${millions.format(v / 1_000_000)}M` } },
-    yAxis: { type: 'category', data: input.categories, inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: input.categories,
+      inverse: true,
+      axisLabel: { width: 150, overflow: 'truncate' },
+    },
     series: input.series.map((s) => ({
       type: 'bar',
       name: s.name,
       data: s.values,
       barMaxWidth: 22,
-      label: { show: true, position: 'right', formatter: (p: { value: number }) => `${millions.format(p.value / 1_000_000)}M` },
+      label: {
+        show: true,
+        position: 'right',
+        formatter: (p: { value: number }) => `${millions.format(p.value / 1_000_000)}M`,
+      },
     })),
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
   const money = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US');
   const description = `${input.title}: ${input.categories
-    .map((c, i) => `${c} ${input.series.map((s) => `${input.series.length > 1 ? `${s.name} ` : ''}${money.format(s.values[i] ?? 0)} ₫`).join(', ')}`)
+    .map(
+      (c, i) =>
+        `${c} ${input.series.map((s) => `${input.series.length > 1 ? `${s.name} ` : ''}${money.format(s.values[i] ?? 0)} ₫`).join(', ')}`,
+    )
     .join('; ')}`;
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(description)}" `);
 }

@@ -25,8 +25,20 @@ export async function seedDemoFair(fairs: Fairs, now = new Date()): Promise<bool
       maxFairsPerProducer: 3,
       disadvantagedCommunes: ['Xã Thạnh Phong', 'Xã An Điền'],
       rules: [
-        subsidyRuleSchema.parse({ label: 'Thuê gian hàng 50% (OCOP 3 sao trở lên)', rateBp: 5_000, minStars: 3, eligibleItems: ['rent'], capPerBooking: 38_000_000 }),
-        subsidyRuleSchema.parse({ label: 'Xã khó khăn 100%', rateBp: 10_000, disadvantagedOnly: true, eligibleItems: ['rent'], capPerBooking: 40_000_000 }),
+        subsidyRuleSchema.parse({
+          label: 'Thuê gian hàng 50% (OCOP 3 sao trở lên)',
+          rateBp: 5_000,
+          minStars: 3,
+          eligibleItems: ['rent'],
+          capPerBooking: 38_000_000,
+        }),
+        subsidyRuleSchema.parse({
+          label: 'Xã khó khăn 100%',
+          rateBp: 10_000,
+          disadvantagedOnly: true,
+          eligibleItems: ['rent'],
+          capPerBooking: 40_000_000,
+        }),
       ],
     },
     null,
@@ -65,12 +77,69 @@ export async function seedDemoFair(fairs: Fairs, now = new Date()): Promise<bool
   for (let row = 0; row < 2; row++) {
     for (let i = 0; i < 10; i++) {
       const corner = i === 0 || i === 9;
-      booths.push(boothSchema.parse({ code: `${row ? 'B' : 'A'}-${String(i + 1).padStart(2, '0')}`, x: 2 + i * 3, y: row ? 14 : 2, width: 3, depth: 3, openSides: corner ? 2 : 1, type: 'shell', zone: row ? 'Thủ công mỹ nghệ' : 'Thực phẩm', pricing: 'fixed', price: 36_000_000, openSidePremium: 4_000_000 }));
+      booths.push(
+        boothSchema.parse({
+          code: `${row ? 'B' : 'A'}-${String(i + 1).padStart(2, '0')}`,
+          x: 2 + i * 3,
+          y: row ? 14 : 2,
+          width: 3,
+          depth: 3,
+          openSides: corner ? 2 : 1,
+          type: 'shell',
+          zone: row ? 'Thủ công mỹ nghệ' : 'Thực phẩm',
+          pricing: 'fixed',
+          price: 36_000_000,
+          openSidePremium: 4_000_000,
+        }),
+      );
     }
   }
-  booths.push(boothSchema.parse({ code: 'P-01', x: 10, y: 7, width: 9, depth: 5, openSides: 4, type: 'premium', zone: 'Gian tỉnh', pricing: 'perM2', price: 2_000_000, openSidePremium: 2_000_000 }));
-  booths.push(boothSchema.parse({ code: 'R-01', x: 22, y: 7, width: 6, depth: 5, openSides: 3, type: 'raw', zone: 'Mặt bằng', pricing: 'perM2', price: 1_200_000, openSidePremium: 1_000_000 }));
-  booths.push(boothSchema.parse({ code: 'X-01', x: 30, y: 7, width: 4, depth: 5, openSides: 1, type: 'shell', zone: 'Ban tổ chức', pricing: 'fixed', price: 0, openSidePremium: 0, blocked: true }));
+  booths.push(
+    boothSchema.parse({
+      code: 'P-01',
+      x: 10,
+      y: 7,
+      width: 9,
+      depth: 5,
+      openSides: 4,
+      type: 'premium',
+      zone: 'Gian tỉnh',
+      pricing: 'perM2',
+      price: 2_000_000,
+      openSidePremium: 2_000_000,
+    }),
+  );
+  booths.push(
+    boothSchema.parse({
+      code: 'R-01',
+      x: 22,
+      y: 7,
+      width: 6,
+      depth: 5,
+      openSides: 3,
+      type: 'raw',
+      zone: 'Mặt bằng',
+      pricing: 'perM2',
+      price: 1_200_000,
+      openSidePremium: 1_000_000,
+    }),
+  );
+  booths.push(
+    boothSchema.parse({
+      code: 'X-01',
+      x: 30,
+      y: 7,
+      width: 4,
+      depth: 5,
+      openSides: 1,
+      type: 'shell',
+      zone: 'Ban tổ chức',
+      pricing: 'fixed',
+      price: 0,
+      openSidePremium: 0,
+      blocked: true,
+    }),
+  );
   const saved = await fairs.saveFloorPlan(fair.value.id, booths);
   if (!saved.ok) return false;
   return (await fairs.setFairStatus(fair.value.id, 'published')).ok;

@@ -28,7 +28,17 @@ import {
   type BookingStatus,
   type BoothState,
 } from './booking';
-import { cancellationFee, duplicateFair, fairCharges, fairProblems, fairSlug, vietnamDay, type CancellationTier, type Fair, type FairStatus } from './fairs';
+import {
+  cancellationFee,
+  duplicateFair,
+  fairCharges,
+  fairProblems,
+  fairSlug,
+  vietnamDay,
+  type CancellationTier,
+  type Fair,
+  type FairStatus,
+} from './fairs';
 import { boothRent, floorPlanProblems, type Booth } from './floor-plan';
 import type { FieldProblems } from './problems';
 import { fairReport, type FairReport, type ReportBooking } from './report';
@@ -56,10 +66,20 @@ export interface ProducerFacts {
 }
 export type ProducerDirectory = (producerId: string) => ProducerFacts | undefined;
 
-export type Failure = { ok: false; code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT'; fields: FieldProblems; message: string };
+export type Failure = {
+  ok: false;
+  code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT';
+  fields: FieldProblems;
+  message: string;
+};
 export type Result<T> = { ok: true; value: T } | Failure;
 
-const fail = (code: Failure['code'], message: string, fields: FieldProblems = {}): Failure => ({ ok: false, code, message, fields });
+const fail = (code: Failure['code'], message: string, fields: FieldProblems = {}): Failure => ({
+  ok: false,
+  code,
+  message,
+  fields,
+});
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export type FairRow = typeof fairsTable.$inferSelect;
@@ -84,7 +104,11 @@ export interface FairsOptions {
 export function createFairs({ db, producers, now = () => new Date() }: FairsOptions) {
   // ---------- programmes ----------
 
-  async function createProgramme(provinceId: string, input: SubsidyProgramme, by: string | null): Promise<Result<ProgrammeRow>> {
+  async function createProgramme(
+    provinceId: string,
+    input: SubsidyProgramme,
+    by: string | null,
+  ): Promise<Result<ProgrammeRow>> {
     const problems = programmeProblems(input);
     if (Object.keys(problems).length) return fail('BAD_REQUEST', 'invalid', problems);
     const [row] = await db
@@ -99,16 +123,27 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     if (Object.keys(problems).length) return fail('BAD_REQUEST', 'invalid', problems);
     try {
       return await db.transaction(async (tx) => {
-        const [row] = await tx.update(subsidyProgrammes).set(programmeColumns(input)).where(eq(subsidyProgrammes.id, id)).returning();
+        const [row] = await tx
+          .update(subsidyProgrammes)
+          .set(programmeColumns(input))
+          .where(eq(subsidyProgrammes.id, id))
+          .returning();
         if (!row) return fail('NOT_FOUND', 'programme.notFound');
         // Caps in force travel with the usage rows, so their CHECKs refuse a cap below what is already granted.
-        await tx.update(subsidyProducerUsage).set({ cap: input.capPerProducerPerPeriod, maxFairs: input.maxFairsPerProducer }).where(eq(subsidyProducerUsage.programmeId, id));
-        await tx.update(subsidyFairUsage).set({ cap: input.capPerProducerPerFair }).where(eq(subsidyFairUsage.programmeId, id));
+        await tx
+          .update(subsidyProducerUsage)
+          .set({ cap: input.capPerProducerPerPeriod, maxFairs: input.maxFairsPerProducer })
+          .where(eq(subsidyProducerUsage.programmeId, id));
+        await tx
+          .update(subsidyFairUsage)
+          .set({ cap: input.capPerProducerPerFair })
+          .where(eq(subsidyFairUsage.programmeId, id));
         return ok(row);
       });
     } catch (error) {
       const constraint = violatedCheck(error);
-      if (constraint) return fail('BAD_REQUEST', 'invalid', { [constraintField(constraint)]: 'programme.belowGranted' });
+      if (constraint)
+        return fail('BAD_REQUEST', 'invalid', { [constraintField(constraint)]: 'programme.belowGranted' });
       throw error;
     }
   }
@@ -119,7 +154,11 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   }
 
   function listProgrammes(provinceId: string): Promise<ProgrammeRow[]> {
-    return db.select().from(subsidyProgrammes).where(eq(subsidyProgrammes.provinceId, provinceId)).orderBy(desc(subsidyProgrammes.periodStart));
+    return db
+      .select()
+      .from(subsidyProgrammes)
+      .where(eq(subsidyProgrammes.provinceId, provinceId))
+      .orderBy(desc(subsidyProgrammes.periodStart));
   }
 
   // ---------- fairs ----------
@@ -131,12 +170,21 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   }
 
   async function createFair(provinceId: string, input: Fair, by: string | null): Promise<Result<FairRow>> {
-    const problems = { ...fairProblems(input, vietnamDay(now())), ...(await checkProgramme(provinceId, input.programmeId)) };
+    const problems = {
+      ...fairProblems(input, vietnamDay(now())),
+      ...(await checkProgramme(provinceId, input.programmeId)),
+    };
     if (Object.keys(problems).length) return fail('BAD_REQUEST', 'invalid', problems);
     const id = randomUUID();
     const [row] = await db
       .insert(fairsTable)
-      .values({ id, slug: fairSlug(input.nameEn, id.slice(0, 6)), provinceId, createdBy: by, ...fairColumns(input) })
+      .values({
+        id,
+        slug: fairSlug(input.nameEn, id.slice(0, 6)),
+        provinceId,
+        createdBy: by,
+        ...fairColumns(input),
+      })
       .returning();
     return ok(row!);
   }
@@ -144,12 +192,19 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   async function updateFair(id: string, input: Fair): Promise<Result<FairRow>> {
     const current = await getFair(id);
     if (!current) return fail('NOT_FOUND', 'fair.notFound');
-    const problems = { ...fairProblems(input, vietnamDay(now()), current), ...(await checkProgramme(current.provinceId, input.programmeId)) };
+    const problems = {
+      ...fairProblems(input, vietnamDay(now()), current),
+      ...(await checkProgramme(current.provinceId, input.programmeId)),
+    };
     if (current.programmeId !== input.programmeId && (await activeBookingCount(id)) > 0) {
       problems['programmeId'] ??= 'fair.programmeLocked';
     }
     if (Object.keys(problems).length) return fail('BAD_REQUEST', 'invalid', problems);
-    const [row] = await db.update(fairsTable).set(fairColumns(input)).where(eq(fairsTable.id, id)).returning();
+    const [row] = await db
+      .update(fairsTable)
+      .set(fairColumns(input))
+      .where(eq(fairsTable.id, id))
+      .returning();
     return ok(row!);
   }
 
@@ -173,10 +228,17 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(fairsTable)
-        .values({ id: newId, slug: fairSlug(copy.nameEn, newId.slice(0, 6)), provinceId: fair.provinceId, createdBy: by, ...fairColumns(copy) })
+        .values({
+          id: newId,
+          slug: fairSlug(copy.nameEn, newId.slice(0, 6)),
+          provinceId: fair.provinceId,
+          createdBy: by,
+          ...fairColumns(copy),
+        })
         .returning();
       const plan = await tx.select().from(boothsTable).where(eq(boothsTable.fairId, id));
-      if (plan.length) await tx.insert(boothsTable).values(plan.map((b) => ({ ...b, id: randomUUID(), fairId: newId })));
+      if (plan.length)
+        await tx.insert(boothsTable).values(plan.map((b) => ({ ...b, id: randomUUID(), fairId: newId })));
       return ok(row!);
     });
   }
@@ -193,7 +255,11 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     const conditions = [];
     if (filter.provinceId) conditions.push(eq(fairsTable.provinceId, filter.provinceId));
     if (filter.publishedOnly) conditions.push(eq(fairsTable.status, 'published'));
-    return db.select().from(fairsTable).where(and(...conditions)).orderBy(asc(fairsTable.startsOn), asc(fairsTable.nameVi));
+    return db
+      .select()
+      .from(fairsTable)
+      .where(and(...conditions))
+      .orderBy(asc(fairsTable.startsOn), asc(fairsTable.nameVi));
   }
 
   async function activeBookingCount(fairId: string): Promise<number> {
@@ -237,10 +303,12 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
       const locked: FieldProblems = {};
       plan.forEach((booth, i) => {
         const old = byCode.get(booth.code);
-        if (old && booked.has(old.id) && !sameBooth(old, booth)) locked[`booths.${i}.code`] = `booth.booked|${booth.code}`;
+        if (old && booked.has(old.id) && !sameBooth(old, booth))
+          locked[`booths.${i}.code`] = `booth.booked|${booth.code}`;
       });
       for (const old of existing) {
-        if (booked.has(old.id) && !plan.some((b) => b.code === old.code)) locked['booths'] ??= `booth.removeBooked|${old.code}`;
+        if (booked.has(old.id) && !plan.some((b) => b.code === old.code))
+          locked['booths'] ??= `booth.removeBooked|${old.code}`;
       }
       if (Object.keys(locked).length) return fail('BAD_REQUEST', 'invalid', locked);
       for (const booth of plan) {
@@ -261,7 +329,11 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   /** The plan with each booth's state now (lapsed holds of the fair are released first). */
   async function floorPlan(fairId: string): Promise<PlanBooth[]> {
     await expireLapsed(fairId);
-    const rows = await db.select().from(boothsTable).where(eq(boothsTable.fairId, fairId)).orderBy(asc(boothsTable.code));
+    const rows = await db
+      .select()
+      .from(boothsTable)
+      .where(eq(boothsTable.fairId, fairId))
+      .orderBy(asc(boothsTable.code));
     const active = await db
       .select()
       .from(boothBookings)
@@ -270,7 +342,12 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     const at = now();
     return rows.map((b) => {
       const booking = byBooth.get(b.id) ?? null;
-      return { ...b, rent: boothRent(b), state: boothState(b, booking, at), producerId: booking?.producerId ?? null };
+      return {
+        ...b,
+        rent: boothRent(b),
+        state: boothState(b, booking, at),
+        producerId: booking?.producerId ?? null,
+      };
     });
   }
 
@@ -281,48 +358,100 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   }
 
   /** What a producer would pay for a booth now, with the subsidy explained; writes nothing. */
-  async function quote(fairId: string, boothId: string, producerId: string): Promise<Result<SubsidyDecision>> {
+  async function quote(
+    fairId: string,
+    boothId: string,
+    producerId: string,
+  ): Promise<Result<SubsidyDecision>> {
     const fair = await getFair(fairId);
     const [booth] = await db.select().from(boothsTable).where(eq(boothsTable.id, boothId));
-    if (!fair || !booth || booth.fairId !== fair.id) return fail('NOT_FOUND', 'booking.boothNotInFair', { boothId: 'booking.boothNotInFair' });
+    if (!fair || !booth || booth.fairId !== fair.id)
+      return fail('NOT_FOUND', 'booking.boothNotInFair', { boothId: 'booking.boothNotInFair' });
     const producer = producers(producerId);
     if (!producer) return fail('BAD_REQUEST', 'invalid', { producerId: 'booking.producerUnknown' });
     const items = costItemsFor(fair, booth);
-    if (!fair.programmeId) return ok(subsidyFor(items, applicantOf(producer, []), { rules: [], maxProducers: null, capPerProducerPerFair: null, capPerProducerPerPeriod: null, maxFairsPerProducer: null }, emptyStanding));
+    if (!fair.programmeId)
+      return ok(
+        subsidyFor(
+          items,
+          applicantOf(producer, []),
+          {
+            rules: [],
+            maxProducers: null,
+            capPerProducerPerFair: null,
+            capPerProducerPerPeriod: null,
+            maxFairsPerProducer: null,
+          },
+          emptyStanding,
+        ),
+      );
     const programme = await getProgramme(fair.programmeId);
     return ok(await decide(db, programme!, fair.id, producer, items));
   }
 
-  async function decide(tx: Tx | Database, programme: ProgrammeRow, fairId: string, producer: ProducerFacts, items: CostItem[]): Promise<SubsidyDecision> {
+  async function decide(
+    tx: Tx | Database,
+    programme: ProgrammeRow,
+    fairId: string,
+    producer: ProducerFacts,
+    items: CostItem[],
+  ): Promise<SubsidyDecision> {
     const [usage] = await tx
       .select()
       .from(subsidyProducerUsage)
-      .where(and(eq(subsidyProducerUsage.programmeId, programme.id), eq(subsidyProducerUsage.producerId, producer.id)));
+      .where(
+        and(
+          eq(subsidyProducerUsage.programmeId, programme.id),
+          eq(subsidyProducerUsage.producerId, producer.id),
+        ),
+      );
     const [fairUsage] = await tx
       .select()
       .from(subsidyFairUsage)
-      .where(and(eq(subsidyFairUsage.programmeId, programme.id), eq(subsidyFairUsage.producerId, producer.id), eq(subsidyFairUsage.fairId, fairId)));
+      .where(
+        and(
+          eq(subsidyFairUsage.programmeId, programme.id),
+          eq(subsidyFairUsage.producerId, producer.id),
+          eq(subsidyFairUsage.fairId, fairId),
+        ),
+      );
     const rules = programme.rules as SubsidyRule[];
-    return subsidyFor(items, applicantOf(producer, programme.disadvantagedCommunes as string[]), { ...programme, rules }, {
-      poolRemaining: programme.budget - programme.earmarked - programme.committed,
-      producersSupported: programme.producersSupported,
-      producerSupported: (usage?.amount ?? 0) > 0,
-      producerFairUsed: fairUsage?.amount ?? 0,
-      producerPeriodUsed: usage?.amount ?? 0,
-      producerFairsSupported: usage?.fairs ?? 0,
-    });
+    return subsidyFor(
+      items,
+      applicantOf(producer, programme.disadvantagedCommunes as string[]),
+      { ...programme, rules },
+      {
+        poolRemaining: programme.budget - programme.earmarked - programme.committed,
+        producersSupported: programme.producersSupported,
+        producerSupported: (usage?.amount ?? 0) > 0,
+        producerFairUsed: fairUsage?.amount ?? 0,
+        producerPeriodUsed: usage?.amount ?? 0,
+        producerFairsSupported: usage?.fairs ?? 0,
+      },
+    );
   }
 
   /**
    * Holds a booth for a producer for the fair's hold minutes, earmarking its subsidy. Exactly one of any number
    * of simultaneous holds on a booth wins (the partial unique index); the others get CONFLICT `booking.taken`.
    */
-  async function hold(input: { fairId: string; boothId: string; producerId: string; by: string | null; onBehalf?: boolean }): Promise<Result<BookingRow>> {
+  async function hold(input: {
+    fairId: string;
+    boothId: string;
+    producerId: string;
+    by: string | null;
+    onBehalf?: boolean;
+  }): Promise<Result<BookingRow>> {
     const fair = await getFair(input.fairId);
     if (!fair) return fail('NOT_FOUND', 'fair.notFound', { fairId: 'fair.notFound' });
     const [booth] = await db.select().from(boothsTable).where(eq(boothsTable.id, input.boothId));
     const at = now();
-    const problems = bookingProblems({ fair: { ...fair, status: fair.status }, booth: booth ?? null, now: at, onBehalf: input.onBehalf ?? false });
+    const problems = bookingProblems({
+      fair: { ...fair, status: fair.status },
+      booth: booth ?? null,
+      now: at,
+      onBehalf: input.onBehalf ?? false,
+    });
     if (Object.keys(problems).length) return fail('BAD_REQUEST', 'invalid', problems);
     const producer = producers(input.producerId);
     if (!producer) return fail('BAD_REQUEST', 'invalid', { producerId: 'booking.producerUnknown' });
@@ -349,19 +478,35 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
           submittedAt: at,
           expiresAt: holdExpiresAt(at, fair.holdMinutes),
         })
-        .onConflictDoNothing({ target: boothBookings.boothId, where: sql`status in ('held', 'pending', 'approved', 'confirmed')` })
+        .onConflictDoNothing({
+          target: boothBookings.boothId,
+          where: sql`status in ('held', 'pending', 'approved', 'confirmed')`,
+        })
         .returning();
       if (inserted.length === 0) return fail('CONFLICT', 'booking.taken', { boothId: 'booking.taken' });
       if (!fair.programmeId) {
-        const [row] = await tx.update(boothBookings).set({ explanation: noProgrammeLines(total) }).where(eq(boothBookings.id, id)).returning();
+        const [row] = await tx
+          .update(boothBookings)
+          .set({ explanation: noProgrammeLines(total) })
+          .where(eq(boothBookings.id, id))
+          .returning();
         return ok(row!);
       }
-      const [programme] = await tx.select().from(subsidyProgrammes).where(eq(subsidyProgrammes.id, fair.programmeId)).for('no key update');
+      const [programme] = await tx
+        .select()
+        .from(subsidyProgrammes)
+        .where(eq(subsidyProgrammes.id, fair.programmeId))
+        .for('no key update');
       const decision = await decide(tx, programme!, fair.id, producer, items);
       if (decision.subsidy > 0) await allocate(tx, programme!, fair.id, producer.id, id, decision.subsidy);
       const [row] = await tx
         .update(boothBookings)
-        .set({ subsidy: decision.subsidy, producerPays: decision.producerPays, shortfall: decision.shortfall, explanation: decision.lines })
+        .set({
+          subsidy: decision.subsidy,
+          producerPays: decision.producerPays,
+          shortfall: decision.shortfall,
+          explanation: decision.lines,
+        })
         .where(eq(boothBookings.id, id))
         .returning();
       return ok(row!);
@@ -369,16 +514,34 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   }
 
   /** Earmarks `amount` for a producer at a fair; the caller holds the programme row lock. */
-  async function allocate(tx: Tx, programme: ProgrammeRow, fairId: string, producerId: string, bookingId: string, amount: number) {
+  async function allocate(
+    tx: Tx,
+    programme: ProgrammeRow,
+    fairId: string,
+    producerId: string,
+    bookingId: string,
+    amount: number,
+  ) {
     const [usage] = await tx
       .insert(subsidyProducerUsage)
-      .values({ programmeId: programme.id, producerId, cap: programme.capPerProducerPerPeriod, maxFairs: programme.maxFairsPerProducer })
-      .onConflictDoUpdate({ target: [subsidyProducerUsage.programmeId, subsidyProducerUsage.producerId], set: { producerId } })
+      .values({
+        programmeId: programme.id,
+        producerId,
+        cap: programme.capPerProducerPerPeriod,
+        maxFairs: programme.maxFairsPerProducer,
+      })
+      .onConflictDoUpdate({
+        target: [subsidyProducerUsage.programmeId, subsidyProducerUsage.producerId],
+        set: { producerId },
+      })
       .returning();
     const [fairUsage] = await tx
       .insert(subsidyFairUsage)
       .values({ programmeId: programme.id, producerId, fairId, cap: programme.capPerProducerPerFair })
-      .onConflictDoUpdate({ target: [subsidyFairUsage.programmeId, subsidyFairUsage.producerId, subsidyFairUsage.fairId], set: { fairId } })
+      .onConflictDoUpdate({
+        target: [subsidyFairUsage.programmeId, subsidyFairUsage.producerId, subsidyFairUsage.fairId],
+        set: { fairId },
+      })
       .returning();
     const newProducer = usage!.amount === 0;
     const newFair = fairUsage!.amount === 0;
@@ -391,24 +554,50 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
       .where(eq(subsidyProgrammes.id, programme.id));
     await tx
       .update(subsidyProducerUsage)
-      .set({ amount: sql`${subsidyProducerUsage.amount} + ${amount}`, fairs: sql`${subsidyProducerUsage.fairs} + ${newFair ? 1 : 0}` })
-      .where(and(eq(subsidyProducerUsage.programmeId, programme.id), eq(subsidyProducerUsage.producerId, producerId)));
+      .set({
+        amount: sql`${subsidyProducerUsage.amount} + ${amount}`,
+        fairs: sql`${subsidyProducerUsage.fairs} + ${newFair ? 1 : 0}`,
+      })
+      .where(
+        and(
+          eq(subsidyProducerUsage.programmeId, programme.id),
+          eq(subsidyProducerUsage.producerId, producerId),
+        ),
+      );
     await tx
       .update(subsidyFairUsage)
       .set({ amount: sql`${subsidyFairUsage.amount} + ${amount}` })
-      .where(and(eq(subsidyFairUsage.programmeId, programme.id), eq(subsidyFairUsage.producerId, producerId), eq(subsidyFairUsage.fairId, fairId)));
-    await tx.insert(subsidyLedger).values({ programmeId: programme.id, producerId, fairId, bookingId, entry: 'earmark', amount });
+      .where(
+        and(
+          eq(subsidyFairUsage.programmeId, programme.id),
+          eq(subsidyFairUsage.producerId, producerId),
+          eq(subsidyFairUsage.fairId, fairId),
+        ),
+      );
+    await tx
+      .insert(subsidyLedger)
+      .values({ programmeId: programme.id, producerId, fairId, bookingId, entry: 'earmark', amount });
   }
 
   /** Returns a booking's subsidy to the pool (from earmarked or committed); the caller holds the booking row. */
   async function release(tx: Tx, booking: BookingRow, wasConfirmed: boolean) {
     if (!booking.programmeId || booking.subsidy === 0) return;
     const amount = booking.subsidy;
-    await tx.select({ id: subsidyProgrammes.id }).from(subsidyProgrammes).where(eq(subsidyProgrammes.id, booking.programmeId)).for('no key update');
+    await tx
+      .select({ id: subsidyProgrammes.id })
+      .from(subsidyProgrammes)
+      .where(eq(subsidyProgrammes.id, booking.programmeId))
+      .for('no key update');
     const [fairUsage] = await tx
       .update(subsidyFairUsage)
       .set({ amount: sql`${subsidyFairUsage.amount} - ${amount}` })
-      .where(and(eq(subsidyFairUsage.programmeId, booking.programmeId), eq(subsidyFairUsage.producerId, booking.producerId), eq(subsidyFairUsage.fairId, booking.fairId)))
+      .where(
+        and(
+          eq(subsidyFairUsage.programmeId, booking.programmeId),
+          eq(subsidyFairUsage.producerId, booking.producerId),
+          eq(subsidyFairUsage.fairId, booking.fairId),
+        ),
+      )
       .returning();
     const [usage] = await tx
       .update(subsidyProducerUsage)
@@ -416,7 +605,12 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
         amount: sql`${subsidyProducerUsage.amount} - ${amount}`,
         fairs: sql`${subsidyProducerUsage.fairs} - ${fairUsage!.amount === 0 ? 1 : 0}`,
       })
-      .where(and(eq(subsidyProducerUsage.programmeId, booking.programmeId), eq(subsidyProducerUsage.producerId, booking.producerId)))
+      .where(
+        and(
+          eq(subsidyProducerUsage.programmeId, booking.programmeId),
+          eq(subsidyProducerUsage.producerId, booking.producerId),
+        ),
+      )
       .returning();
     await tx
       .update(subsidyProgrammes)
@@ -445,14 +639,25 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     extra: { paidBy?: 'card' | 'transfer' | 'none'; paymentRef?: string | null; note?: string | null } = {},
   ): Promise<Result<BookingRow>> {
     return db.transaction(async (tx) => {
-      const [booking] = await tx.select().from(boothBookings).where(eq(boothBookings.id, bookingId)).for('update');
+      const [booking] = await tx
+        .select()
+        .from(boothBookings)
+        .where(eq(boothBookings.id, bookingId))
+        .for('update');
       if (!booking) return fail('NOT_FOUND', 'booking.notFound');
       const [fair] = await tx.select().from(fairsTable).where(eq(fairsTable.id, booking.fairId));
       const at = now();
-      const lapsed = (booking.status === 'held' || booking.status === 'approved') && booking.expiresAt !== null && booking.expiresAt <= at;
+      const lapsed =
+        (booking.status === 'held' || booking.status === 'approved') &&
+        booking.expiresAt !== null &&
+        booking.expiresAt <= at;
       // A payment that arrives for a lapsed hold that nobody has taken yet still confirms it: the row kept the booth.
-      if (lapsed && event !== 'expire' && event !== 'pay' && event !== 'cancel') return fail('CONFLICT', 'booking.lapsed');
-      const to = nextStatus(booking.status, event, { needsApproval: fair!.needsApproval, producerPays: booking.producerPays });
+      if (lapsed && event !== 'expire' && event !== 'pay' && event !== 'cancel')
+        return fail('CONFLICT', 'booking.lapsed');
+      const to = nextStatus(booking.status, event, {
+        needsApproval: fair!.needsApproval,
+        producerPays: booking.producerPays,
+      });
       if (!to) return fail('CONFLICT', `booking.cannot.${event}`, { bookingId: `booking.cannot.${event}` });
       const set: Partial<typeof boothBookings.$inferInsert> = { status: to };
       if (to === 'confirmed') {
@@ -474,26 +679,52 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
         }
       }
       if (extra.note !== undefined) set.note = extra.note;
-      const [row] = await tx.update(boothBookings).set(set).where(eq(boothBookings.id, bookingId)).returning();
+      const [row] = await tx
+        .update(boothBookings)
+        .set(set)
+        .where(eq(boothBookings.id, bookingId))
+        .returning();
       if (to === 'confirmed' && booking.programmeId && booking.subsidy > 0) {
-        await tx.select({ id: subsidyProgrammes.id }).from(subsidyProgrammes).where(eq(subsidyProgrammes.id, booking.programmeId)).for('no key update');
+        await tx
+          .select({ id: subsidyProgrammes.id })
+          .from(subsidyProgrammes)
+          .where(eq(subsidyProgrammes.id, booking.programmeId))
+          .for('no key update');
         await tx
           .update(subsidyProgrammes)
-          .set({ earmarked: sql`${subsidyProgrammes.earmarked} - ${booking.subsidy}`, committed: sql`${subsidyProgrammes.committed} + ${booking.subsidy}` })
+          .set({
+            earmarked: sql`${subsidyProgrammes.earmarked} - ${booking.subsidy}`,
+            committed: sql`${subsidyProgrammes.committed} + ${booking.subsidy}`,
+          })
           .where(eq(subsidyProgrammes.id, booking.programmeId));
-        await tx.insert(subsidyLedger).values({ programmeId: booking.programmeId, producerId: booking.producerId, fairId: booking.fairId, bookingId, entry: 'commit', amount: booking.subsidy });
+        await tx.insert(subsidyLedger).values({
+          programmeId: booking.programmeId,
+          producerId: booking.producerId,
+          fairId: booking.fairId,
+          bookingId,
+          entry: 'commit',
+          amount: booking.subsidy,
+        });
       }
-      if (to === 'cancelled' || to === 'expired' || to === 'refused') await release(tx, booking, booking.status === 'confirmed');
+      if (to === 'cancelled' || to === 'expired' || to === 'refused')
+        await release(tx, booking, booking.status === 'confirmed');
       return ok(row!);
     });
   }
 
   /** Releases holds and approvals whose time is up (of one fair, or one booth); returns how many lapsed. */
   async function expireLapsed(fairId?: string, boothId?: string): Promise<number> {
-    const conditions = [inArray(boothBookings.status, ['held', 'approved']), lte(boothBookings.expiresAt, now())];
+    const conditions = [
+      inArray(boothBookings.status, ['held', 'approved']),
+      lte(boothBookings.expiresAt, now()),
+    ];
     if (fairId) conditions.push(eq(boothBookings.fairId, fairId));
     if (boothId) conditions.push(eq(boothBookings.boothId, boothId));
-    const lapsed = await db.select({ id: boothBookings.id }).from(boothBookings).where(and(...conditions)).limit(500);
+    const lapsed = await db
+      .select({ id: boothBookings.id })
+      .from(boothBookings)
+      .where(and(...conditions))
+      .limit(500);
     let count = 0;
     for (const { id } of lapsed) {
       const result = await move(id, 'expire');
@@ -508,17 +739,28 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   }
 
   function bookingsOfProducer(producerId: string): Promise<BookingRow[]> {
-    return db.select().from(boothBookings).where(eq(boothBookings.producerId, producerId)).orderBy(desc(boothBookings.submittedAt));
+    return db
+      .select()
+      .from(boothBookings)
+      .where(eq(boothBookings.producerId, producerId))
+      .orderBy(desc(boothBookings.submittedAt));
   }
 
   function bookingsOfFair(fairId: string, statuses?: BookingStatus[]): Promise<BookingRow[]> {
     const conditions = [eq(boothBookings.fairId, fairId)];
     if (statuses) conditions.push(inArray(boothBookings.status, statuses));
-    return db.select().from(boothBookings).where(and(...conditions)).orderBy(asc(boothBookings.submittedAt), asc(boothBookings.id));
+    return db
+      .select()
+      .from(boothBookings)
+      .where(and(...conditions))
+      .orderBy(asc(boothBookings.submittedAt), asc(boothBookings.id));
   }
 
   async function recordCheckoutSession(bookingId: string, sessionId: string): Promise<void> {
-    await db.update(boothBookings).set({ checkoutSessionId: sessionId }).where(eq(boothBookings.id, bookingId));
+    await db
+      .update(boothBookings)
+      .set({ checkoutSessionId: sessionId })
+      .where(eq(boothBookings.id, bookingId));
   }
 
   // ---------- reports ----------
@@ -526,8 +768,12 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   async function reportRows(bookings: BookingRow[]): Promise<ReportBooking[]> {
     const fairIds = [...new Set(bookings.map((b) => b.fairId))];
     const boothIds = [...new Set(bookings.map((b) => b.boothId))];
-    const fairRows = fairIds.length ? await db.select().from(fairsTable).where(inArray(fairsTable.id, fairIds)) : [];
-    const boothRows = boothIds.length ? await db.select().from(boothsTable).where(inArray(boothsTable.id, boothIds)) : [];
+    const fairRows = fairIds.length
+      ? await db.select().from(fairsTable).where(inArray(fairsTable.id, fairIds))
+      : [];
+    const boothRows = boothIds.length
+      ? await db.select().from(boothsTable).where(inArray(boothsTable.id, boothIds))
+      : [];
     const fairName = new Map(fairRows.map((f) => [f.id, f.nameVi]));
     const boothCode = new Map(boothRows.map((b) => [b.id, b.code]));
     return bookings.map((b) => {
@@ -554,11 +800,16 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
   }
 
   /** The report of one fair: its plan, bookings and the pool of its programme. */
-  async function reportOfFair(fairId: string): Promise<{ report: FairReport; bookings: ReportBooking[] } | undefined> {
+  async function reportOfFair(
+    fairId: string,
+  ): Promise<{ report: FairReport; bookings: ReportBooking[] } | undefined> {
     const fair = await getFair(fairId);
     if (!fair) return undefined;
     await expireLapsed(fair.id);
-    const plan = await db.select({ blocked: boothsTable.blocked }).from(boothsTable).where(eq(boothsTable.fairId, fair.id));
+    const plan = await db
+      .select({ blocked: boothsTable.blocked })
+      .from(boothsTable)
+      .where(eq(boothsTable.fairId, fair.id));
     const bookings = await bookingsOfFair(fair.id);
     const programme = fair.programmeId ? await getProgramme(fair.programmeId) : undefined;
     // A fair's own share of a programme shared with other fairs is what its bookings hold.
@@ -566,26 +817,55 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
       ? {
           budget: programme.budget,
           committed: bookings.filter((b) => b.status === 'confirmed').reduce((s, b) => s + b.subsidy, 0),
-          earmarked: bookings.filter((b) => b.status !== 'confirmed' && ACTIVE_STATUSES.includes(b.status as never)).reduce((s, b) => s + b.subsidy, 0),
+          earmarked: bookings
+            .filter((b) => b.status !== 'confirmed' && ACTIVE_STATUSES.includes(b.status as never))
+            .reduce((s, b) => s + b.subsidy, 0),
         }
       : null;
     const rows = await reportRows(bookings);
-    return { report: fairReport({ bookings: rows, booths: { total: plan.length, blocked: plan.filter((b) => b.blocked).length }, pool: fairPool }), bookings: rows };
+    return {
+      report: fairReport({
+        bookings: rows,
+        booths: { total: plan.length, blocked: plan.filter((b) => b.blocked).length },
+        pool: fairPool,
+      }),
+      bookings: rows,
+    };
   }
 
   /** The report of a programme over its period: every fair that draws on it. */
-  async function reportOfProgramme(programmeId: string): Promise<{ report: FairReport; bookings: ReportBooking[] } | undefined> {
+  async function reportOfProgramme(
+    programmeId: string,
+  ): Promise<{ report: FairReport; bookings: ReportBooking[] } | undefined> {
     const programme = await getProgramme(programmeId);
     if (!programme) return undefined;
     const fairRows = await db.select().from(fairsTable).where(eq(fairsTable.programmeId, programmeId));
     for (const f of fairRows) await expireLapsed(f.id);
     const ids = fairRows.map((f) => f.id);
-    const plan = ids.length ? await db.select({ blocked: boothsTable.blocked }).from(boothsTable).where(inArray(boothsTable.fairId, ids)) : [];
-    const bookings = ids.length ? await db.select().from(boothBookings).where(inArray(boothBookings.fairId, ids)).orderBy(asc(boothBookings.submittedAt)) : [];
+    const plan = ids.length
+      ? await db
+          .select({ blocked: boothsTable.blocked })
+          .from(boothsTable)
+          .where(inArray(boothsTable.fairId, ids))
+      : [];
+    const bookings = ids.length
+      ? await db
+          .select()
+          .from(boothBookings)
+          .where(inArray(boothBookings.fairId, ids))
+          .orderBy(asc(boothBookings.submittedAt))
+      : [];
     const fresh = (await getProgramme(programmeId))!;
     const rows = await reportRows(bookings);
     const pool = { budget: fresh.budget, committed: fresh.committed, earmarked: fresh.earmarked };
-    return { report: fairReport({ bookings: rows, booths: { total: plan.length, blocked: plan.filter((b) => b.blocked).length }, pool }), bookings: rows };
+    return {
+      report: fairReport({
+        bookings: rows,
+        booths: { total: plan.length, blocked: plan.filter((b) => b.blocked).length },
+        pool,
+      }),
+      bookings: rows,
+    };
   }
 
   return {
@@ -610,7 +890,8 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     approve: (id: string, note?: string) => move(id, 'approve', { note: note ?? null }),
     refuse: (id: string, note?: string) => move(id, 'refuse', { note: note ?? null }),
     /** Records the producer's payment (card via Stripe, or a bank transfer the promoter saw arrive). */
-    confirmPayment: (id: string, paidBy: 'card' | 'transfer', paymentRef: string | null) => move(id, 'pay', { paidBy, paymentRef }),
+    confirmPayment: (id: string, paidBy: 'card' | 'transfer', paymentRef: string | null) =>
+      move(id, 'pay', { paidBy, paymentRef }),
     cancel: (id: string) => move(id, 'cancel'),
     expireLapsed,
     getBooking,
@@ -623,10 +904,22 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
 }
 export type Fairs = ReturnType<typeof createFairs>;
 
-const emptyStanding = { poolRemaining: 0, producersSupported: 0, producerSupported: false, producerFairUsed: 0, producerPeriodUsed: 0, producerFairsSupported: 0 };
+const emptyStanding = {
+  poolRemaining: 0,
+  producersSupported: 0,
+  producerSupported: false,
+  producerFairUsed: 0,
+  producerPeriodUsed: 0,
+  producerFairsSupported: 0,
+};
 
 function noProgrammeLines(total: number): ExplanationLine[] {
-  return [{ key: 'total', amount: total }, { key: 'noRules' }, { key: 'subsidy', amount: 0 }, { key: 'producerPays', amount: total }];
+  return [
+    { key: 'total', amount: total },
+    { key: 'noRules' },
+    { key: 'subsidy', amount: 0 },
+    { key: 'producerPays', amount: total },
+  ];
 }
 
 function applicantOf(producer: ProducerFacts, disadvantagedCommunes: string[]) {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applicationsOpen, cancellationFee, duplicateFair, fairCharges, fairProblems, fairSchema, fairSlug, isRealDay, vietnamDay, type Fair, type FairInput } from './fairs';
+import {
+  applicationsOpen,
+  cancellationFee,
+  duplicateFair,
+  fairCharges,
+  fairProblems,
+  fairSchema,
+  fairSlug,
+  isRealDay,
+  vietnamDay,
+  type Fair,
+  type FairInput,
+} from './fairs';
 
 const input = (overrides: Partial<FairInput> = {}): FairInput => ({
   nameVi: 'Hội chợ OCOP Bến Tre 2026',
@@ -22,24 +34,37 @@ describe('fair dates', () => {
     expect(fairProblems(fair(), today)).toEqual({});
   });
   it('refuses a start in the past, a reversed range and a deadline after the start', () => {
-    expect(fairProblems(fair({ startsOn: '2026-11-20', endsOn: '2026-11-25', applicationDeadline: '2026-11-20' }), today)).toEqual({
+    expect(
+      fairProblems(
+        fair({ startsOn: '2026-11-20', endsOn: '2026-11-25', applicationDeadline: '2026-11-20' }),
+        today,
+      ),
+    ).toEqual({
       startsOn: 'fair.startsPast|2026-11-21',
       applicationDeadline: 'fair.deadlinePast|2026-11-21',
     });
     expect(fairProblems(fair({ endsOn: '2026-12-09' }), today)).toEqual({ endsOn: 'fair.endsBeforeStart' });
-    expect(fairProblems(fair({ applicationDeadline: '2026-12-11' }), today)).toEqual({ applicationDeadline: 'fair.deadlineAfterStart' });
+    expect(fairProblems(fair({ applicationDeadline: '2026-12-11' }), today)).toEqual({
+      applicationDeadline: 'fair.deadlineAfterStart',
+    });
   });
   it('boundaries: starting today, a one-day fair and a deadline on the first day are fine', () => {
-    expect(fairProblems(fair({ startsOn: today, endsOn: today, applicationDeadline: today }), today)).toEqual({});
+    expect(fairProblems(fair({ startsOn: today, endsOn: today, applicationDeadline: today }), today)).toEqual(
+      {},
+    );
   });
   it('does not refuse unchanged dates of a fair already under way when it is edited', () => {
     const running = fair({ startsOn: '2026-11-20', endsOn: '2026-11-25', applicationDeadline: '2026-11-15' });
-    expect(fairProblems(running, today, { startsOn: '2026-11-20', applicationDeadline: '2026-11-15' })).toEqual({});
+    expect(
+      fairProblems(running, today, { startsOn: '2026-11-20', applicationDeadline: '2026-11-15' }),
+    ).toEqual({});
   });
   it('refuses impossible days', () => {
     expect(isRealDay('2026-02-30')).toBe(false);
     expect(isRealDay('2028-02-29')).toBe(true);
-    expect(fairSchema.safeParse(input({ startsOn: '2026-02-30' })).error?.issues[0]?.path).toEqual(['startsOn']);
+    expect(fairSchema.safeParse(input({ startsOn: '2026-02-30' })).error?.issues[0]?.path).toEqual([
+      'startsOn',
+    ]);
   });
   it('refuses cancellation tiers out of order, with falling fees or after the fair', () => {
     const tiers = [
@@ -52,10 +77,14 @@ describe('fair dates', () => {
       'cancellationTiers.1.feePercent': 'tier.decreasing',
       'cancellationTiers.2.from': 'tier.afterFair',
     });
-    expect(fairSchema.safeParse(input({ cancellationTiers: [{ from: '2026-12-01', feePercent: 101 }] })).success).toBe(false);
+    expect(
+      fairSchema.safeParse(input({ cancellationTiers: [{ from: '2026-12-01', feePercent: 101 }] })).success,
+    ).toBe(false);
   });
   it('refuses negative and fractional fees', () => {
-    const issues = fairSchema.safeParse(input({ serviceFee: -1, decorationFee: 0.5 })).error?.issues.map((i) => [i.path[0], i.message]);
+    const issues = fairSchema
+      .safeParse(input({ serviceFee: -1, decorationFee: 0.5 }))
+      .error?.issues.map((i) => [i.path[0], i.message]);
     expect(issues).toEqual([
       ['serviceFee', 'field.negative'],
       ['decorationFee', 'field.wholeDong'],
@@ -82,10 +111,26 @@ describe('cancellation fees', () => {
     { from: '2026-12-01', feePercent: 100 },
   ];
   it('charges nothing before the first tier, then the tier in force on the day', () => {
-    expect(cancellationFee(tiers, 38_000_000, '2026-10-31')).toEqual({ feePercent: 0, fee: 0, refund: 38_000_000 });
-    expect(cancellationFee(tiers, 38_000_000, '2026-11-01')).toEqual({ feePercent: 50, fee: 19_000_000, refund: 19_000_000 });
-    expect(cancellationFee(tiers, 38_000_000, '2026-11-30')).toEqual({ feePercent: 50, fee: 19_000_000, refund: 19_000_000 });
-    expect(cancellationFee(tiers, 38_000_000, '2026-12-01')).toEqual({ feePercent: 100, fee: 38_000_000, refund: 0 });
+    expect(cancellationFee(tiers, 38_000_000, '2026-10-31')).toEqual({
+      feePercent: 0,
+      fee: 0,
+      refund: 38_000_000,
+    });
+    expect(cancellationFee(tiers, 38_000_000, '2026-11-01')).toEqual({
+      feePercent: 50,
+      fee: 19_000_000,
+      refund: 19_000_000,
+    });
+    expect(cancellationFee(tiers, 38_000_000, '2026-11-30')).toEqual({
+      feePercent: 50,
+      fee: 19_000_000,
+      refund: 19_000_000,
+    });
+    expect(cancellationFee(tiers, 38_000_000, '2026-12-01')).toEqual({
+      feePercent: 100,
+      fee: 38_000_000,
+      refund: 0,
+    });
   });
   it('rounds the fee down in the producer’s favour', () => {
     expect(cancellationFee(tiers, 3, '2026-11-05')).toEqual({ feePercent: 50, fee: 1, refund: 2 });
@@ -94,7 +139,9 @@ describe('cancellation fees', () => {
 
 describe('charges, copies and slugs', () => {
   it('lists the non-zero per-booth charges', () => {
-    expect(fairCharges(fair({ serviceFee: 5_000_000, electricityFee: 0 }))).toEqual([{ kind: 'service', amount: 5_000_000 }]);
+    expect(fairCharges(fair({ serviceFee: 5_000_000, electricityFee: 0 }))).toEqual([
+      { kind: 'service', amount: 5_000_000 },
+    ]);
   });
   it('duplicates a fair as a marked copy', () => {
     const copy = duplicateFair(fair({ cancellationTiers: [{ from: '2026-12-01', feePercent: 50 }] }));

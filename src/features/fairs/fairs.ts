@@ -57,8 +57,12 @@ export const fairSchema = z.object({
   city: text(80),
   organiser: text(160),
   // A blank textarea reaches the schema as null (Astro's form parsing); it means no description.
-  descriptionVi: text(4000, 0).nullish().transform((v) => v ?? ''),
-  descriptionEn: text(4000, 0).nullish().transform((v) => v ?? ''),
+  descriptionVi: text(4000, 0)
+    .nullish()
+    .transform((v) => v ?? ''),
+  descriptionEn: text(4000, 0)
+    .nullish()
+    .transform((v) => v ?? ''),
   startsOn: day,
   endsOn: day,
   /** Last Vietnam day on which producers may apply. */
@@ -71,13 +75,24 @@ export const fairSchema = z.object({
     .min(5, { error: problem('field.min', 5) })
     .max(1440, { error: problem('field.max', 1440) })
     .default(30),
-  hallWidth: z.number({ error: 'field.number' }).int({ error: 'field.wholeMetres' }).min(1, { error: problem('field.min', 1) }).max(MAX_HALL_METRES, { error: problem('field.max', MAX_HALL_METRES) }),
-  hallDepth: z.number({ error: 'field.number' }).int({ error: 'field.wholeMetres' }).min(1, { error: problem('field.min', 1) }).max(MAX_HALL_METRES, { error: problem('field.max', MAX_HALL_METRES) }),
+  hallWidth: z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.wholeMetres' })
+    .min(1, { error: problem('field.min', 1) })
+    .max(MAX_HALL_METRES, { error: problem('field.max', MAX_HALL_METRES) }),
+  hallDepth: z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.wholeMetres' })
+    .min(1, { error: problem('field.min', 1) })
+    .max(MAX_HALL_METRES, { error: problem('field.max', MAX_HALL_METRES) }),
   /** Charged per booth on top of rent; whether a subsidy covers them is up to each rule's eligible items. */
   serviceFee: money.default(0),
   decorationFee: money.default(0),
   electricityFee: money.default(0),
-  cancellationTiers: z.array(cancellationTierSchema).max(6, { error: problem('field.maxItems', 6) }).default([]),
+  cancellationTiers: z
+    .array(cancellationTierSchema)
+    .max(6, { error: problem('field.maxItems', 6) })
+    .default([]),
   /** The subsidy programme that pays part of the booths; null = no subsidy at this fair. */
   programmeId: z.string().min(1).nullable().default(null),
 });
@@ -89,27 +104,37 @@ export type FairInput = z.input<typeof fairSchema>;
  * start or already past, cancellation tiers out of order or after the fair. `previous` is the stored fair when
  * editing: unchanged dates of a fair already under way are not refused again.
  */
-export function fairProblems(fair: Fair, today: string, previous?: Pick<Fair, 'startsOn' | 'applicationDeadline'>): FieldProblems {
+export function fairProblems(
+  fair: Fair,
+  today: string,
+  previous?: Pick<Fair, 'startsOn' | 'applicationDeadline'>,
+): FieldProblems {
   const problems: FieldProblems = {};
   const startChanged = previous === undefined || previous.startsOn !== fair.startsOn;
   const deadlineChanged = previous === undefined || previous.applicationDeadline !== fair.applicationDeadline;
-  if (startChanged && fair.startsOn < today) addProblem(problems, 'startsOn', problem('fair.startsPast', today));
+  if (startChanged && fair.startsOn < today)
+    addProblem(problems, 'startsOn', problem('fair.startsPast', today));
   if (fair.endsOn < fair.startsOn) addProblem(problems, 'endsOn', 'fair.endsBeforeStart');
-  if (fair.applicationDeadline > fair.startsOn) addProblem(problems, 'applicationDeadline', 'fair.deadlineAfterStart');
+  if (fair.applicationDeadline > fair.startsOn)
+    addProblem(problems, 'applicationDeadline', 'fair.deadlineAfterStart');
   else if (deadlineChanged && fair.applicationDeadline < today) {
     addProblem(problems, 'applicationDeadline', problem('fair.deadlinePast', today));
   }
   fair.cancellationTiers.forEach((tier, i) => {
     const before = fair.cancellationTiers[i - 1];
     if (before && tier.from <= before.from) addProblem(problems, `cancellationTiers.${i}.from`, 'tier.order');
-    if (before && tier.feePercent < before.feePercent) addProblem(problems, `cancellationTiers.${i}.feePercent`, 'tier.decreasing');
+    if (before && tier.feePercent < before.feePercent)
+      addProblem(problems, `cancellationTiers.${i}.feePercent`, 'tier.decreasing');
     if (tier.from > fair.endsOn) addProblem(problems, `cancellationTiers.${i}.from`, 'tier.afterFair');
   });
   return problems;
 }
 
 /** Whether producers may still apply at `now`: the fair is published and the deadline day has not passed. */
-export function applicationsOpen(fair: Pick<Fair, 'applicationDeadline'> & { status: FairStatus }, now: Date): boolean {
+export function applicationsOpen(
+  fair: Pick<Fair, 'applicationDeadline'> & { status: FairStatus },
+  now: Date,
+): boolean {
   return fair.status === 'published' && vietnamDay(now) <= fair.applicationDeadline;
 }
 

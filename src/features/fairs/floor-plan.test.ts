@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { boothArea, boothRent, boothSchema, floorPlanProblems, type Booth, type BoothInput } from './floor-plan';
+import {
+  boothArea,
+  boothRent,
+  boothSchema,
+  floorPlanProblems,
+  type Booth,
+  type BoothInput,
+} from './floor-plan';
 
 const booth = (input: Partial<BoothInput> = {}): Booth =>
-  boothSchema.parse({ code: 'A1', x: 0, y: 0, width: 3, depth: 3, openSides: 1, type: 'shell', pricing: 'fixed', price: 10_000_000, ...input });
+  boothSchema.parse({
+    code: 'A1',
+    x: 0,
+    y: 0,
+    width: 3,
+    depth: 3,
+    openSides: 1,
+    type: 'shell',
+    pricing: 'fixed',
+    price: 10_000_000,
+    ...input,
+  });
 const hall = { width: 30, depth: 20 };
 
 describe('booth rent', () => {
@@ -23,7 +41,20 @@ describe('booth rent', () => {
 
 describe('booth schema', () => {
   const issue = (input: Partial<BoothInput>) =>
-    boothSchema.safeParse({ code: 'A1', x: 0, y: 0, width: 3, depth: 3, openSides: 1, type: 'shell', pricing: 'fixed', price: 1, ...input }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    boothSchema
+      .safeParse({
+        code: 'A1',
+        x: 0,
+        y: 0,
+        width: 3,
+        depth: 3,
+        openSides: 1,
+        type: 'shell',
+        pricing: 'fixed',
+        price: 1,
+        ...input,
+      })
+      .error?.issues.map((i) => [i.path.join('.'), i.message]);
   it('refuses negative and fractional prices', () => {
     expect(issue({ price: -1 })).toEqual([['price', 'field.negative']]);
     expect(issue({ price: 1.5 })).toEqual([['price', 'field.wholeDong']]);
@@ -42,13 +73,22 @@ describe('booth schema', () => {
 
 describe('floor plan problems', () => {
   it('accepts booths that share a wall', () => {
-    expect(floorPlanProblems(hall, [booth(), booth({ code: 'A2', x: 3 }), booth({ code: 'B1', y: 3 })])).toEqual({});
+    expect(
+      floorPlanProblems(hall, [booth(), booth({ code: 'A2', x: 3 }), booth({ code: 'B1', y: 3 })]),
+    ).toEqual({});
   });
   it('refuses overlapping booths, naming the other booth', () => {
-    expect(floorPlanProblems(hall, [booth(), booth({ code: 'A2', x: 2, y: 2 })])).toEqual({ 'booths.1.x': 'booth.overlaps|A2|A1' });
+    expect(floorPlanProblems(hall, [booth(), booth({ code: 'A2', x: 2, y: 2 })])).toEqual({
+      'booths.1.x': 'booth.overlaps|A2|A1',
+    });
   });
   it('refuses a booth inside another', () => {
-    expect(floorPlanProblems(hall, [booth({ width: 10, depth: 10 }), booth({ code: 'A2', x: 4, y: 4, width: 1, depth: 1 })])).toHaveProperty('booths.1.x');
+    expect(
+      floorPlanProblems(hall, [
+        booth({ width: 10, depth: 10 }),
+        booth({ code: 'A2', x: 4, y: 4, width: 1, depth: 1 }),
+      ]),
+    ).toHaveProperty('booths.1.x');
   });
   it('refuses booths outside the hall, on either side, at the exact boundary too', () => {
     expect(floorPlanProblems(hall, [booth({ x: 27 })])).toEqual({});
@@ -56,6 +96,8 @@ describe('floor plan problems', () => {
     expect(floorPlanProblems(hall, [booth({ y: 18 })])).toEqual({ 'booths.0.y': 'booth.outsideDepth|A1|20' });
   });
   it('refuses a code used twice', () => {
-    expect(floorPlanProblems(hall, [booth(), booth({ x: 10 })])).toEqual({ 'booths.1.code': 'booth.codeTaken|A1' });
+    expect(floorPlanProblems(hall, [booth(), booth({ x: 10 })])).toEqual({
+      'booths.1.code': 'booth.codeTaken|A1',
+    });
   });
 });

@@ -16,7 +16,11 @@ export const MAX_HALL_METRES = 1_000;
 export const MAX_PRICE = 100_000_000_000;
 
 const wholeMetres = (min: number, max: number) =>
-  z.number({ error: 'field.number' }).int({ error: 'field.wholeMetres' }).min(min, { error: problem('field.min', min) }).max(max, { error: problem('field.max', max) });
+  z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.wholeMetres' })
+    .min(min, { error: problem('field.min', min) })
+    .max(max, { error: problem('field.max', max) });
 const priceVnd = z
   .number({ error: 'field.number' })
   .int({ error: 'field.wholeDong' })
@@ -35,9 +39,18 @@ export const boothSchema = z.object({
   y: wholeMetres(0, MAX_HALL_METRES).describe('Metres from the hall’s front wall'),
   width: wholeMetres(1, MAX_HALL_METRES),
   depth: wholeMetres(1, MAX_HALL_METRES),
-  openSides: z.number({ error: 'field.number' }).int({ error: 'booth.openSides' }).min(1, { error: 'booth.openSides' }).max(4, { error: 'booth.openSides' }).describe('1 inline, 2 corner, 3 peninsula, 4 island'),
+  openSides: z
+    .number({ error: 'field.number' })
+    .int({ error: 'booth.openSides' })
+    .min(1, { error: 'booth.openSides' })
+    .max(4, { error: 'booth.openSides' })
+    .describe('1 inline, 2 corner, 3 peninsula, 4 island'),
   type: z.enum(BOOTH_TYPES, { error: 'booth.type' }),
-  zone: z.string().trim().max(60, { error: problem('field.maxLength', 60) }).default(''),
+  zone: z
+    .string()
+    .trim()
+    .max(60, { error: problem('field.maxLength', 60) })
+    .default(''),
   pricing: z.enum(PRICING_MODES, { error: 'booth.pricing' }),
   /** Fixed rent, or rent per m² when pricing = perM2. */
   price: priceVnd,
@@ -60,7 +73,9 @@ export function boothArea(booth: Pick<Booth, 'width' | 'depth'>): number {
 }
 
 /** Rent of a booth in whole đồng: fixed or area × rate, plus the premium for each open side beyond the first. */
-export function boothRent(booth: Pick<Booth, 'pricing' | 'price' | 'width' | 'depth' | 'openSides' | 'openSidePremium'>): number {
+export function boothRent(
+  booth: Pick<Booth, 'pricing' | 'price' | 'width' | 'depth' | 'openSides' | 'openSidePremium'>,
+): number {
   const base = booth.pricing === 'fixed' ? booth.price : booth.price * boothArea(booth);
   const rent = base + booth.openSidePremium * (booth.openSides - 1);
   if (!Number.isSafeInteger(rent)) throw new RangeError(`booth rent ${rent} is not a whole number of đồng`);

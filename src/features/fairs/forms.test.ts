@@ -14,21 +14,32 @@ const fairForm = {
   hallDepth: 30,
   programmeId: '',
 };
-const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => result.error?.issues.map((i) => [i.path.join('.'), i.message]);
+const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((i) => [i.path.join('.'), i.message]);
 
 describe('fair form', () => {
   it('turns tier rows into tiers and a blank programme into none', () => {
-    const parsed = fairFormSchema.parse({ ...fairForm, tierFrom: ['2026-11-25', '', ''], tierPercent: ['50', '', ''] });
+    const parsed = fairFormSchema.parse({
+      ...fairForm,
+      tierFrom: ['2026-11-25', '', ''],
+      tierPercent: ['50', '', ''],
+    });
     expect(parsed.fairId).toBeNull();
     expect(parsed.fair.programmeId).toBeNull();
     expect(parsed.fair.cancellationTiers).toEqual([{ from: '2026-11-25', feePercent: 50 }]);
   });
   it('names the tier row that is half filled or out of range', () => {
-    expect(issues(fairFormSchema.safeParse({ ...fairForm, tierFrom: ['2026-11-25', ''], tierPercent: ['', '150'] }))).toEqual([
+    expect(
+      issues(
+        fairFormSchema.safeParse({ ...fairForm, tierFrom: ['2026-11-25', ''], tierPercent: ['', '150'] }),
+      ),
+    ).toEqual([
       ['cancellationTiers.0.from', 'tier.incomplete'],
       ['cancellationTiers.1.from', 'tier.incomplete'],
     ]);
-    expect(issues(fairFormSchema.safeParse({ ...fairForm, tierFrom: ['2026-11-25'], tierPercent: ['150'] }))).toEqual([['cancellationTiers.0.feePercent', 'tier.percentRange']]);
+    expect(
+      issues(fairFormSchema.safeParse({ ...fairForm, tierFrom: ['2026-11-25'], tierPercent: ['150'] })),
+    ).toEqual([['cancellationTiers.0.feePercent', 'tier.percentRange']]);
   });
   it('refuses negative and fractional fees', () => {
     expect(issues(fairFormSchema.safeParse({ ...fairForm, serviceFee: -5, decorationFee: 1.5 }))).toEqual([
@@ -39,20 +50,46 @@ describe('fair form', () => {
 });
 
 describe('floor-plan form', () => {
-  const row = (overrides: Record<string, string> = {}) => ({ code: 'A1', x: '0', y: '0', width: '3', depth: '3', openSides: '1', type: 'shell', zone: '', pricing: 'fixed', price: '76000000', openSidePremium: '', sale: 'sale', ...overrides });
+  const row = (overrides: Record<string, string> = {}) => ({
+    code: 'A1',
+    x: '0',
+    y: '0',
+    width: '3',
+    depth: '3',
+    openSides: '1',
+    type: 'shell',
+    zone: '',
+    pricing: 'fixed',
+    price: '76000000',
+    openSidePremium: '',
+    sale: 'sale',
+    ...overrides,
+  });
   const form = (rows: Record<string, string>[]) => {
     const keys = Object.keys(row()) as (keyof ReturnType<typeof row>)[];
     return { fairId: 'f1', ...Object.fromEntries(keys.map((k) => [k, rows.map((r) => r[k] ?? '')])) };
   };
   it('reads rows, skips blank codes, marks blocked booths', () => {
-    const parsed = floorPlanFormSchema.parse(form([row(), row({ code: '' }), row({ code: 'b2', x: '3', sale: 'blocked', pricing: 'perM2', price: '2500000' })]));
+    const parsed = floorPlanFormSchema.parse(
+      form([
+        row(),
+        row({ code: '' }),
+        row({ code: 'b2', x: '3', sale: 'blocked', pricing: 'perM2', price: '2500000' }),
+      ]),
+    );
     expect(parsed.booths.map((b) => [b.code, b.blocked, b.pricing])).toEqual([
       ['A1', false, 'fixed'],
       ['B2', true, 'perM2'],
     ]);
   });
   it('names the row and field of a bad number', () => {
-    expect(issues(floorPlanFormSchema.safeParse(form([row(), row({ code: 'A2', price: '-1' }), row({ code: 'A3', width: 'abc' })])))).toEqual([
+    expect(
+      issues(
+        floorPlanFormSchema.safeParse(
+          form([row(), row({ code: 'A2', price: '-1' }), row({ code: 'A3', width: 'abc' })]),
+        ),
+      ),
+    ).toEqual([
       ['booths.1.price', 'field.negative'],
       ['booths.2.width', 'field.number'],
     ]);
@@ -63,18 +100,46 @@ describe('floor-plan form', () => {
 });
 
 describe('policy form', () => {
-  const policy = { name: 'Programme 2026', budget: 100_000_000, periodStart: '2026-01-01', periodEnd: '2026-12-31', maxProducers: 34, capPerProducerPerFair: null, capPerProducerPerPeriod: null, maxFairsPerProducer: null, disadvantagedCommunes: 'Xã A\r\n\r\nXã B' };
+  const policy = {
+    name: 'Programme 2026',
+    budget: 100_000_000,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+    maxProducers: 34,
+    capPerProducerPerFair: null,
+    capPerProducerPerPeriod: null,
+    maxFairsPerProducer: null,
+    disadvantagedCommunes: 'Xã A\r\n\r\nXã B',
+  };
   it('builds a programme from the filled rule slots', () => {
-    const parsed = policyFormSchema.parse({ ...policy, rule1: { label: '50%', rate: '50', items: ['rent'], kinds: [] }, rule2: { label: '', rate: '' } });
-    expect(parsed.programme.rules).toEqual([expect.objectContaining({ label: '50%', rateBp: 5_000, eligibleItems: ['rent'], minStars: null })]);
+    const parsed = policyFormSchema.parse({
+      ...policy,
+      rule1: { label: '50%', rate: '50', items: ['rent'], kinds: [] },
+      rule2: { label: '', rate: '' },
+    });
+    expect(parsed.programme.rules).toEqual([
+      expect.objectContaining({ label: '50%', rateBp: 5_000, eligibleItems: ['rent'], minStars: null }),
+    ]);
     expect(parsed.programme.disadvantagedCommunes).toEqual(['Xã A', 'Xã B']);
     expect(parsed.programme.maxProducers).toBe(34);
   });
   it('refuses a rate above 100%, a rule without items and a policy without rules', () => {
-    expect(issues(policyFormSchema.safeParse({ ...policy, rule1: { label: 'x', rate: '120', items: ['rent'] } }))).toEqual([['rule1.rate', 'rule.rateRange']]);
+    expect(
+      issues(policyFormSchema.safeParse({ ...policy, rule1: { label: 'x', rate: '120', items: ['rent'] } })),
+    ).toEqual([['rule1.rate', 'rule.rateRange']]);
     expect(issues(policyFormSchema.safeParse({ ...policy }))).toEqual([['rule1.label', 'programme.noRules']]);
-    expect(issues(policyFormSchema.safeParse({ ...policy, rule1: { label: 'x', rate: '50', items: [] } }))).toContainEqual(['rule1.items', 'rule.items']);
-    expect(issues(policyFormSchema.safeParse({ ...policy, budget: -1, rule1: { label: 'x', rate: 'abc', items: ['rent'] } }))).toContainEqual(['rule1.rate', 'field.number']);
+    expect(
+      issues(policyFormSchema.safeParse({ ...policy, rule1: { label: 'x', rate: '50', items: [] } })),
+    ).toContainEqual(['rule1.items', 'rule.items']);
+    expect(
+      issues(
+        policyFormSchema.safeParse({
+          ...policy,
+          budget: -1,
+          rule1: { label: 'x', rate: 'abc', items: ['rent'] },
+        }),
+      ),
+    ).toContainEqual(['rule1.rate', 'field.number']);
   });
   it('shows typed values again after a refusal', () => {
     const form = new FormData();

@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { PRODUCER_KINDS } from '../catalog/catalog';
 import { fairSchema } from './fairs';
 import { boothSchema, BOOTH_TYPES, PRICING_MODES, type Booth } from './floor-plan';
-import { COST_KINDS, percentToBasisPoints, subsidyProgrammeSchema, subsidyRuleSchema, type SubsidyProgramme, type SubsidyRule } from './subsidies';
+import {
+  COST_KINDS,
+  percentToBasisPoints,
+  subsidyProgrammeSchema,
+  subsidyRuleSchema,
+  type SubsidyProgramme,
+  type SubsidyRule,
+} from './subsidies';
 
 /** How many rule slots the policy form shows. */
 export const RULE_SLOTS = 4;
@@ -41,9 +48,16 @@ export const fairFormSchema = fairSchema
         ctx.addIssue({ code: 'custom', path: [`cancellationTiers.${i}.from`], message: 'tier.incomplete' });
         continue;
       }
-      const parsed = fairSchema.shape.cancellationTiers.unwrap().element.safeParse({ from, feePercent: Number(percent) });
+      const parsed = fairSchema.shape.cancellationTiers
+        .unwrap()
+        .element.safeParse({ from, feePercent: Number(percent) });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [`cancellationTiers.${i}.${String(issue.path[0])}`], message: issue.message });
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: [`cancellationTiers.${i}.${String(issue.path[0])}`],
+            message: issue.message,
+          });
         continue;
       }
       tiers.push(parsed.data);
@@ -92,14 +106,36 @@ export const floorPlanFormSchema = z
         blocked: form.sale[i] === 'blocked',
       });
       if (parsed.success) booths.push(parsed.data);
-      else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [`booths.${i}.${String(issue.path[0])}`], message: issue.message });
+      else
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: [`booths.${i}.${String(issue.path[0])}`],
+            message: issue.message,
+          });
     });
     return { fairId: form.fairId, booths };
   });
 
 /** The booth rows the plan editor shows (existing booths, then blank rows to add). */
-export function planFormRows(booths: readonly Booth[], blank: number): Record<keyof Booth, string | number | boolean>[] {
-  const empty = { code: '', x: '', y: '', width: '', depth: '', openSides: 1, type: BOOTH_TYPES[0], zone: '', pricing: PRICING_MODES[0], price: '', openSidePremium: 0, blocked: false };
+export function planFormRows(
+  booths: readonly Booth[],
+  blank: number,
+): Record<keyof Booth, string | number | boolean>[] {
+  const empty = {
+    code: '',
+    x: '',
+    y: '',
+    width: '',
+    depth: '',
+    openSides: 1,
+    type: BOOTH_TYPES[0],
+    zone: '',
+    pricing: PRICING_MODES[0],
+    price: '',
+    openSidePremium: 0,
+    blocked: false,
+  };
   return [...booths.map((b) => ({ ...b })), ...Array.from({ length: blank }, () => ({ ...empty }))];
 }
 
@@ -158,7 +194,21 @@ export const policyFormSchema = z
         capPerBooking: slot.capPerBooking ?? null,
       });
       if (parsed.success) rules.push(parsed.data);
-      else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [field(issue.path[0] === 'rateBp' ? 'rate' : issue.path[0] === 'eligibleItems' ? 'items' : String(issue.path[0]))], message: issue.message });
+      else
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: [
+              field(
+                issue.path[0] === 'rateBp'
+                  ? 'rate'
+                  : issue.path[0] === 'eligibleItems'
+                    ? 'items'
+                    : String(issue.path[0]),
+              ),
+            ],
+            message: issue.message,
+          });
     });
     const parsed = subsidyProgrammeSchema.safeParse({
       name: form.name,
@@ -169,13 +219,21 @@ export const policyFormSchema = z
       capPerProducerPerFair: form.capPerProducerPerFair,
       capPerProducerPerPeriod: form.capPerProducerPerPeriod,
       maxFairsPerProducer: form.maxFairsPerProducer,
-      disadvantagedCommunes: (form.disadvantagedCommunes ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+      disadvantagedCommunes: (form.disadvantagedCommunes ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
       rules,
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         // A missing rule is reported on the first slot, where the promoter types it.
-        const path = issue.path[0] === 'rules' ? (rules.length === 0 && slots.every((s) => !s?.label) ? 'rule1.label' : null) : String(issue.path[0]);
+        const path =
+          issue.path[0] === 'rules'
+            ? rules.length === 0 && slots.every((s) => !s?.label)
+              ? 'rule1.label'
+              : null
+            : String(issue.path[0]);
         if (path) ctx.addIssue({ code: 'custom', path: [path], message: issue.message });
       }
       return z.NEVER;
@@ -194,10 +252,22 @@ export function policyValues(form: FormData): Partial<SubsidyProgramme> {
       label: text(`${n}.label`),
       rateBp: percentToBasisPoints(text(`${n}.rate`)) ?? 0,
       minStars: ([3, 4, 5] as const).find((s) => String(s) === text(`${n}.minStars`)) ?? null,
-      producerKinds: form.getAll(`${n}.kinds`).map(String).filter((k): k is SubsidyRule['producerKinds'][number] => (PRODUCER_KINDS as readonly string[]).includes(k)),
-      provinces: text(`${n}.provinces`).split(/[\s,]+/).filter(Boolean),
+      producerKinds: form
+        .getAll(`${n}.kinds`)
+        .map(String)
+        .filter((k): k is SubsidyRule['producerKinds'][number] =>
+          (PRODUCER_KINDS as readonly string[]).includes(k),
+        ),
+      provinces: text(`${n}.provinces`)
+        .split(/[\s,]+/)
+        .filter(Boolean),
       disadvantagedOnly: form.has(`${n}.disadvantagedOnly`),
-      eligibleItems: form.getAll(`${n}.items`).map(String).filter((k): k is SubsidyRule['eligibleItems'][number] => (COST_KINDS as readonly string[]).includes(k)),
+      eligibleItems: form
+        .getAll(`${n}.items`)
+        .map(String)
+        .filter((k): k is SubsidyRule['eligibleItems'][number] =>
+          (COST_KINDS as readonly string[]).includes(k),
+        ),
       minCost: number(`${n}.minCost`) ?? 0,
       capPerBooking: number(`${n}.capPerBooking`),
     });
@@ -211,7 +281,10 @@ export function policyValues(form: FormData): Partial<SubsidyProgramme> {
     capPerProducerPerFair: number('capPerProducerPerFair'),
     capPerProducerPerPeriod: number('capPerProducerPerPeriod'),
     maxFairsPerProducer: number('maxFairsPerProducer'),
-    disadvantagedCommunes: text('disadvantagedCommunes').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    disadvantagedCommunes: text('disadvantagedCommunes')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
     rules,
   };
 }

@@ -18,7 +18,8 @@ export function getFairs(): Promise<Fairs> {
   building ??= (async () => {
     const [db, directory] = await Promise.all([getDb(), producerDirectory()]);
     const fairs = createFairs({ db, producers: (id) => directory.get(id) });
-    if (!isProduction() && (await seedDemoFair(fairs))) console.info('[fairs] demo fair created for Bến Tre (see docs/fairs.md)');
+    if (!isProduction() && (await seedDemoFair(fairs)))
+      console.info('[fairs] demo fair created for Bến Tre (see docs/fairs.md)');
     return fairs;
   })().catch((error: unknown) => {
     building = undefined;
@@ -42,7 +43,11 @@ export function producerDirectory(): Promise<Map<string, ProducerFacts>> {
           kind: p.data.kind,
           provinceId: p.data.province,
           commune: p.data.commune,
-          stars: bestValidStars(products.filter((x) => x.producer.id === p.id).map((x) => ({ stars: x.stars, valid: x.status === 'valid' }))),
+          stars: bestValidStars(
+            products
+              .filter((x) => x.producer.id === p.id)
+              .map((x) => ({ stars: x.stars, valid: x.status === 'valid' })),
+          ),
         },
       ]),
     );

@@ -23,7 +23,10 @@ export function boothCheckoutRequest(input: {
     currency: 'vnd',
     lineItems: [
       {
-        name: locale === 'vi' ? `Gian ${input.boothCode} · ${input.fairName} (phần chủ thể trả)` : `Booth ${input.boothCode} · ${input.fairName} (producer's share)`,
+        name:
+          locale === 'vi'
+            ? `Gian ${input.boothCode} · ${input.fairName} (phần chủ thể trả)`
+            : `Booth ${input.boothCode} · ${input.fairName} (producer's share)`,
         unitAmount: booking.producerPays,
         quantity: 1,
         images: [],

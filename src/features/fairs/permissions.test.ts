@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { can, type Actor } from '../accounts/accounts';
 
-const promoter = (provinceId: string): Actor => ({ id: `promoter-${provinceId}`, role: 'promoter', producerId: null, provinceId });
-const producer = (producerId: string): Actor => ({ id: `producer-${producerId}`, role: 'producer', producerId, provinceId: null });
+const promoter = (provinceId: string): Actor => ({
+  id: `promoter-${provinceId}`,
+  role: 'promoter',
+  producerId: null,
+  provinceId,
+});
+const producer = (producerId: string): Actor => ({
+  id: `producer-${producerId}`,
+  role: 'producer',
+  producerId,
+  provinceId: null,
+});
 const admin: Actor = { id: 'admin', role: 'admin', producerId: null, provinceId: null };
 const shopper: Actor = { id: 'shopper', role: 'shopper', producerId: null, provinceId: null };
 

@@ -25,12 +25,38 @@ const row = (overrides: Partial<ReportBooking> = {}): ReportBooking => ({
 describe('fair report', () => {
   const bookings = [
     row({ boothCode: 'A1' }),
-    row({ boothCode: 'A2', producerId: 'htx', producerName: 'HTX Xứ Dừa', producerKind: 'cooperative', commune: 'Xã An Hiệp', submittedAt: new Date('2026-11-21T02:00:00Z') }),
-    row({ boothCode: 'A3', producerId: 'c', producerKind: 'cooperative', commune: 'Xã An Hiệp', subsidy: 24_000_000, producerPays: 52_000_000, shortfall: 14_000_000 }),
-    row({ boothCode: 'A4', producerId: 'd', status: 'held', subsidy: 0, producerPays: 76_000_000, shortfall: 38_000_000 }),
+    row({
+      boothCode: 'A2',
+      producerId: 'htx',
+      producerName: 'HTX Xứ Dừa',
+      producerKind: 'cooperative',
+      commune: 'Xã An Hiệp',
+      submittedAt: new Date('2026-11-21T02:00:00Z'),
+    }),
+    row({
+      boothCode: 'A3',
+      producerId: 'c',
+      producerKind: 'cooperative',
+      commune: 'Xã An Hiệp',
+      subsidy: 24_000_000,
+      producerPays: 52_000_000,
+      shortfall: 14_000_000,
+    }),
+    row({
+      boothCode: 'A4',
+      producerId: 'd',
+      status: 'held',
+      subsidy: 0,
+      producerPays: 76_000_000,
+      shortfall: 38_000_000,
+    }),
     row({ boothCode: 'A5', producerId: 'e', status: 'cancelled' }),
   ];
-  const report = fairReport({ bookings, booths: { total: 10, blocked: 2 }, pool: { budget: 100_000_000, committed: 100_000_000, earmarked: 0 } });
+  const report = fairReport({
+    bookings,
+    booths: { total: 10, blocked: 2 },
+    pool: { budget: 100_000_000, committed: 100_000_000, earmarked: 0 },
+  });
 
   it('counts sold, held and available booths and occupancy of the booths for sale', () => {
     expect(report.booths).toEqual({ total: 10, blocked: 2, sold: 3, held: 1, available: 4 });
@@ -39,7 +65,12 @@ describe('fair report', () => {
   it('sums booth value, subsidy and producer payments of confirmed bookings only', () => {
     expect(report.boothValue).toBe(228_000_000);
     expect(report.producerPaid).toBe(128_000_000);
-    expect(report.subsidy).toEqual({ budget: 100_000_000, committed: 100_000_000, earmarked: 0, remaining: 0 });
+    expect(report.subsidy).toEqual({
+      budget: 100_000_000,
+      committed: 100_000_000,
+      earmarked: 0,
+      remaining: 0,
+    });
   });
   it('lists who was supported, first come first served, and who the budget left short', () => {
     expect(report.supported.map((b) => b.boothCode)).toEqual(['A2', 'A1', 'A3']);
@@ -51,14 +82,40 @@ describe('fair report', () => {
       { key: 'enterprise', producers: 1, booths: 1, subsidy: 38_000_000, value: 76_000_000 },
     ]);
     expect(report.byCommune.map((g) => g.key)).toEqual(['Xã An Hiệp', 'Xã Mỹ Thạnh']);
-    expect(report.byProvince).toEqual([{ key: 'ben-tre', producers: 3, booths: 3, subsidy: 100_000_000, value: 228_000_000 }]);
+    expect(report.byProvince).toEqual([
+      { key: 'ben-tre', producers: 3, booths: 3, subsidy: 100_000_000, value: 228_000_000 },
+    ]);
   });
   it('an empty fair has zero occupancy', () => {
-    expect(fairReport({ bookings: [], booths: { total: 0, blocked: 0 }, pool: null }).occupancyPercent).toBe(0);
+    expect(fairReport({ bookings: [], booths: { total: 0, blocked: 0 }, pool: null }).occupancyPercent).toBe(
+      0,
+    );
   });
   it('settlement rows carry whole đồng amounts', () => {
-    const rows = settlementRows(report, ['fair', 'booth', 'producer', 'kind', 'province', 'commune', 'total', 'subsidy', 'paid', 'method']);
-    expect(rows[1]).toEqual(['Ben Tre OCOP Fair', 'A2', 'HTX Xứ Dừa', 'cooperative', 'ben-tre', 'Xã An Hiệp', 76_000_000, 38_000_000, 38_000_000, 'card']);
+    const rows = settlementRows(report, [
+      'fair',
+      'booth',
+      'producer',
+      'kind',
+      'province',
+      'commune',
+      'total',
+      'subsidy',
+      'paid',
+      'method',
+    ]);
+    expect(rows[1]).toEqual([
+      'Ben Tre OCOP Fair',
+      'A2',
+      'HTX Xứ Dừa',
+      'cooperative',
+      'ben-tre',
+      'Xã An Hiệp',
+      76_000_000,
+      38_000_000,
+      38_000_000,
+      'card',
+    ]);
   });
 });
 
@@ -75,6 +132,11 @@ describe('CSV', () => {
     expect(csvField(-5)).toBe('-5');
   });
   it('writes a BOM, CRLF line ends and Vietnamese text intact', () => {
-    expect(toCsv([['Chủ thể', 'Hỗ trợ'], ['Đông Á', 38_000_000]])).toBe('\uFEFFChủ thể,Hỗ trợ\r\nĐông Á,38000000\r\n');
+    expect(
+      toCsv([
+        ['Chủ thể', 'Hỗ trợ'],
+        ['Đông Á', 38_000_000],
+      ]),
+    ).toBe('\uFEFFChủ thể,Hỗ trợ\r\nĐông Á,38000000\r\n');
   });
 });

@@ -52,7 +52,10 @@ export interface FairReport {
 }
 
 function groupBy(rows: readonly ReportBooking[], keyOf: (row: ReportBooking) => string): GroupTotal[] {
-  const groups = new Map<string, { producers: Set<string>; booths: number; subsidy: number; value: number }>();
+  const groups = new Map<
+    string,
+    { producers: Set<string>; booths: number; subsidy: number; value: number }
+  >();
   for (const row of rows) {
     const key = keyOf(row);
     const group = groups.get(key) ?? { producers: new Set(), booths: 0, subsidy: 0, value: 0 };
@@ -63,7 +66,13 @@ function groupBy(rows: readonly ReportBooking[], keyOf: (row: ReportBooking) => 
     groups.set(key, group);
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, producers: g.producers.size, booths: g.booths, subsidy: g.subsidy, value: g.value }))
+    .map(([key, g]) => ({
+      key,
+      producers: g.producers.size,
+      booths: g.booths,
+      subsidy: g.subsidy,
+      value: g.value,
+    }))
     .sort((a, b) => b.subsidy - a.subsidy || b.booths - a.booths || a.key.localeCompare(b.key, 'vi'));
 }
 
@@ -77,10 +86,13 @@ export function fairReport(input: {
   pool: { budget: number; committed: number; earmarked: number } | null;
 }): FairReport {
   const confirmed = input.bookings.filter((b) => b.status === 'confirmed');
-  const held = input.bookings.filter((b) => b.status === 'held' || b.status === 'pending' || b.status === 'approved');
+  const held = input.bookings.filter(
+    (b) => b.status === 'held' || b.status === 'pending' || b.status === 'approved',
+  );
   const forSale = input.booths.total - input.booths.blocked;
   const pool = input.pool ?? { budget: 0, committed: 0, earmarked: 0 };
-  const bySubmission = (a: ReportBooking, b: ReportBooking) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.bookingId.localeCompare(b.bookingId);
+  const bySubmission = (a: ReportBooking, b: ReportBooking) =>
+    a.submittedAt.getTime() - b.submittedAt.getTime() || a.bookingId.localeCompare(b.bookingId);
   return {
     booths: {
       total: input.booths.total,

@@ -58,7 +58,13 @@ const service = (amount: number): CostItem => ({ kind: 'service', amount });
 describe('subsidyFor: the cases of issue 6', () => {
   it('a 76,000,000 ₫ standard booth at 50% → subsidy 38,000,000 ₫, producer pays 38,000,000 ₫', () => {
     const d = subsidyFor([rent(76_000_000)], applicant(), programme(), fresh());
-    expect(d).toMatchObject({ total: 76_000_000, subsidy: 38_000_000, producerPays: 38_000_000, outcome: 'full', ruleIndex: 0 });
+    expect(d).toMatchObject({
+      total: 76_000_000,
+      subsidy: 38_000_000,
+      producerPays: 38_000_000,
+      outcome: 'full',
+      ruleIndex: 0,
+    });
     expect(d.lines).toEqual([
       { key: 'total', amount: 76_000_000 },
       { key: 'ruleEligible', rule: 'Standard 50%', amount: 38_000_000 },
@@ -71,16 +77,41 @@ describe('subsidyFor: the cases of issue 6', () => {
   it('the same booth with a 20,000,000 ₫ cap per booking → 20,000,000 ₫ and 56,000,000 ₫, naming the cap', () => {
     const p = programme({ rules: [rule({ capPerBooking: 20_000_000 })] });
     const d = subsidyFor([rent(76_000_000)], applicant(), p, fresh());
-    expect(d).toMatchObject({ subsidy: 20_000_000, producerPays: 56_000_000, entitlement: 20_000_000, outcome: 'full', shortfall: 0 });
-    expect(d.lines).toContainEqual({ key: 'limited', reason: 'capPerBooking', limit: 20_000_000, amount: 20_000_000 });
+    expect(d).toMatchObject({
+      subsidy: 20_000_000,
+      producerPays: 56_000_000,
+      entitlement: 20_000_000,
+      outcome: 'full',
+      shortfall: 0,
+    });
+    expect(d.lines).toContainEqual({
+      key: 'limited',
+      reason: 'capPerBooking',
+      limit: 20_000_000,
+      amount: 20_000_000,
+    });
   });
 
   it('a producer from a disadvantaged commune at 100% pays only the non-eligible 5,000,000 ₫ service fee', () => {
     const p = programme({
-      rules: [rule(), rule({ label: 'Disadvantaged communes 100%', rateBp: 10_000, disadvantagedOnly: true })],
+      rules: [
+        rule(),
+        rule({ label: 'Disadvantaged communes 100%', rateBp: 10_000, disadvantagedOnly: true }),
+      ],
     });
-    const d = subsidyFor([rent(76_000_000), service(5_000_000)], applicant({ disadvantagedCommune: true }), p, fresh());
-    expect(d).toMatchObject({ total: 81_000_000, subsidy: 76_000_000, producerPays: 5_000_000, ruleIndex: 1, rateBp: 10_000 });
+    const d = subsidyFor(
+      [rent(76_000_000), service(5_000_000)],
+      applicant({ disadvantagedCommune: true }),
+      p,
+      fresh(),
+    );
+    expect(d).toMatchObject({
+      total: 81_000_000,
+      subsidy: 76_000_000,
+      producerPays: 5_000_000,
+      ruleIndex: 1,
+      rateBp: 10_000,
+    });
   });
 
   it('a pool of 100,000,000 ₫ and three applicants needing 38,000,000 ₫: two in full, the third gets the 24,000,000 ₫ remainder', () => {
@@ -88,7 +119,12 @@ describe('subsidyFor: the cases of issue 6', () => {
     let remaining = 100_000_000;
     let supported = 0;
     const results = ['a', 'b', 'c'].map((producerId) => {
-      const d = subsidyFor([rent(76_000_000)], applicant({ producerId }), p, fresh({ poolRemaining: remaining, producersSupported: supported }));
+      const d = subsidyFor(
+        [rent(76_000_000)],
+        applicant({ producerId }),
+        p,
+        fresh({ poolRemaining: remaining, producersSupported: supported }),
+      );
       remaining -= d.subsidy;
       if (d.subsidy > 0) supported += 1;
       return d;
@@ -99,11 +135,26 @@ describe('subsidyFor: the cases of issue 6', () => {
       [24_000_000, 52_000_000, 'partial'],
     ]);
     expect(results[2]).toMatchObject({ shortfall: 14_000_000, limitedBy: ['budget'] });
-    expect(results[2]!.lines).toContainEqual({ key: 'limited', reason: 'budget', limit: 24_000_000, amount: 24_000_000 });
+    expect(results[2]!.lines).toContainEqual({
+      key: 'limited',
+      reason: 'budget',
+      limit: 24_000_000,
+      amount: 24_000_000,
+    });
     expect(remaining).toBe(0);
     // A fourth applicant finds the pool empty.
-    const fourth = subsidyFor([rent(76_000_000)], applicant({ producerId: 'd' }), p, fresh({ poolRemaining: remaining }));
-    expect(fourth).toMatchObject({ subsidy: 0, producerPays: 76_000_000, outcome: 'none', shortfall: 38_000_000 });
+    const fourth = subsidyFor(
+      [rent(76_000_000)],
+      applicant({ producerId: 'd' }),
+      p,
+      fresh({ poolRemaining: remaining }),
+    );
+    expect(fourth).toMatchObject({
+      subsidy: 0,
+      producerPays: 76_000_000,
+      outcome: 'none',
+      shortfall: 38_000_000,
+    });
   });
 
   it('50% for at most 34 businesses: the 34th is funded, the 35th gets none', () => {
@@ -111,25 +162,46 @@ describe('subsidyFor: the cases of issue 6', () => {
     const thirtyFourth = subsidyFor([rent(76_000_000)], applicant(), p, fresh({ producersSupported: 33 }));
     expect(thirtyFourth).toMatchObject({ subsidy: 38_000_000, outcome: 'full' });
     const thirtyFifth = subsidyFor([rent(76_000_000)], applicant(), p, fresh({ producersSupported: 34 }));
-    expect(thirtyFifth).toMatchObject({ subsidy: 0, producerPays: 76_000_000, outcome: 'none', limitedBy: ['maxProducers'] });
+    expect(thirtyFifth).toMatchObject({
+      subsidy: 0,
+      producerPays: 76_000_000,
+      outcome: 'none',
+      limitedBy: ['maxProducers'],
+    });
   });
 
   it('a producer already counted among the 34 may take a second booth', () => {
     const p = programme({ maxProducers: 34 });
-    const d = subsidyFor([rent(10_000_000)], applicant(), p, fresh({ producersSupported: 34, producerSupported: true, producerFairUsed: 1 }));
+    const d = subsidyFor(
+      [rent(10_000_000)],
+      applicant(),
+      p,
+      fresh({ producersSupported: 34, producerSupported: true, producerFairUsed: 1 }),
+    );
     expect(d.subsidy).toBe(5_000_000);
   });
 });
 
 describe('subsidyFor: choosing one rule', () => {
   it('takes the most favourable single rule and never stacks two', () => {
-    const p = programme({ rules: [rule({ label: 'A', rateBp: 3_000 }), rule({ label: 'B', rateBp: 7_000 }), rule({ label: 'C', rateBp: 5_000 })] });
+    const p = programme({
+      rules: [
+        rule({ label: 'A', rateBp: 3_000 }),
+        rule({ label: 'B', rateBp: 7_000 }),
+        rule({ label: 'C', rateBp: 5_000 }),
+      ],
+    });
     const d = subsidyFor([rent(10_000_000)], applicant(), p, fresh());
     expect(d).toMatchObject({ ruleIndex: 1, subsidy: 7_000_000 });
   });
 
   it('compares rules after their caps: a capped 100% rule can lose to an uncapped 50% one', () => {
-    const p = programme({ rules: [rule({ label: '100% capped', rateBp: 10_000, capPerBooking: 30_000_000 }), rule({ label: '50%' })] });
+    const p = programme({
+      rules: [
+        rule({ label: '100% capped', rateBp: 10_000, capPerBooking: 30_000_000 }),
+        rule({ label: '50%' }),
+      ],
+    });
     const d = subsidyFor([rent(76_000_000)], applicant(), p, fresh());
     expect(d).toMatchObject({ ruleIndex: 1, subsidy: 38_000_000 });
   });
@@ -166,7 +238,12 @@ describe('subsidyFor: choosing one rule', () => {
   });
 
   it('a producer with no valid certificate fails any star condition', () => {
-    const d = subsidyFor([rent(10_000_000)], applicant({ stars: null }), programme({ rules: [rule({ minStars: 3 })] }), fresh());
+    const d = subsidyFor(
+      [rent(10_000_000)],
+      applicant({ stars: null }),
+      programme({ rules: [rule({ minStars: 3 })] }),
+      fresh(),
+    );
     expect(d.outcome).toBe('ineligible');
   });
 
@@ -203,7 +280,10 @@ describe('subsidyFor: choosing one rule', () => {
 
 describe('subsidyFor: rounding in whole đồng', () => {
   it('rounds down, so the pool never pays a fraction up', () => {
-    expect(subsidyFor([rent(75_000_001)], applicant(), programme(), fresh())).toMatchObject({ subsidy: 37_500_000, producerPays: 37_500_001 });
+    expect(subsidyFor([rent(75_000_001)], applicant(), programme(), fresh())).toMatchObject({
+      subsidy: 37_500_000,
+      producerPays: 37_500_001,
+    });
     const third = programme({ rules: [rule({ rateBp: 3_333 })] });
     expect(subsidyFor([rent(10)], applicant(), third, fresh()).subsidy).toBe(3);
     expect(subsidyFor([rent(1)], applicant(), programme(), fresh()).subsidy).toBe(0);
@@ -212,7 +292,12 @@ describe('subsidyFor: rounding in whole đồng', () => {
   it('subsidy and producer share always add up to the total', () => {
     for (const amount of [1, 7, 99, 1_234_567, 76_000_000, 999_999_999]) {
       for (const rateBp of [1, 3_333, 5_000, 6_667, 9_999, 10_000]) {
-        const d = subsidyFor([rent(amount), service(12_345)], applicant(), programme({ rules: [rule({ rateBp })] }), fresh());
+        const d = subsidyFor(
+          [rent(amount), service(12_345)],
+          applicant(),
+          programme({ rules: [rule({ rateBp })] }),
+          fresh(),
+        );
         expect(d.subsidy + d.producerPays).toBe(d.total);
         expect(Number.isInteger(d.subsidy)).toBe(true);
         expect(d.subsidy).toBeLessThanOrEqual(amount);
@@ -228,10 +313,27 @@ describe('subsidyFor: rounding in whole đồng', () => {
 describe('subsidyFor: producer limits and the pool', () => {
   it('caps a producer per fair and per period, naming what capped it', () => {
     const p = programme({ capPerProducerPerFair: 30_000_000, capPerProducerPerPeriod: 50_000_000 });
-    const atFair = subsidyFor([rent(76_000_000)], applicant(), p, fresh({ producerFairUsed: 10_000_000, producerPeriodUsed: 10_000_000 }));
-    expect(atFair).toMatchObject({ subsidy: 20_000_000, limitedBy: ['capPerProducerPerFair'], outcome: 'partial' });
-    const inPeriod = subsidyFor([rent(76_000_000)], applicant(), p, fresh({ producerPeriodUsed: 45_000_000 }));
-    expect(inPeriod).toMatchObject({ subsidy: 5_000_000, limitedBy: ['capPerProducerPerFair', 'capPerProducerPerPeriod'] });
+    const atFair = subsidyFor(
+      [rent(76_000_000)],
+      applicant(),
+      p,
+      fresh({ producerFairUsed: 10_000_000, producerPeriodUsed: 10_000_000 }),
+    );
+    expect(atFair).toMatchObject({
+      subsidy: 20_000_000,
+      limitedBy: ['capPerProducerPerFair'],
+      outcome: 'partial',
+    });
+    const inPeriod = subsidyFor(
+      [rent(76_000_000)],
+      applicant(),
+      p,
+      fresh({ producerPeriodUsed: 45_000_000 }),
+    );
+    expect(inPeriod).toMatchObject({
+      subsidy: 5_000_000,
+      limitedBy: ['capPerProducerPerFair', 'capPerProducerPerPeriod'],
+    });
     const spent = subsidyFor([rent(76_000_000)], applicant(), p, fresh({ producerPeriodUsed: 50_000_000 }));
     expect(spent).toMatchObject({ subsidy: 0, outcome: 'none' });
   });
@@ -239,19 +341,32 @@ describe('subsidyFor: producer limits and the pool', () => {
   it('limits the fairs a producer is supported at, but not a second booth at a fair already supported', () => {
     const p = programme({ maxFairsPerProducer: 2 });
     expect(subsidyFor([rent(2_000)], applicant(), p, fresh({ producerFairsSupported: 2 })).subsidy).toBe(0);
-    expect(subsidyFor([rent(2_000)], applicant(), p, fresh({ producerFairsSupported: 1 })).subsidy).toBe(1_000);
-    expect(subsidyFor([rent(2_000)], applicant(), p, fresh({ producerFairsSupported: 2, producerFairUsed: 1_000 })).subsidy).toBe(1_000);
+    expect(subsidyFor([rent(2_000)], applicant(), p, fresh({ producerFairsSupported: 1 })).subsidy).toBe(
+      1_000,
+    );
+    expect(
+      subsidyFor([rent(2_000)], applicant(), p, fresh({ producerFairsSupported: 2, producerFairUsed: 1_000 }))
+        .subsidy,
+    ).toBe(1_000);
   });
 
   it('pool boundaries: exactly enough funds in full, one đồng short is partial, empty is none', () => {
     const need = 38_000_000;
-    expect(subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: need })).outcome).toBe('full');
-    expect(subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: need - 1 }))).toMatchObject({ subsidy: need - 1, outcome: 'partial', shortfall: 1 });
-    expect(subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: 0 }))).toMatchObject({ subsidy: 0, outcome: 'none' });
+    expect(
+      subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: need })).outcome,
+    ).toBe('full');
+    expect(
+      subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: need - 1 })),
+    ).toMatchObject({ subsidy: need - 1, outcome: 'partial', shortfall: 1 });
+    expect(
+      subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: 0 })),
+    ).toMatchObject({ subsidy: 0, outcome: 'none' });
   });
 
   it('an overdrawn pool (negative remaining) never yields a negative subsidy', () => {
-    expect(subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: -5 })).subsidy).toBe(0);
+    expect(
+      subsidyFor([rent(76_000_000)], applicant(), programme(), fresh({ poolRemaining: -5 })).subsidy,
+    ).toBe(0);
   });
 
   it('applies every limit, each in the explanation, and the pool last', () => {
@@ -266,14 +381,22 @@ describe('subsidyFor: producer limits and the pool', () => {
   });
 
   it('is deterministic: the same input gives the same decision', () => {
-    const args = [[rent(76_000_000), service(5_000_000)], applicant(), programme({ rules: [rule(), rule({ label: 'Other' })] }), fresh()] as const;
+    const args = [
+      [rent(76_000_000), service(5_000_000)],
+      applicant(),
+      programme({ rules: [rule(), rule({ label: 'Other' })] }),
+      fresh(),
+    ] as const;
     expect(subsidyFor(...args)).toEqual(subsidyFor(...args));
   });
 });
 
 describe('policy schemas', () => {
   it('refuses a rate above 100%, a fractional rate step and negative or fractional money', () => {
-    const issues = (input: object) => subsidyRuleSchema.safeParse({ label: 'x', eligibleItems: ['rent'], rateBp: 5_000, ...input }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    const issues = (input: object) =>
+      subsidyRuleSchema
+        .safeParse({ label: 'x', eligibleItems: ['rent'], rateBp: 5_000, ...input })
+        .error?.issues.map((i) => [i.path.join('.'), i.message]);
     expect(issues({ rateBp: 10_001 })).toEqual([['rateBp', 'rule.rateRange']]);
     expect(issues({ rateBp: -1 })).toEqual([['rateBp', 'rule.rateRange']]);
     expect(issues({ rateBp: 50.5 })).toEqual([['rateBp', 'rule.rateStep']]);
@@ -283,9 +406,17 @@ describe('policy schemas', () => {
   });
 
   it('refuses a programme without rules, without budget, or with a reversed period', () => {
-    const parsed = subsidyProgrammeSchema.safeParse({ name: 'x', budget: 0, periodStart: '2026-01-01', periodEnd: '2026-12-31', rules: [] });
+    const parsed = subsidyProgrammeSchema.safeParse({
+      name: 'x',
+      budget: 0,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      rules: [],
+    });
     expect(parsed.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['budget', 'rules']);
-    expect(programmeProblems(programme({ periodStart: '2026-06-01', periodEnd: '2026-05-31' }))).toEqual({ periodEnd: 'programme.periodReversed' });
+    expect(programmeProblems(programme({ periodStart: '2026-06-01', periodEnd: '2026-05-31' }))).toEqual({
+      periodEnd: 'programme.periodReversed',
+    });
     expect(programmeProblems(programme())).toEqual({});
   });
 
@@ -303,7 +434,13 @@ describe('policy schemas', () => {
 
 describe('applicant facts', () => {
   it('best valid stars ignores lapsed certificates', () => {
-    expect(bestValidStars([{ stars: 5, valid: false }, { stars: 4, valid: true }, { stars: 3, valid: true }])).toBe(4);
+    expect(
+      bestValidStars([
+        { stars: 5, valid: false },
+        { stars: 4, valid: true },
+        { stars: 3, valid: true },
+      ]),
+    ).toBe(4);
     expect(bestValidStars([{ stars: 5, valid: false }])).toBeNull();
   });
 

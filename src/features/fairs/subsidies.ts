@@ -27,7 +27,11 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
 
 /** One rule: who is eligible, at what rate, for which cost items, from what minimum cost, up to what per booking. */
 export const subsidyRuleSchema = z.object({
-  label: z.string().trim().min(1, { error: 'field.required' }).max(120, { error: problem('field.maxLength', 120) }),
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: 'field.required' })
+    .max(120, { error: problem('field.maxLength', 120) }),
   /** Rate in basis points: 5000 = 50%, 10000 = 100%. */
   rateBp: z
     .number({ error: 'field.number' })
@@ -35,7 +39,10 @@ export const subsidyRuleSchema = z.object({
     .min(0, { error: 'rule.rateRange' })
     .max(BASIS_POINTS, { error: 'rule.rateRange' }),
   /** The producer needs a valid certified product with at least this many stars (null = no star condition). */
-  minStars: z.union([z.literal(3), z.literal(4), z.literal(5)]).nullable().default(null),
+  minStars: z
+    .union([z.literal(3), z.literal(4), z.literal(5)])
+    .nullable()
+    .default(null),
   /** Producer kinds eligible; empty = every kind. */
   producerKinds: z.array(z.enum(PRODUCER_KINDS, { error: 'rule.kind' })).default([]),
   /** Provinces eligible (catalogue ids); empty = every province. */
@@ -52,19 +59,39 @@ export type SubsidyRuleInput = z.input<typeof subsidyRuleSchema>;
 
 /** A subsidy programme: a budget pool over a period, limits, and its rules in the order the promoter listed them. */
 export const subsidyProgrammeSchema = z.object({
-  name: z.string().trim().min(1, { error: 'field.required' }).max(160, { error: problem('field.maxLength', 160) }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'field.required' })
+    .max(160, { error: problem('field.maxLength', 160) }),
   budget: money.min(1, { error: 'programme.budget' }),
   periodStart: isoDay,
   periodEnd: isoDay,
   /** How many producers may be supported in the period (e.g. 34); null = no limit. */
-  maxProducers: z.number({ error: 'field.number' }).int({ error: 'field.whole' }).min(1, { error: problem('field.min', 1) }).nullable().default(null),
+  maxProducers: z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.whole' })
+    .min(1, { error: problem('field.min', 1) })
+    .nullable()
+    .default(null),
   capPerProducerPerFair: money.nullable().default(null),
   capPerProducerPerPeriod: money.nullable().default(null),
   /** How many fairs a producer may be supported at in the period; null = no limit. */
-  maxFairsPerProducer: z.number({ error: 'field.number' }).int({ error: 'field.whole' }).min(1, { error: problem('field.min', 1) }).nullable().default(null),
+  maxFairsPerProducer: z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.whole' })
+    .min(1, { error: problem('field.min', 1) })
+    .nullable()
+    .default(null),
   /** Communes the province lists as disadvantaged (mountain, remote, coastal-poor), as written in the catalogue. */
-  disadvantagedCommunes: z.array(z.string().trim().min(1)).max(500, { error: problem('field.maxItems', 500) }).default([]),
-  rules: z.array(subsidyRuleSchema).min(1, { error: 'programme.noRules' }).max(12, { error: problem('field.maxItems', 12) }),
+  disadvantagedCommunes: z
+    .array(z.string().trim().min(1))
+    .max(500, { error: problem('field.maxItems', 500) })
+    .default([]),
+  rules: z
+    .array(subsidyRuleSchema)
+    .min(1, { error: 'programme.noRules' })
+    .max(12, { error: problem('field.maxItems', 12) }),
 });
 export type SubsidyProgramme = z.infer<typeof subsidyProgrammeSchema>;
 export type SubsidyProgrammeInput = z.input<typeof subsidyProgrammeSchema>;
@@ -72,7 +99,8 @@ export type SubsidyProgrammeInput = z.input<typeof subsidyProgrammeSchema>;
 /** Cross-field problems of a programme the schema cannot see (a reversed period). */
 export function programmeProblems(programme: SubsidyProgramme): FieldProblems {
   const problems: FieldProblems = {};
-  if (programme.periodEnd < programme.periodStart) addProblem(problems, 'periodEnd', 'programme.periodReversed');
+  if (programme.periodEnd < programme.periodStart)
+    addProblem(problems, 'periodEnd', 'programme.periodReversed');
   return problems;
 }
 
@@ -114,7 +142,8 @@ export interface SubsidyStanding {
   producerFairsSupported: number;
 }
 
-export type IneligibleReason = 'stars' | 'kind' | 'province' | 'disadvantaged' | 'noEligibleItems' | 'minCost';
+export type IneligibleReason =
+  'stars' | 'kind' | 'province' | 'disadvantaged' | 'noEligibleItems' | 'minCost';
 export type LimitReason =
   | 'capPerBooking'
   | 'capPerProducerPerFair'
@@ -165,7 +194,11 @@ export function applyRate(amount: number, rateBp: number): number {
   return Number((BigInt(amount) * BigInt(rateBp)) / BigInt(BASIS_POINTS));
 }
 
-function ineligibility(rule: SubsidyRule, applicant: SubsidyApplicant, eligibleCost: number): IneligibleReason | null {
+function ineligibility(
+  rule: SubsidyRule,
+  applicant: SubsidyApplicant,
+  eligibleCost: number,
+): IneligibleReason | null {
   if (rule.minStars !== null && (applicant.stars === null || applicant.stars < rule.minStars)) return 'stars';
   if (rule.producerKinds.length > 0 && !rule.producerKinds.includes(applicant.kind)) return 'kind';
   if (rule.provinces.length > 0 && !rule.provinces.includes(applicant.provinceId)) return 'province';
@@ -208,7 +241,18 @@ export function subsidyFor(
   const lines: ExplanationLine[] = [{ key: 'total', amount: total }];
   const noSubsidy = (outcome: SubsidyOutcome): SubsidyDecision => {
     lines.push({ key: 'subsidy', amount: 0 }, { key: 'producerPays', amount: total });
-    return { total, ruleIndex: null, rateBp: 0, entitlement: 0, subsidy: 0, producerPays: total, shortfall: 0, limitedBy: [], outcome, lines };
+    return {
+      total,
+      ruleIndex: null,
+      rateBp: 0,
+      entitlement: 0,
+      subsidy: 0,
+      producerPays: total,
+      shortfall: 0,
+      limitedBy: [],
+      outcome,
+      lines,
+    };
   };
   if (programme.rules.length === 0) {
     lines.push({ key: 'noRules' });
@@ -244,7 +288,13 @@ export function subsidyFor(
     return noSubsidy('ineligible');
   }
   const rule = programme.rules[chosen.index]!;
-  lines.push({ key: 'chosen', rule: rule.label, rateBp: rule.rateBp, base: chosen.eligibleCost, amount: chosen.raw });
+  lines.push({
+    key: 'chosen',
+    rule: rule.label,
+    rateBp: rule.rateBp,
+    base: chosen.eligibleCost,
+    amount: chosen.raw,
+  });
   if (tied) lines.push({ key: 'tieBreak', rule: rule.label });
 
   const limitedBy: LimitReason[] = [];
@@ -266,10 +316,18 @@ export function subsidyFor(
     limit('capPerProducerPerPeriod', programme.capPerProducerPerPeriod - standing.producerPeriodUsed);
   }
   const newFair = standing.producerFairUsed === 0;
-  if (programme.maxFairsPerProducer !== null && newFair && standing.producerFairsSupported >= programme.maxFairsPerProducer) {
+  if (
+    programme.maxFairsPerProducer !== null &&
+    newFair &&
+    standing.producerFairsSupported >= programme.maxFairsPerProducer
+  ) {
     limit('maxFairsPerProducer', 0);
   }
-  if (programme.maxProducers !== null && !standing.producerSupported && standing.producersSupported >= programme.maxProducers) {
+  if (
+    programme.maxProducers !== null &&
+    !standing.producerSupported &&
+    standing.producersSupported >= programme.maxProducers
+  ) {
     limit('maxProducers', 0);
   }
   limit('budget', standing.poolRemaining);
@@ -297,7 +355,6 @@ export function bestValidStars(products: readonly { stars: Stars; valid: boolean
   for (const p of products) if (p.valid && (best === null || p.stars > best)) best = p.stars;
   return best;
 }
-
 
 /** Whether a producer's commune is on the programme's list of disadvantaged communes (case and spacing ignored). */
 export function isDisadvantagedCommune(commune: string, listed: readonly string[]): boolean {

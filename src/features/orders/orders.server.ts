@@ -53,7 +53,8 @@ export interface OrderView {
   history: { at: Date; partId: number | null; from: string | null; to: string; note: string | null }[];
 }
 
-export type MoveResult = { ok: true; status: PartStatus } | { ok: false; reason: 'not-found' | 'forbidden' | 'not-allowed' };
+export type MoveResult =
+  { ok: true; status: PartStatus } | { ok: false; reason: 'not-found' | 'forbidden' | 'not-allowed' };
 
 export type Orders = ReturnType<typeof createOrders>;
 
@@ -65,7 +66,11 @@ export function createOrders({ db }: { db: Database }) {
       db.select().from(orders).where(inArray(orders.id, ids)),
       db.select().from(orderParts).where(inArray(orderParts.orderId, ids)).orderBy(asc(orderParts.id)),
       db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
-      db.select().from(orderStatusChanges).where(inArray(orderStatusChanges.orderId, ids)).orderBy(asc(orderStatusChanges.id)),
+      db
+        .select()
+        .from(orderStatusChanges)
+        .where(inArray(orderStatusChanges.orderId, ids))
+        .orderBy(asc(orderStatusChanges.id)),
     ]);
     const byId = new Map(orderRows.map((o) => [o.id, o]));
     return ids.flatMap((id) => {
@@ -113,24 +118,40 @@ export function createOrders({ db }: { db: Database }) {
             })),
           history: historyRows
             .filter((h) => h.orderId === id)
-            .map((h) => ({ at: h.createdAt, partId: h.partId, from: h.fromStatus, to: h.toStatus, note: h.note })),
+            .map((h) => ({
+              at: h.createdAt,
+              partId: h.partId,
+              from: h.fromStatus,
+              to: h.toStatus,
+              note: h.note,
+            })),
         },
       ];
     });
   }
 
   /** An order for its confirmation page: with the link's key, or for its signed-in owner. Null otherwise. */
-  async function orderForViewer(number: string, viewer: { accessKey?: string | null; user?: Actor | null }): Promise<OrderView | null> {
-    const [row] = await db.select({ id: orders.id, accessKey: orders.accessKey, customerId: orders.customerId }).from(orders).where(eq(orders.number, number));
+  async function orderForViewer(
+    number: string,
+    viewer: { accessKey?: string | null; user?: Actor | null },
+  ): Promise<OrderView | null> {
+    const [row] = await db
+      .select({ id: orders.id, accessKey: orders.accessKey, customerId: orders.customerId })
+      .from(orders)
+      .where(eq(orders.number, number));
     if (!row) return null;
     const keyMatches = !!viewer.accessKey && viewer.accessKey === row.accessKey;
-    const owner = row.customerId !== null && can(viewer.user ?? null, 'order.viewOwn', { customerId: row.customerId });
+    const owner =
+      row.customerId !== null && can(viewer.user ?? null, 'order.viewOwn', { customerId: row.customerId });
     if (!keyMatches && !owner) return null;
     return (await views([row.id]))[0] ?? null;
   }
 
   /** A guest's look-up: the order's number and key when the email matches, else null (same answer for both misses). */
-  async function lookup(number: string, email: string): Promise<{ number: string; accessKey: string } | null> {
+  async function lookup(
+    number: string,
+    email: string,
+  ): Promise<{ number: string; accessKey: string } | null> {
     const [row] = await db
       .select({ number: orders.number, accessKey: orders.accessKey })
       .from(orders)
@@ -140,12 +161,21 @@ export function createOrders({ db }: { db: Database }) {
 
   /** A signed-in shopper's orders, newest first. */
   async function ordersOfCustomer(customerId: string, limit = 50): Promise<OrderView[]> {
-    const rows = await db.select({ id: orders.id }).from(orders).where(eq(orders.customerId, customerId)).orderBy(desc(orders.createdAt)).limit(limit);
+    const rows = await db
+      .select({ id: orders.id })
+      .from(orders)
+      .where(eq(orders.customerId, customerId))
+      .orderBy(desc(orders.createdAt))
+      .limit(limit);
     return views(rows.map((r) => r.id));
   }
 
   /** A producer's parts (only its own lines), newest first, with the order's contact and address for delivery. */
-  async function partsOfProducer(actor: Actor | null, producerId: string, limit = 100): Promise<{ order: OrderView; part: OrderPartView }[] | null> {
+  async function partsOfProducer(
+    actor: Actor | null,
+    producerId: string,
+    limit = 100,
+  ): Promise<{ order: OrderView; part: OrderPartView }[] | null> {
     if (!can(actor, 'order.fulfil', { producerId })) return null;
     const rows = await db
       .select({ orderId: orderParts.orderId, partId: orderParts.id })
@@ -168,7 +198,8 @@ export function createOrders({ db }: { db: Database }) {
     return db.transaction(async (tx) => {
       const [part] = await tx.select().from(orderParts).where(eq(orderParts.id, move.partId)).for('update');
       if (!part) return { ok: false, reason: 'not-found' };
-      if (!can(actor, 'order.fulfil', { producerId: part.producerId })) return { ok: false, reason: 'forbidden' };
+      if (!can(actor, 'order.fulfil', { producerId: part.producerId }))
+        return { ok: false, reason: 'forbidden' };
       if (!canMove(part.status, move.to)) return { ok: false, reason: 'not-allowed' };
       await tx
         .update(orderParts)
@@ -178,7 +209,12 @@ export function createOrders({ db }: { db: Database }) {
           ...(move.to === 'cancelled' ? { cancelReason: move.reason } : {}),
         })
         .where(eq(orderParts.id, part.id));
-      const note = move.to === 'shipped' ? `${move.carrier} ${move.trackingNumber}` : move.to === 'cancelled' ? move.reason : null;
+      const note =
+        move.to === 'shipped'
+          ? `${move.carrier} ${move.trackingNumber}`
+          : move.to === 'cancelled'
+            ? move.reason
+            : null;
       await tx.insert(orderStatusChanges).values({
         orderId: part.orderId,
         partId: part.id,

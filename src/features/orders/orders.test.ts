@@ -30,7 +30,10 @@ describe('order numbers', () => {
   });
 
   it('are validated by the look-up form with field messages', () => {
-    expect(orderLookupSchema.parse({ number: 'k7mq-4xp9', email: ' A@B.VN ' })).toEqual({ number: 'K7MQ-4XP9', email: 'a@b.vn' });
+    expect(orderLookupSchema.parse({ number: 'k7mq-4xp9', email: ' A@B.VN ' })).toEqual({
+      number: 'K7MQ-4XP9',
+      email: 'a@b.vn',
+    });
     const bad = orderLookupSchema.safeParse({ number: 'hello', email: 'nope' });
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['number', 'orderNumberInvalid'],
@@ -44,7 +47,8 @@ describe('a producer’s part', () => {
     expect(allowedMoves('placed')).toEqual(['processing', 'cancelled']);
     expect(allowedMoves('processing')).toEqual(['shipped', 'cancelled']);
     expect(allowedMoves('shipped')).toEqual(['delivered']);
-    for (const final of ['delivered', 'cancelled', 'voided', 'awaiting_payment'] as const) expect(allowedMoves(final)).toEqual([]);
+    for (const final of ['delivered', 'cancelled', 'voided', 'awaiting_payment'] as const)
+      expect(allowedMoves(final)).toEqual([]);
     expect(canMove('placed', 'shipped')).toBe(false);
     expect(canMove('shipped', 'cancelled')).toBe(false);
   });
@@ -67,7 +71,14 @@ describe('a producer’s part', () => {
 
 describe('partMoveSchema', () => {
   it('needs carrier and tracking to ship, a reason to cancel', () => {
-    expect(partMoveSchema.parse({ partId: '7', to: 'shipped', carrier: 'Viettel Post', trackingNumber: 'VTP-123' })).toEqual({
+    expect(
+      partMoveSchema.parse({
+        partId: '7',
+        to: 'shipped',
+        carrier: 'Viettel Post',
+        trackingNumber: 'VTP-123',
+      }),
+    ).toEqual({
       partId: 7,
       to: 'shipped',
       carrier: 'Viettel Post',
@@ -78,8 +89,12 @@ describe('partMoveSchema', () => {
       ['carrier', 'carrierRequired'],
       ['trackingNumber', 'trackingRequired'],
     ]);
-    expect(partMoveSchema.safeParse({ partId: '7', to: 'cancelled' }).error?.issues[0]?.message).toBe('reasonRequired');
-    expect(partMoveSchema.parse({ partId: '7', to: 'cancelled', reason: ' Hết hàng ', carrier: 'x' })).toEqual({ partId: 7, to: 'cancelled', reason: 'Hết hàng' });
+    expect(partMoveSchema.safeParse({ partId: '7', to: 'cancelled' }).error?.issues[0]?.message).toBe(
+      'reasonRequired',
+    );
+    expect(
+      partMoveSchema.parse({ partId: '7', to: 'cancelled', reason: ' Hết hàng ', carrier: 'x' }),
+    ).toEqual({ partId: 7, to: 'cancelled', reason: 'Hết hàng' });
   });
 
   it('refuses unknown moves and part ids', () => {

@@ -27,9 +27,7 @@ export function orderNumberFrom(random: Uint8Array): string {
 
 /** Canonical form of a typed order number (case, spaces and dashes forgiven), or null. */
 export function normalizeOrderNumber(input: string): string | null {
-  const compact = input
-    .toUpperCase()
-    .replace(/[\s\-_.#]/g, '');
+  const compact = input.toUpperCase().replace(/[\s\-_.#]/g, '');
   if (compact.length !== NUMBER_LENGTH) return null;
   for (const ch of compact) if (!ORDER_NUMBER_ALPHABET.includes(ch)) return null;
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
@@ -71,7 +69,15 @@ export type OrderLookup = z.infer<typeof orderLookupSchema>;
  * placed / processing → cancelled by the producer (with a reason; stock returns).
  * awaiting_payment → voided when the payment fails or expires (stock returns).
  */
-export const PART_STATUSES = ['awaiting_payment', 'placed', 'processing', 'shipped', 'delivered', 'cancelled', 'voided'] as const;
+export const PART_STATUSES = [
+  'awaiting_payment',
+  'placed',
+  'processing',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'voided',
+] as const;
 export type PartStatus = (typeof PART_STATUSES)[number];
 
 /** The moves a producer makes by hand. */
@@ -121,7 +127,10 @@ export function initialPartStatus(payment: PaymentStatus): PartStatus {
  */
 export const partMoveSchema = z
   .object({
-    partId: z.coerce.number({ error: 'partUnknown' }).int({ error: 'partUnknown' }).positive({ error: 'partUnknown' }),
+    partId: z.coerce
+      .number({ error: 'partUnknown' })
+      .int({ error: 'partUnknown' })
+      .positive({ error: 'partUnknown' }),
     to: z.enum(PRODUCER_MOVES, { error: 'moveUnknown' }),
     carrier: z.string().trim().max(80, { error: 'textTooLong' }).optional(),
     trackingNumber: z.string().trim().max(80, { error: 'textTooLong' }).optional(),
@@ -130,13 +139,17 @@ export const partMoveSchema = z
   .superRefine((v, ctx) => {
     if (v.to === 'shipped') {
       if (!v.carrier) ctx.addIssue({ code: 'custom', path: ['carrier'], message: 'carrierRequired' });
-      if (!v.trackingNumber) ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingRequired' });
-      else if (!/^[A-Za-z0-9-]+$/.test(v.trackingNumber)) ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingInvalid' });
+      if (!v.trackingNumber)
+        ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingRequired' });
+      else if (!/^[A-Za-z0-9-]+$/.test(v.trackingNumber))
+        ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingInvalid' });
     }
-    if (v.to === 'cancelled' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+    if (v.to === 'cancelled' && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
   })
   .transform((v): PartMove => {
-    if (v.to === 'shipped') return { partId: v.partId, to: v.to, carrier: v.carrier!, trackingNumber: v.trackingNumber! };
+    if (v.to === 'shipped')
+      return { partId: v.partId, to: v.to, carrier: v.carrier!, trackingNumber: v.trackingNumber! };
     if (v.to === 'cancelled') return { partId: v.partId, to: v.to, reason: v.reason! };
     return { partId: v.partId, to: v.to };
   });
@@ -146,9 +159,13 @@ export type PartMove =
   | { partId: number; to: 'cancelled'; reason: string };
 
 /** Which label to show for an order as a whole, from its payment and its parts. */
-export function orderHeadline(payment: PaymentStatus, parts: readonly PartStatus[]): PaymentStatus | 'cancelled' | 'delivered' | 'shipped' {
+export function orderHeadline(
+  payment: PaymentStatus,
+  parts: readonly PartStatus[],
+): PaymentStatus | 'cancelled' | 'delivered' | 'shipped' {
   const live = parts.filter((p) => p !== 'cancelled' && p !== 'voided');
-  if (parts.length > 0 && live.length === 0 && payment !== 'failed' && payment !== 'expired') return 'cancelled';
+  if (parts.length > 0 && live.length === 0 && payment !== 'failed' && payment !== 'expired')
+    return 'cancelled';
   if (live.length > 0 && live.every((p) => p === 'delivered')) return 'delivered';
   if (live.length > 0 && live.every((p) => p === 'shipped' || p === 'delivered')) return 'shipped';
   return payment;

@@ -4,7 +4,18 @@
  * bug could break (stock never negative, totals adding up, known statuses) is a CHECK, so the database refuses it.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { users } from './schema';
 
 const timestamps = {
@@ -37,8 +48,12 @@ export const commerceProducts = pgTable(
   ],
 );
 
-const PAYMENT_STATUS_SQL = sql.raw(`'awaiting_payment', 'payment_processing', 'paid', 'failed', 'expired', 'cash_on_delivery'`);
-const PART_STATUS_SQL = sql.raw(`'awaiting_payment', 'placed', 'processing', 'shipped', 'delivered', 'cancelled', 'voided'`);
+const PAYMENT_STATUS_SQL = sql.raw(
+  `'awaiting_payment', 'payment_processing', 'paid', 'failed', 'expired', 'cash_on_delivery'`,
+);
+const PART_STATUS_SQL = sql.raw(
+  `'awaiting_payment', 'placed', 'processing', 'shipped', 'delivered', 'cancelled', 'voided'`,
+);
 
 /** An order: who, where to, how it is paid, and its totals at the time it was placed. */
 export const orders = pgTable(
@@ -77,8 +92,14 @@ export const orders = pgTable(
   (t) => [
     check('shop_order_payment_status_known', sql`${t.paymentStatus} in (${PAYMENT_STATUS_SQL})`),
     check('shop_order_payment_method_known', sql`${t.paymentMethod} in ('card', 'cod')`),
-    check('shop_order_cod_status', sql`(${t.paymentMethod} = 'cod') = (${t.paymentStatus} = 'cash_on_delivery')`),
-    check('shop_order_amounts', sql`${t.subtotal} >= 0 and ${t.shipping} >= 0 and ${t.total} = ${t.subtotal} + ${t.shipping}`),
+    check(
+      'shop_order_cod_status',
+      sql`(${t.paymentMethod} = 'cod') = (${t.paymentStatus} = 'cash_on_delivery')`,
+    ),
+    check(
+      'shop_order_amounts',
+      sql`${t.subtotal} >= 0 and ${t.shipping} >= 0 and ${t.total} = ${t.subtotal} + ${t.shipping}`,
+    ),
     index('shop_order_customer_idx').on(t.customerId, t.createdAt),
     index('shop_order_email_idx').on(t.email),
     index('shop_order_open_reservation_idx')
@@ -111,7 +132,10 @@ export const orderParts = pgTable(
     unique('order_part_one_per_producer').on(t.orderId, t.producerId),
     check('order_part_status_known', sql`${t.status} in (${PART_STATUS_SQL})`),
     check('order_part_amounts', sql`${t.subtotal} >= 0 and ${t.shipping} >= 0`),
-    check('order_part_shipped_tracked', sql`${t.status} not in ('shipped', 'delivered') or (${t.carrier} is not null and ${t.trackingNumber} is not null)`),
+    check(
+      'order_part_shipped_tracked',
+      sql`${t.status} not in ('shipped', 'delivered') or (${t.carrier} is not null and ${t.trackingNumber} is not null)`,
+    ),
     check('order_part_cancel_reason', sql`${t.status} <> 'cancelled' or ${t.cancelReason} is not null`),
     index('order_part_producer_idx').on(t.producerId, t.createdAt),
   ],

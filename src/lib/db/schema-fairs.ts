@@ -79,7 +79,9 @@ export const fairs = pgTable(
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
     provinceId: text('province_id').notNull(),
-    status: text('status', { enum: ['draft', 'published', 'cancelled'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'published', 'cancelled'] })
+      .notNull()
+      .default('draft'),
     nameVi: text('name_vi').notNull(),
     nameEn: text('name_en').notNull(),
     venue: text('venue').notNull(),
@@ -106,10 +108,16 @@ export const fairs = pgTable(
   },
   (t) => [
     check('fair_status_known', sql`${t.status} in ('draft', 'published', 'cancelled')`),
-    check('fair_dates_ordered', sql`${t.endsOn} >= ${t.startsOn} and ${t.applicationDeadline} <= ${t.startsOn}`),
+    check(
+      'fair_dates_ordered',
+      sql`${t.endsOn} >= ${t.startsOn} and ${t.applicationDeadline} <= ${t.startsOn}`,
+    ),
     check('fair_hold_minutes', sql`${t.holdMinutes} between 5 and 1440`),
     check('fair_hall_positive', sql`${t.hallWidth} > 0 and ${t.hallDepth} > 0`),
-    check('fair_fees_nonnegative', sql`${t.serviceFee} >= 0 and ${t.decorationFee} >= 0 and ${t.electricityFee} >= 0`),
+    check(
+      'fair_fees_nonnegative',
+      sql`${t.serviceFee} >= 0 and ${t.decorationFee} >= 0 and ${t.electricityFee} >= 0`,
+    ),
     index('fair_province_idx').on(t.provinceId),
     index('fair_status_starts_idx').on(t.status, t.startsOn),
   ],
@@ -196,7 +204,9 @@ export const boothBookings = pgTable(
     ),
     index('booth_booking_fair_status_idx').on(t.fairId, t.status),
     index('booth_booking_producer_idx').on(t.producerId),
-    index('booth_booking_expiry_idx').on(t.expiresAt).where(sql`${t.status} in ('held', 'approved')`),
+    index('booth_booking_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.status} in ('held', 'approved')`),
   ],
 );
 
@@ -215,8 +225,14 @@ export const subsidyProducerUsage = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.programmeId, t.producerId] }),
-    check('subsidy_producer_usage_within_cap', sql`${t.amount} >= 0 and (${t.cap} is null or ${t.amount} <= ${t.cap})`),
-    check('subsidy_producer_usage_fairs', sql`${t.fairs} >= 0 and (${t.maxFairs} is null or ${t.fairs} <= ${t.maxFairs})`),
+    check(
+      'subsidy_producer_usage_within_cap',
+      sql`${t.amount} >= 0 and (${t.cap} is null or ${t.amount} <= ${t.cap})`,
+    ),
+    check(
+      'subsidy_producer_usage_fairs',
+      sql`${t.fairs} >= 0 and (${t.maxFairs} is null or ${t.fairs} <= ${t.maxFairs})`,
+    ),
   ],
 );
 
@@ -236,7 +252,10 @@ export const subsidyFairUsage = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.programmeId, t.producerId, t.fairId] }),
-    check('subsidy_fair_usage_within_cap', sql`${t.amount} >= 0 and (${t.cap} is null or ${t.amount} <= ${t.cap})`),
+    check(
+      'subsidy_fair_usage_within_cap',
+      sql`${t.amount} >= 0 and (${t.cap} is null or ${t.amount} <= ${t.cap})`,
+    ),
   ],
 );
 

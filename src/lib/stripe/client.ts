@@ -55,7 +55,10 @@ export function createStripePayments(settings: StripeSettings): Payments {
           price_data: {
             currency: request.currency,
             unit_amount: item.unitAmount,
-            product_data: { name: item.name, ...(item.images.length ? { images: item.images.slice(0, 8) } : {}) },
+            product_data: {
+              name: item.name,
+              ...(item.images.length ? { images: item.images.slice(0, 8) } : {}),
+            },
           },
         })),
         success_url: request.successUrl,
@@ -64,8 +67,11 @@ export function createStripePayments(settings: StripeSettings): Payments {
         ...(request.customerEmail ? { customer_email: request.customerEmail } : {}),
         ...(request.locale ? { locale: request.locale } : {}),
       };
-      const session = await call(() => stripe.checkout.sessions.create(params, { idempotencyKey: request.idempotencyKey }));
-      if (!session.url) throw new PaymentProviderError('Stripe returned a Checkout Session without a URL', null, false);
+      const session = await call(() =>
+        stripe.checkout.sessions.create(params, { idempotencyKey: request.idempotencyKey }),
+      );
+      if (!session.url)
+        throw new PaymentProviderError('Stripe returned a Checkout Session without a URL', null, false);
       return { id: session.id, url: session.url, expiresAt: new Date(session.expires_at * 1000) };
     },
 
@@ -82,7 +88,12 @@ export function createStripePayments(settings: StripeSettings): Payments {
       if (!signatureHeader) throw new WebhookSignatureError('Missing Stripe-Signature header');
       let event: Stripe.Event;
       try {
-        event = await stripe.webhooks.constructEventAsync(rawBody, signatureHeader, settings.webhookSecret, tolerance);
+        event = await stripe.webhooks.constructEventAsync(
+          rawBody,
+          signatureHeader,
+          settings.webhookSecret,
+          tolerance,
+        );
       } catch (error) {
         throw new WebhookSignatureError(error instanceof Error ? error.message : 'Invalid signature');
       }
@@ -97,7 +108,11 @@ export function createStripePayments(settings: StripeSettings): Payments {
   };
 }
 
-function apiLocation(apiBase: string | undefined): { host?: string; port?: number; protocol?: 'http' | 'https' } {
+function apiLocation(apiBase: string | undefined): {
+  host?: string;
+  port?: number;
+  protocol?: 'http' | 'https';
+} {
   if (!apiBase) return {};
   const url = new URL(apiBase);
   const protocol = url.protocol === 'http:' ? 'http' : 'https';
@@ -106,7 +121,8 @@ function apiLocation(apiBase: string | undefined): { host?: string; port?: numbe
 
 function sessionState(session: Stripe.Checkout.Session): CheckoutSessionState {
   const metadata: Record<string, string> = {};
-  for (const [key, value] of Object.entries(session.metadata ?? {})) if (typeof value === 'string') metadata[key] = value;
+  for (const [key, value] of Object.entries(session.metadata ?? {}))
+    if (typeof value === 'string') metadata[key] = value;
   const intent = session.payment_intent;
   return {
     id: session.id,
@@ -131,6 +147,10 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
       const retryable = status === null || status === 409 || status === 429 || status >= 500;
       throw new PaymentProviderError(`Stripe: ${error.message}`, status, retryable);
     }
-    throw new PaymentProviderError(error instanceof Error ? error.message : 'Stripe request failed', null, true);
+    throw new PaymentProviderError(
+      error instanceof Error ? error.message : 'Stripe request failed',
+      null,
+      true,
+    );
   }
 }

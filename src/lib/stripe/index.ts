@@ -15,7 +15,11 @@ let payments: Payments | null | undefined;
 /** The payment adapter, or null when card payment is not configured. */
 export function getPayments(): Payments | null {
   payments ??= STRIPE_SECRET_KEY
-    ? createStripePayments({ secretKey: STRIPE_SECRET_KEY, webhookSecret: STRIPE_WEBHOOK_SECRET, apiBase: STRIPE_API_BASE })
+    ? createStripePayments({
+        secretKey: STRIPE_SECRET_KEY,
+        webhookSecret: STRIPE_WEBHOOK_SECRET,
+        apiBase: STRIPE_API_BASE,
+      })
     : null;
   return payments;
 }

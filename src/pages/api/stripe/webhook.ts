@@ -33,7 +33,10 @@ export const POST: APIRoute = async ({ request }) => {
     const result = await processPaymentEvent(await getDb(), event);
     return json(200, { received: true, result });
   } catch (error) {
-    console.error(`[stripe] event ${event.id} (${event.type}) not applied; Stripe will retry:`, error instanceof Error ? error.message : error);
+    console.error(
+      `[stripe] event ${event.id} (${event.type}) not applied; Stripe will retry:`,
+      error instanceof Error ? error.message : error,
+    );
     return json(503, { error: 'Temporarily unavailable' });
   }
 };
@@ -41,5 +44,8 @@ export const POST: APIRoute = async ({ request }) => {
 export const ALL: APIRoute = () => json(405, { error: 'Use POST' });
 
 function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });
 }

@@ -12,12 +12,17 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   const service = await getFairs();
   const fair = locale ? await service.getFair(params.id ?? '') : undefined;
   if (!locale || !fair) return new Response('Not found', { status: 404 });
-  if (!can(locals.user, 'report.view', { provinceId: fair.provinceId })) return new Response('Forbidden', { status: locals.user ? 403 : 401 });
+  if (!can(locals.user, 'report.view', { provinceId: fair.provinceId }))
+    return new Response('Forbidden', { status: locals.user ? 403 : 401 });
   const result = (await service.reportOfFair(fair.id))!;
   const settlement = url.searchParams.has('settlement');
   const body = settlement ? settlementCsv(result.report, locale) : bookingsCsv(result.bookings, locale);
   const name = `${fair.slug}-${settlement ? 'settlement' : 'bookings'}.csv`;
   return new Response(body, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'private, no-store',
+    },
   });
 };

@@ -12,7 +12,8 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   const service = await getFairs();
   const programme = locale ? await service.getProgramme(params.id ?? '') : undefined;
   if (!locale || !programme) return new Response('Not found', { status: 404 });
-  if (!can(locals.user, 'report.view', { provinceId: programme.provinceId })) return new Response('Forbidden', { status: locals.user ? 403 : 401 });
+  if (!can(locals.user, 'report.view', { provinceId: programme.provinceId }))
+    return new Response('Forbidden', { status: locals.user ? 403 : 401 });
   const result = (await service.reportOfProgramme(programme.id))!;
   const settlement = url.searchParams.has('settlement');
   const body = settlement ? settlementCsv(result.report, locale) : bookingsCsv(result.bookings, locale);
