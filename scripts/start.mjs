@@ -20,6 +20,12 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 // OCOP_DIST_DIR serves another build (parallel test runs, the bench); the default is dist/.
 const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : `${root}dist`;
+// Production must bring its own session secret; only local runs get a generated one (docs/accounts.md).
+if (process.env.NODE_ENV === 'production' && !process.env.AUTH_SECRET) {
+  console.error('AUTH_SECRET is not set. With NODE_ENV=production it is required: set it to 32+ random characters.');
+  process.exit(1);
+}
+
 const serverEntry = `${distDir}/server/entry.mjs`;
 if (!existsSync(serverEntry)) {
   console.log('No build found: building the site first (npm run build)…');
