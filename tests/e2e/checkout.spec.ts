@@ -28,7 +28,8 @@ test.afterAll(async () => {
 async function addToCart(page: Page, slug: string, quantity = 1) {
   await page.goto(`/en/products/${slug}`);
   const offer = page.getByTestId('live-offer');
-  await expect(offer.getByTestId('stock')).toContainText(/in stock|left/);
+  // The first on-demand request after a cold start opens, migrates and seeds the database: allow for it.
+  await expect(offer.getByTestId('stock')).toContainText(/in stock|left/, { timeout: 30_000 });
   const add = offer.getByRole('button', { name: 'Add to cart' });
   await expect(add).toBeEnabled();
   if (quantity > 1) await offer.getByRole('spinbutton', { name: 'Quantity' }).fill(String(quantity));

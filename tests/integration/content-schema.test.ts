@@ -29,7 +29,7 @@ function project(mutate: (contentDir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-content-'));
   projects.push(dir);
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, f), join(dir, f));
-  cpSync(join(repo, 'src'), join(dir, 'src'), { recursive: true });
+  for (const folder of ['src', 'integrations']) cpSync(join(repo, folder), join(dir, folder), { recursive: true });
   // Link each package rather than node_modules itself: Astro keeps its content cache in node_modules/.astro,
   // which must stay private to the throwaway project.
   mkdirSync(join(dir, 'node_modules'));

@@ -395,28 +395,31 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     fairId: string,
     producer: ProducerFacts,
     items: CostItem[],
-  ): Promise<SubsidyDecision> {
-    const [usage] = await tx
-      .select()
-      .from(subsidyProducerUsage)
-      .where(
-        and(
-          eq(subsidyProducerUsage.programmeId, programme.id),
-          eq(subsidyProducerUsage.producerId, producer.id),
+  ): Promise<SubsidyDecision & { newProducer: boolean; newFair: boolean }> {
+    // Issued together: postgres-js pipelines them on the transaction's connection (fewer round trips under lock).
+    const [[usage], [fairUsage]] = await Promise.all([
+      tx
+        .select()
+        .from(subsidyProducerUsage)
+        .where(
+          and(
+            eq(subsidyProducerUsage.programmeId, programme.id),
+            eq(subsidyProducerUsage.producerId, producer.id),
+          ),
         ),
-      );
-    const [fairUsage] = await tx
-      .select()
-      .from(subsidyFairUsage)
-      .where(
-        and(
-          eq(subsidyFairUsage.programmeId, programme.id),
-          eq(subsidyFairUsage.producerId, producer.id),
-          eq(subsidyFairUsage.fairId, fairId),
+      tx
+        .select()
+        .from(subsidyFairUsage)
+        .where(
+          and(
+            eq(subsidyFairUsage.programmeId, programme.id),
+            eq(subsidyFairUsage.producerId, producer.id),
+            eq(subsidyFairUsage.fairId, fairId),
+          ),
         ),
-      );
+    ]);
     const rules = programme.rules as SubsidyRule[];
-    return subsidyFor(
+    const decision = subsidyFor(
       items,
       applicantOf(producer, programme.disadvantagedCommunes as string[]),
       { ...programme, rules },
@@ -429,6 +432,7 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
         producerFairsSupported: usage?.fairs ?? 0,
       },
     );
+    return { ...decision, newProducer: (usage?.amount ?? 0) === 0, newFair: (fairUsage?.amount ?? 0) === 0 };
   }
 
   /**
@@ -498,7 +502,16 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
         .where(eq(subsidyProgrammes.id, fair.programmeId))
         .for('no key update');
       const decision = await decide(tx, programme!, fair.id, producer, items);
-      if (decision.subsidy > 0) await allocate(tx, programme!, fair.id, producer.id, id, decision.subsidy);
+      if (decision.subsidy > 0) {
+        await allocate(tx, programme!, {
+          fairId: fair.id,
+          producerId: producer.id,
+          bookingId: id,
+          amount: decision.subsidy,
+          newProducer: decision.newProducer,
+          newFair: decision.newFair,
+        });
+      }
       const [row] = await tx
         .update(boothBookings)
         .set({
@@ -513,70 +526,65 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
     });
   }
 
-  /** Earmarks `amount` for a producer at a fair; the caller holds the programme row lock. */
+  /**
+   * Earmarks `amount` for a producer at a fair. The caller holds the programme row lock and read the usage rows
+   * under it (`newProducer` / `newFair`); the four writes are independent and go out together.
+   */
   async function allocate(
     tx: Tx,
     programme: ProgrammeRow,
-    fairId: string,
-    producerId: string,
-    bookingId: string,
-    amount: number,
+    allocation: {
+      fairId: string;
+      producerId: string;
+      bookingId: string;
+      amount: number;
+      newProducer: boolean;
+      newFair: boolean;
+    },
   ) {
-    const [usage] = await tx
-      .insert(subsidyProducerUsage)
-      .values({
-        programmeId: programme.id,
-        producerId,
-        cap: programme.capPerProducerPerPeriod,
-        maxFairs: programme.maxFairsPerProducer,
-      })
-      .onConflictDoUpdate({
-        target: [subsidyProducerUsage.programmeId, subsidyProducerUsage.producerId],
-        set: { producerId },
-      })
-      .returning();
-    const [fairUsage] = await tx
-      .insert(subsidyFairUsage)
-      .values({ programmeId: programme.id, producerId, fairId, cap: programme.capPerProducerPerFair })
-      .onConflictDoUpdate({
-        target: [subsidyFairUsage.programmeId, subsidyFairUsage.producerId, subsidyFairUsage.fairId],
-        set: { fairId },
-      })
-      .returning();
-    const newProducer = usage!.amount === 0;
-    const newFair = fairUsage!.amount === 0;
-    await tx
-      .update(subsidyProgrammes)
-      .set({
-        earmarked: sql`${subsidyProgrammes.earmarked} + ${amount}`,
-        producersSupported: sql`${subsidyProgrammes.producersSupported} + ${newProducer ? 1 : 0}`,
-      })
-      .where(eq(subsidyProgrammes.id, programme.id));
-    await tx
-      .update(subsidyProducerUsage)
-      .set({
-        amount: sql`${subsidyProducerUsage.amount} + ${amount}`,
-        fairs: sql`${subsidyProducerUsage.fairs} + ${newFair ? 1 : 0}`,
-      })
-      .where(
-        and(
-          eq(subsidyProducerUsage.programmeId, programme.id),
-          eq(subsidyProducerUsage.producerId, producerId),
-        ),
-      );
-    await tx
-      .update(subsidyFairUsage)
-      .set({ amount: sql`${subsidyFairUsage.amount} + ${amount}` })
-      .where(
-        and(
-          eq(subsidyFairUsage.programmeId, programme.id),
-          eq(subsidyFairUsage.producerId, producerId),
-          eq(subsidyFairUsage.fairId, fairId),
-        ),
-      );
-    await tx
-      .insert(subsidyLedger)
-      .values({ programmeId: programme.id, producerId, fairId, bookingId, entry: 'earmark', amount });
+    const { fairId, producerId, bookingId, amount, newProducer, newFair } = allocation;
+    await Promise.all([
+      tx
+        .update(subsidyProgrammes)
+        .set({
+          earmarked: sql`${subsidyProgrammes.earmarked} + ${amount}`,
+          producersSupported: sql`${subsidyProgrammes.producersSupported} + ${newProducer ? 1 : 0}`,
+        })
+        .where(eq(subsidyProgrammes.id, programme.id)),
+      tx
+        .insert(subsidyProducerUsage)
+        .values({
+          programmeId: programme.id,
+          producerId,
+          amount,
+          fairs: 1,
+          cap: programme.capPerProducerPerPeriod,
+          maxFairs: programme.maxFairsPerProducer,
+        })
+        .onConflictDoUpdate({
+          target: [subsidyProducerUsage.programmeId, subsidyProducerUsage.producerId],
+          set: {
+            amount: sql`${subsidyProducerUsage.amount} + ${amount}`,
+            fairs: sql`${subsidyProducerUsage.fairs} + ${newFair ? 1 : 0}`,
+          },
+        }),
+      tx
+        .insert(subsidyFairUsage)
+        .values({
+          programmeId: programme.id,
+          producerId,
+          fairId,
+          amount,
+          cap: programme.capPerProducerPerFair,
+        })
+        .onConflictDoUpdate({
+          target: [subsidyFairUsage.programmeId, subsidyFairUsage.producerId, subsidyFairUsage.fairId],
+          set: { amount: sql`${subsidyFairUsage.amount} + ${amount}` },
+        }),
+      tx
+        .insert(subsidyLedger)
+        .values({ programmeId: programme.id, producerId, fairId, bookingId, entry: 'earmark', amount }),
+    ]);
   }
 
   /** Returns a booking's subsidy to the pool (from earmarked or committed); the caller holds the booking row. */

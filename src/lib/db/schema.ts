@@ -163,3 +163,5 @@ export const rateLimits = pgTable('rate_limit', {
   /** Epoch milliseconds, as better-auth stores it. */
   lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
 });
+export * from './schema-fairs';
+export * from './schema-commerce';
