@@ -28,6 +28,9 @@ export default function CartPage({ locale }: Props) {
         <a className="button" href={localizedPath('/products', locale)}>
           {m(locale, 'browseProducts')}
         </a>
+        <p>
+          <a href={localizedPath('/orders/lookup', locale)}>{m(locale, 'trackOrder')}</a>
+        </p>
       </div>
     );
   }
@@ -115,6 +118,7 @@ export default function CartPage({ locale }: Props) {
             {m(locale, 'checkout')}
           </a>
           <a href={localizedPath('/products', locale)}>{m(locale, 'continueShopping')}</a>
+          <a href={localizedPath('/orders/lookup', locale)}>{m(locale, 'trackOrder')}</a>
         </div>
       </aside>
     </div>

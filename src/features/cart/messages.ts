@@ -40,6 +40,7 @@ const strings = {
   total: { vi: 'Tổng cộng', en: 'Total' },
   checkout: { vi: 'Đặt hàng', en: 'Check out' },
   continueShopping: { vi: 'Tiếp tục mua sắm', en: 'Continue shopping' },
+  trackOrder: { vi: 'Tra cứu đơn hàng đã đặt', en: 'Track an order you placed' },
   loading: { vi: 'Đang tính giá…', en: 'Pricing your cart…' },
   adjusted: {
     vi: '{name}: chỉ còn {n}, giỏ đã được điều chỉnh.',

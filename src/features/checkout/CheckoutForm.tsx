@@ -3,7 +3,7 @@
  * Submits to the checkout.placeOrder action; field errors come back from the server's schema (400) and are shown
  * next to their fields. Card orders continue to Stripe's page; cash-on-delivery orders to their confirmation.
  */
-import { useId, useMemo, useState, type SubmitEvent, type ReactNode } from 'react';
+import { useId, useState, type SubmitEvent, type ReactNode } from 'react';
 import { actions, isInputError } from 'astro:actions';
 import { formatVnd } from '../../lib/money';
 import { localizedPath, type Locale } from '../../lib/i18n';
@@ -31,7 +31,8 @@ export default function CheckoutForm({ locale, cardAvailable, defaults }: Props)
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // One id per checkout attempt: a double submit finds the same order instead of placing two.
-  const attemptId = useMemo(() => crypto.randomUUID(), []);
+  // A new one after each refusal, since a refused attempt placed nothing (or only a failed card order) to return to.
+  const [attemptId, setAttemptId] = useState(() => crypto.randomUUID());
   const limits = {
     min: formatVnd(STRIPE_VND_LIMITS.min, locale),
     max: formatVnd(STRIPE_VND_LIMITS.max, locale),
@@ -64,6 +65,7 @@ export default function CheckoutForm({ locale, cardAvailable, defaults }: Props)
       return;
     }
     setBusy(false);
+    setAttemptId(crypto.randomUUID());
     if (error && isInputError(error)) {
       const next: Errors = {};
       for (const issue of error.issues) {

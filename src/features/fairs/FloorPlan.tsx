@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatVnd } from '../../lib/money';
 import type { BoothState } from './booking';
-import type { BoothType } from './floor-plan';
+import { labelSize, type BoothType } from './floor-plan';
 import type { PlanStrings } from './messages';
 import './FloorPlan.css';
 
@@ -145,7 +145,6 @@ export default function FloorPlan({
           >
             <rect x={0} y={0} width={hall.width} height={hall.depth} className="hall" />
             {booths.map((b) => {
-              const small = Math.min(b.width, b.depth);
               return (
                 <g
                   key={b.id}
@@ -172,7 +171,7 @@ export default function FloorPlan({
                   <text
                     x={b.x + b.width / 2}
                     y={b.y + b.depth / 2}
-                    fontSize={Math.max(0.6, Math.min(1.2, small / 2.6))}
+                    fontSize={labelSize(b)}
                     textAnchor="middle"
                     dominantBaseline="central"
                     aria-hidden="true"

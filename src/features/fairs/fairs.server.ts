@@ -693,26 +693,24 @@ export function createFairs({ db, producers, now = () => new Date() }: FairsOpti
         .where(eq(boothBookings.id, bookingId))
         .returning();
       if (to === 'confirmed' && booking.programmeId && booking.subsidy > 0) {
-        await tx
-          .select({ id: subsidyProgrammes.id })
-          .from(subsidyProgrammes)
-          .where(eq(subsidyProgrammes.id, booking.programmeId))
-          .for('no key update');
-        await tx
-          .update(subsidyProgrammes)
-          .set({
-            earmarked: sql`${subsidyProgrammes.earmarked} - ${booking.subsidy}`,
-            committed: sql`${subsidyProgrammes.committed} + ${booking.subsidy}`,
-          })
-          .where(eq(subsidyProgrammes.id, booking.programmeId));
-        await tx.insert(subsidyLedger).values({
-          programmeId: booking.programmeId,
-          producerId: booking.producerId,
-          fairId: booking.fairId,
-          bookingId,
-          entry: 'commit',
-          amount: booking.subsidy,
-        });
+        // The UPDATE takes the pool row's lock itself; the ledger row goes out in the same round trip.
+        await Promise.all([
+          tx
+            .update(subsidyProgrammes)
+            .set({
+              earmarked: sql`${subsidyProgrammes.earmarked} - ${booking.subsidy}`,
+              committed: sql`${subsidyProgrammes.committed} + ${booking.subsidy}`,
+            })
+            .where(eq(subsidyProgrammes.id, booking.programmeId)),
+          tx.insert(subsidyLedger).values({
+            programmeId: booking.programmeId,
+            producerId: booking.producerId,
+            fairId: booking.fairId,
+            bookingId,
+            entry: 'commit',
+            amount: booking.subsidy,
+          }),
+        ]);
       }
       if (to === 'cancelled' || to === 'expired' || to === 'refused')
         await release(tx, booking, booking.status === 'confirmed');

@@ -4,6 +4,7 @@ import {
   boothRent,
   boothSchema,
   floorPlanProblems,
+  labelSize,
   type Booth,
   type BoothInput,
 } from './floor-plan';
@@ -99,5 +100,13 @@ describe('floor plan problems', () => {
     expect(floorPlanProblems(hall, [booth(), booth({ x: 10 })])).toEqual({
       'booths.1.code': 'booth.codeTaken|A1',
     });
+  });
+});
+
+describe('plan labels', () => {
+  it('fit the code inside the booth', () => {
+    expect(labelSize({ code: 'A-01', width: 3, depth: 3 })).toBeLessThanOrEqual((3 - 0.4) / (4 * 0.62));
+    expect(labelSize({ code: 'P1', width: 9, depth: 5 })).toBe(1.2);
+    expect(labelSize({ code: 'LONGCODE-123', width: 1, depth: 1 })).toBe(0.3);
   });
 });

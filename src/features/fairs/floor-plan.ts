@@ -114,3 +114,10 @@ export function floorPlanProblems(hall: Hall, booths: readonly Booth[]): FieldPr
   });
   return problems;
 }
+
+/** The font size (in metres) that fits a booth's code inside its rectangle on the drawn plan. */
+export function labelSize(booth: Pick<Booth, 'code' | 'width' | 'depth'>): number {
+  const byWidth = (booth.width - 0.4) / (Math.max(1, booth.code.length) * 0.62);
+  const byDepth = booth.depth / 2.2;
+  return Math.floor(Math.max(0.3, Math.min(1.2, byWidth, byDepth)) * 100) / 100;
+}

@@ -63,8 +63,11 @@ export interface SearchService {
   suggest(q: string, locale: Locale): Promise<Suggestion[]>;
 }
 
-function describe(error: unknown, timeoutMs: number): { reason: UnavailableReason; detail: string } {
-  if (error instanceof SearchUnavailableError) return { reason: error.reason, detail: error.message };
+function describe(outer: unknown, timeoutMs: number): { reason: UnavailableReason; detail: string } {
+  if (outer instanceof SearchUnavailableError) return { reason: outer.reason, detail: outer.message };
+  // With the node transport the client wraps API errors in a request error; unwrap them.
+  const error =
+    outer instanceof MeilisearchRequestError && outer.cause instanceof MeilisearchApiError ? outer.cause : outer;
   // The client wraps its time-out in a request error; look one level down.
   const cause = (error as { cause?: unknown } | null)?.cause;
   if (error instanceof MeilisearchRequestTimeOutError || cause instanceof MeilisearchRequestTimeOutError) {
@@ -91,7 +94,7 @@ export function createSearchService(config: SearchServiceConfig): SearchService 
   const log = config.log ?? ((line: string) => console.error(line));
   const namesTtlMs = config.namesTtlMs ?? 60_000;
   const client: Meilisearch | null = config.url
-    ? createMeiliClient({ url: config.url, apiKey: config.apiKey, timeoutMs })
+    ? createMeiliClient({ url: config.url, apiKey: config.apiKey, timeoutMs, nodeTransport: true })
     : null;
   let names: { value: ProvinceNames; expires: number } | null = null;
 
