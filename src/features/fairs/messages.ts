@@ -227,6 +227,7 @@ const strings = {
   'pricing.perM2': { vi: 'Theo m²', en: 'Per m²' },
   price: { vi: 'Giá (₫)', en: 'Price (₫)' },
   openSidePremium: { vi: 'Phụ thu mỗi mặt thoáng thêm (₫)', en: 'Premium per extra open side (₫)' },
+  premiumShort: { vi: 'Phụ thu/mặt (₫)', en: 'Premium/side (₫)' },
   blocked: { vi: 'Không bán', en: 'Not for sale' },
   chartSubsidyByKind: { vi: 'Hỗ trợ theo loại chủ thể', en: 'Subsidy by producer kind' },
   chartBudget: { vi: 'Ngân sách hỗ trợ', en: 'Subsidy budget' },
