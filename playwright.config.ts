@@ -3,7 +3,8 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const executablePath: string | null = findChromium();
-if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs Debian chromium) or set CHROMIUM_PATH');
+if (!executablePath)
+  throw new Error('No Chromium found: run `npm test` (it installs Debian chromium) or set CHROMIUM_PATH');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,7 +20,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_FLAGS } } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_FLAGS } },
+    },
   ],
   webServer: {
     // The production build served by the real server (scripts/start.mjs builds first if dist/ is missing).

@@ -46,22 +46,76 @@ function prng(seed) {
   };
 }
 const KINDS = [
-  ['Kẹo dừa', 'coconut candy', 'food'], ['Dứa sấy dẻo', 'soft dried pineapple', 'food'], ['Dưa lưới', 'cantaloupe', 'food'],
-  ['Tôm khô', 'dried shrimp', 'food'], ['Nước mắm', 'fish sauce', 'food'], ['Mật ong rừng', 'forest honey', 'food'],
-  ['Cà phê Arabica', 'Arabica coffee', 'beverages'], ['Chè ô long', 'oolong tea', 'beverages'], ['Trà giảo cổ lam', 'jiaogulan tea', 'herbal'],
-  ['Mận hậu', 'Hau plum', 'food'], ['Nước cốt nhàu', 'noni juice', 'herbal'], ['Khô cá lóc', 'dried snakehead fish', 'food'],
-  ['Bánh phồng tôm', 'prawn crackers', 'food'], ['Yến sào', "bird's nest", 'food'], ['Muối hạt', 'sea salt', 'food'],
-  ['Long nhãn sấy', 'dried longan', 'food'], ['Chiếu cói', 'sedge mat', 'souvenirs'], ['Lụa tơ tằm', 'silk scarf', 'textiles'],
-  ['Gốm sứ', 'ceramic vase', 'souvenirs'], ['Homestay cộng đồng', 'community homestay', 'rural-tourism'],
+  ['Kẹo dừa', 'coconut candy', 'food'],
+  ['Dứa sấy dẻo', 'soft dried pineapple', 'food'],
+  ['Dưa lưới', 'cantaloupe', 'food'],
+  ['Tôm khô', 'dried shrimp', 'food'],
+  ['Nước mắm', 'fish sauce', 'food'],
+  ['Mật ong rừng', 'forest honey', 'food'],
+  ['Cà phê Arabica', 'Arabica coffee', 'beverages'],
+  ['Chè ô long', 'oolong tea', 'beverages'],
+  ['Trà giảo cổ lam', 'jiaogulan tea', 'herbal'],
+  ['Mận hậu', 'Hau plum', 'food'],
+  ['Nước cốt nhàu', 'noni juice', 'herbal'],
+  ['Khô cá lóc', 'dried snakehead fish', 'food'],
+  ['Bánh phồng tôm', 'prawn crackers', 'food'],
+  ['Yến sào', "bird's nest", 'food'],
+  ['Muối hạt', 'sea salt', 'food'],
+  ['Long nhãn sấy', 'dried longan', 'food'],
+  ['Chiếu cói', 'sedge mat', 'souvenirs'],
+  ['Lụa tơ tằm', 'silk scarf', 'textiles'],
+  ['Gốm sứ', 'ceramic vase', 'souvenirs'],
+  ['Homestay cộng đồng', 'community homestay', 'rural-tourism'],
 ];
 const PROVINCES = [
-  'Cà Mau', 'Sơn La', 'Thái Bình', 'Bến Tre', 'An Giang', 'Bắc Ninh', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk',
-  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Nội', 'Hà Tĩnh', 'Hải Phòng', 'Huế', 'Hưng Yên', 'Khánh Hòa',
-  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Nghệ An', 'Ninh Bình', 'Phú Thọ', 'Quảng Ngãi', 'Quảng Ninh',
-  'Quảng Trị', 'Tây Ninh', 'Thái Nguyên', 'Thanh Hóa', 'TP Hồ Chí Minh', 'Tuyên Quang', 'Vĩnh Long',
+  'Cà Mau',
+  'Sơn La',
+  'Thái Bình',
+  'Bến Tre',
+  'An Giang',
+  'Bắc Ninh',
+  'Cao Bằng',
+  'Cần Thơ',
+  'Đà Nẵng',
+  'Đắk Lắk',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Nội',
+  'Hà Tĩnh',
+  'Hải Phòng',
+  'Huế',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Nghệ An',
+  'Ninh Bình',
+  'Phú Thọ',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Tây Ninh',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'TP Hồ Chí Minh',
+  'Tuyên Quang',
+  'Vĩnh Long',
 ];
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-const slug = (s) => fold(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+const slug = (s) =>
+  fold(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const PRODUCER_KINDS = ['enterprise', 'cooperative', 'business-household'];
 
 function syntheticDocuments(count) {
@@ -72,13 +126,21 @@ function syntheticDocuments(count) {
     const [vi, en, group] = pick(KINDS);
     const province = pick(PROVINCES);
     const stars = pick([3, 3, 4, 4, 4, 5]);
-    const score = stars === 5 ? 90 + Math.floor(rand() * 11) : stars === 4 ? 70 + Math.floor(rand() * 20) : 50 + Math.floor(rand() * 20);
+    const score =
+      stars === 5
+        ? 90 + Math.floor(rand() * 11)
+        : stars === 4
+          ? 70 + Math.floor(rand() * 20)
+          : 50 + Math.floor(rand() * 20);
     const producerNo = Math.floor(rand() * 400);
     docs.push(
       toSearchDocument({
         slug: `${slug(vi)}-${slug(province)}-${i}`,
         name: { vi: `${vi} ${province} số ${i}`, en: `${province} ${en} no. ${i}` },
-        summary: { vi: `${vi} đặc sản ${province}, sản phẩm OCOP ${stars} sao.`, en: `${en} from ${fold(province)}, a ${stars}-star OCOP product.` },
+        summary: {
+          vi: `${vi} đặc sản ${province}, sản phẩm OCOP ${stars} sao.`,
+          en: `${en} from ${fold(province)}, a ${stars}-star OCOP product.`,
+        },
         unit: { vi: 'hộp 500 g', en: '500 g box' },
         group,
         stars,
@@ -109,9 +171,33 @@ function syntheticDocuments(count) {
 
 // ------------------------------------------------------------------ measurement helpers
 const QUERIES = [
-  'keo dua', 'kẹo dừa', 'coconut candy', 'dứa', 'dua', 'tom kho', 'dried shrimp', 'nuoc mam', 'fish sauce',
-  'mật ong', 'honey', 'ca phe arabica', 'oolong', 'tra giao co lam', 'man hau', 'plum', 'noni', 'yến sào',
-  'muoi', 'chieu coi', 'silk', 'homestay', 'Cà Mau', 'son la', 'ben tre kẹo', 'arabika', '',
+  'keo dua',
+  'kẹo dừa',
+  'coconut candy',
+  'dứa',
+  'dua',
+  'tom kho',
+  'dried shrimp',
+  'nuoc mam',
+  'fish sauce',
+  'mật ong',
+  'honey',
+  'ca phe arabica',
+  'oolong',
+  'tra giao co lam',
+  'man hau',
+  'plum',
+  'noni',
+  'yến sào',
+  'muoi',
+  'chieu coi',
+  'silk',
+  'homestay',
+  'Cà Mau',
+  'son la',
+  'ben tre kẹo',
+  'arabika',
+  '',
 ].flatMap((q, i) => {
   const base = `q=${encodeURIComponent(q)}`;
   // A third of the searches carry filters, as on a real search page.
@@ -156,10 +242,14 @@ async function load(concurrency, perClient, request) {
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 function send(url, { method = 'GET', headers = {}, body } = {}) {
   return new Promise((done) => {
-    const req = httpRequest(url, { method, agent, headers: body ? { ...headers, 'Content-Length': Buffer.byteLength(body) } : headers }, (res) => {
-      res.on('data', () => {});
-      res.on('end', () => done(res.statusCode === 200));
-    });
+    const req = httpRequest(
+      url,
+      { method, agent, headers: body ? { ...headers, 'Content-Length': Buffer.byteLength(body) } : headers },
+      (res) => {
+        res.on('data', () => {});
+        res.on('end', () => done(res.statusCode === 200));
+      },
+    );
     req.on('error', () => done(false));
     req.end(body);
   });
@@ -170,14 +260,28 @@ const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 // ------------------------------------------------------------------ typo tolerance sweep (real catalogue)
 /** Labelled queries: [query, slug that must be in the top 3] for typos; [query, slug that must NOT be in the top 5]. */
 const TYPO_FINDS = [
-  ['hony', 'mat-ong-u-minh'], ['sakt', 'muoi-hat-bac-lieu'], ['cofee', 'ca-phe-arabica-mai-son'], ['honney', 'mat-ong-u-minh'],
-  ['arabika', 'ca-phe-arabica-mai-son'], ['pineaple', 'dua-say-deo-xu-dua'], ['pinaple', 'dua-say-deo-xu-dua'],
-  ['jiaogulam', 'tra-giao-co-lam-moc-chau'], ['duriam', 'sau-rieng-nguyen-trai-dong-lanh-durivy'], ['longam', 'long-nhan-dat-thuy'],
-  ['banannas', 'chuoi-kho-tran-van-thoi'], ['noni juise', 'nuoc-cot-nhau-sk-noni'],
+  ['hony', 'mat-ong-u-minh'],
+  ['sakt', 'muoi-hat-bac-lieu'],
+  ['cofee', 'ca-phe-arabica-mai-son'],
+  ['honney', 'mat-ong-u-minh'],
+  ['arabika', 'ca-phe-arabica-mai-son'],
+  ['pineaple', 'dua-say-deo-xu-dua'],
+  ['pinaple', 'dua-say-deo-xu-dua'],
+  ['jiaogulam', 'tra-giao-co-lam-moc-chau'],
+  ['duriam', 'sau-rieng-nguyen-trai-dong-lanh-durivy'],
+  ['longam', 'long-nhan-dat-thuy'],
+  ['banannas', 'chuoi-kho-tran-van-thoi'],
+  ['noni juise', 'nuoc-cot-nhau-sk-noni'],
 ];
 const TYPO_FALSE_FRIENDS = [
-  ['dia', 'keo-dua-ca-cao-ben-tre'], ['mat', 'man-hau-noong-pieu'], ['man', 'mat-ong-u-minh'], ['che', 'cha-ca-dinh-manh'],
-  ['cha', 'che-o-long-moc-chau'], ['keo', 'kho-ca-loc-u-minh'], ['tom', 'mat-ong-u-minh'], ['lac', 'long-nhan-dat-thuy'],
+  ['dia', 'keo-dua-ca-cao-ben-tre'],
+  ['mat', 'man-hau-noong-pieu'],
+  ['man', 'mat-ong-u-minh'],
+  ['che', 'cha-ca-dinh-manh'],
+  ['cha', 'che-o-long-moc-chau'],
+  ['keo', 'kho-ca-loc-u-minh'],
+  ['tom', 'mat-ong-u-minh'],
+  ['lac', 'long-nhan-dat-thuy'],
 ];
 
 async function typoSweep(documents) {
@@ -187,7 +291,13 @@ async function typoSweep(documents) {
   const client = createMeiliClient({ url: meili.url, apiKey: key });
   const rows = [];
   try {
-    for (const [oneTypo, twoTypos] of [[3, 7], [4, 8], [5, 9], [6, 10], [5, 12]]) {
+    for (const [oneTypo, twoTypos] of [
+      [3, 7],
+      [4, 8],
+      [5, 9],
+      [6, 10],
+      [5, 12],
+    ]) {
       const uid = `typos_${oneTypo}_${twoTypos}`;
       await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
       const settings = JSON.parse(JSON.stringify(PRODUCTS_INDEX_SETTINGS));
@@ -215,7 +325,9 @@ async function typoSweep(documents) {
 
 // ------------------------------------------------------------------ main
 async function main() {
-  console.log(`Search bench · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · Node ${process.version}`);
+  console.log(
+    `Search bench · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · Node ${process.version}`,
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'ocop-meili-bench-'));
   const masterKey = randomBytes(24).toString('base64url');
   const stops = [];
@@ -226,7 +338,9 @@ async function main() {
 
     const documents = syntheticDocuments(PRODUCTS);
     const report = await reindexProducts(client, documents);
-    console.log(`\nIndex ${report.documents.toLocaleString('en')} synthetic products: ${(report.tookMs / 1000).toFixed(2)} s (new index + settings + documents + swap, every task awaited)`);
+    console.log(
+      `\nIndex ${report.documents.toLocaleString('en')} synthetic products: ${(report.tookMs / 1000).toFixed(2)} s (new index + settings + documents + swap, every task awaited)`,
+    );
 
     const entry = join(distDir, 'server', 'entry.mjs');
     if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
@@ -234,7 +348,13 @@ async function main() {
     // Its own working folder: the server keeps local data (.data/) relative to it, apart from any running site.
     const site = spawn(process.execPath, [entry], {
       cwd: dataDir,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), MEILI_URL: meili.url, MEILI_MASTER_KEY: masterKey },
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        MEILI_URL: meili.url,
+        MEILI_MASTER_KEY: masterKey,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     stops.unshift(async () => {
@@ -243,8 +363,14 @@ async function main() {
     });
     const siteUrl = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30_000;
-    while (!(await fetch(`${siteUrl}/api/search?q=keo`).then((r) => r.ok, () => false))) {
-      if (Date.now() > deadline) throw new Error(`the site at ${siteUrl} did not answer /api/search with 200 within 30 s`);
+    while (
+      !(await fetch(`${siteUrl}/api/search?q=keo`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
+      if (Date.now() > deadline)
+        throw new Error(`the site at ${siteUrl} did not answer /api/search with 200 within 30 s`);
       await new Promise((r) => setTimeout(r, 100));
     }
     if (!(await isHealthy(meili.url))) throw new Error('Meilisearch is not healthy');
@@ -267,14 +393,21 @@ async function main() {
       const perClient = REQUESTS_PER_CLIENT || Math.max(20, Math.round(400 / c));
       const s = await load(c, perClient, viaSite);
       const d = await load(c, perClient, viaMeili);
-      for (const [name, r] of [['site /api/search', s], ['Meilisearch direct', d]]) {
-        console.log(`${String(c).padStart(7)} | ${name.padEnd(20)} | ${String(r.requests).padStart(8)} | ${fmt(r.p50).padStart(6)} | ${fmt(r.p95).padStart(6)} | ${fmt(r.p99).padStart(6)} | ${fmt(r.rps).padStart(6)} | ${r.failures}`);
+      for (const [name, r] of [
+        ['site /api/search', s],
+        ['Meilisearch direct', d],
+      ]) {
+        console.log(
+          `${String(c).padStart(7)} | ${name.padEnd(20)} | ${String(r.requests).padStart(8)} | ${fmt(r.p50).padStart(6)} | ${fmt(r.p95).padStart(6)} | ${fmt(r.p99).padStart(6)} | ${fmt(r.rps).padStart(6)} | ${r.failures}`,
+        );
       }
       summary.push({ c, p50: s.p50 / d.p50, p95: s.p95 / d.p95, rps: d.rps / s.rps });
     }
     console.log('\nOverhead of the site over Meilisearch direct (same multi-search):');
     for (const o of summary) {
-      console.log(`  ${String(o.c).padStart(2)} clients: p50 ×${o.p50.toFixed(2)}, p95 ×${o.p95.toFixed(2)}, throughput ÷${o.rps.toFixed(2)}`);
+      console.log(
+        `  ${String(o.c).padStart(2)} clients: p50 ×${o.p50.toFixed(2)}, p95 ×${o.p95.toFixed(2)}, throughput ÷${o.rps.toFixed(2)}`,
+      );
     }
   } finally {
     agent.destroy();
@@ -289,11 +422,17 @@ async function main() {
     return;
   }
   const rows = await typoSweep(readSearchDocuments(file));
-  console.log(`\nTypo tolerance over the real catalogue: ${TYPO_FINDS.length} misspelt queries (want the product in the top 3), ${TYPO_FALSE_FRIENDS.length} short syllables (the unrelated product must stay out of the top 5)`);
+  console.log(
+    `\nTypo tolerance over the real catalogue: ${TYPO_FINDS.length} misspelt queries (want the product in the top 3), ${TYPO_FALSE_FRIENDS.length} short syllables (the unrelated product must stay out of the top 5)`,
+  );
   console.log('oneTypo | twoTypos | misspellings found | false friends shown');
   for (const r of rows) {
-    const chosen = r.oneTypo === PRODUCTS_INDEX_SETTINGS.typoTolerance.minWordSizeForTypos.oneTypo && r.twoTypos === PRODUCTS_INDEX_SETTINGS.typoTolerance.minWordSizeForTypos.twoTypos;
-    console.log(`${String(r.oneTypo).padStart(7)} | ${String(r.twoTypos).padStart(8)} | ${String(`${r.found}/${TYPO_FINDS.length}`).padStart(18)} | ${String(`${r.noise}/${TYPO_FALSE_FRIENDS.length}`).padStart(19)}${chosen ? '  ← chosen' : ''}`);
+    const chosen =
+      r.oneTypo === PRODUCTS_INDEX_SETTINGS.typoTolerance.minWordSizeForTypos.oneTypo &&
+      r.twoTypos === PRODUCTS_INDEX_SETTINGS.typoTolerance.minWordSizeForTypos.twoTypos;
+    console.log(
+      `${String(r.oneTypo).padStart(7)} | ${String(r.twoTypos).padStart(8)} | ${String(`${r.found}/${TYPO_FINDS.length}`).padStart(18)} | ${String(`${r.noise}/${TYPO_FALSE_FRIENDS.length}`).padStart(19)}${chosen ? '  ← chosen' : ''}`,
+    );
   }
 }
 

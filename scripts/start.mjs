@@ -22,17 +22,27 @@ if (major < 22 || (major === 22 && minor < 12)) {
 const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : `${root}dist`;
 // Production must bring its own session secret; only local runs get a generated one (docs/accounts.md).
 if (process.env.NODE_ENV === 'production' && !process.env.AUTH_SECRET) {
-  console.error('AUTH_SECRET is not set. With NODE_ENV=production it is required: set it to 32+ random characters.');
+  console.error(
+    'AUTH_SECRET is not set. With NODE_ENV=production it is required: set it to 32+ random characters.',
+  );
   process.exit(1);
 }
 
 const serverEntry = `${distDir}/server/entry.mjs`;
 if (!existsSync(serverEntry)) {
   console.log('No build found: building the site first (npm run build)…');
-  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build', ...(process.env.OCOP_DIST_DIR ? ['--outDir', distDir] : [])], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [
+      `${root}node_modules/astro/bin/astro.mjs`,
+      'build',
+      ...(process.env.OCOP_DIST_DIR ? ['--outDir', distDir] : []),
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -59,7 +69,9 @@ try {
   env.MEILI_URL = search.url;
   if (search.masterKey) env.MEILI_MASTER_KEY = search.masterKey;
 } catch (error) {
-  console.error(`[search] Meilisearch is not available; the site runs and says search is unavailable: ${error.message}`);
+  console.error(
+    `[search] Meilisearch is not available; the site runs and says search is unavailable: ${error.message}`,
+  );
 }
 
 if (!stopping) {

@@ -43,9 +43,15 @@ export default function ocopSearch(userOptions?: SearchIntegrationOptions): Astr
             const documents = searchDocumentsFileSchema.parse(await res.json()).documents;
             const client = createMeiliClient({ url: meili.url, apiKey: meili.masterKey });
             const { state, report } = await ensureIndexed(client, documents, options);
-            logger.info(report ? `indexed ${report.documents} products in ${report.tookMs} ms (${state})` : 'search index is up to date');
+            logger.info(
+              report
+                ? `indexed ${report.documents} products in ${report.tookMs} ms (${state})`
+                : 'search index is up to date',
+            );
           } catch (error) {
-            logger.warn(`could not index the dev catalogue: ${error instanceof Error ? error.message : String(error)}`);
+            logger.warn(
+              `could not index the dev catalogue: ${error instanceof Error ? error.message : String(error)}`,
+            );
           }
         })();
       },
@@ -56,11 +62,15 @@ export default function ocopSearch(userOptions?: SearchIntegrationOptions): Astr
       'astro:build:done': async ({ dir, logger }) => {
         if (options.indexOnBuild === 'never') return;
         const file = documentsFileIn(dir);
-        if (!file) return fail(logger, `${DOCUMENTS_FILE} is missing from the build, so nothing was indexed.`);
+        if (!file)
+          return fail(logger, `${DOCUMENTS_FILE} is missing from the build, so nothing was indexed.`);
         const url = process.env.MEILI_URL;
         if (!url) {
-          if (options.indexOnBuild === 'always') return fail(logger, 'MEILI_URL is not set, so nothing was indexed.');
-          logger.info('MEILI_URL is unset: npm start indexes the embedded Meilisearch when the catalogue changed.');
+          if (options.indexOnBuild === 'always')
+            return fail(logger, 'MEILI_URL is not set, so nothing was indexed.');
+          logger.info(
+            'MEILI_URL is unset: npm start indexes the embedded Meilisearch when the catalogue changed.',
+          );
           return;
         }
         try {
@@ -69,7 +79,10 @@ export default function ocopSearch(userOptions?: SearchIntegrationOptions): Astr
           const report = await reindexProducts(client, documents, options);
           logger.info(`indexed ${report.documents} products into ${url} in ${report.tookMs} ms`);
         } catch (error) {
-          fail(logger, `indexing into ${url} failed: ${error instanceof Error ? error.message : String(error)}.`);
+          fail(
+            logger,
+            `indexing into ${url} failed: ${error instanceof Error ? error.message : String(error)}.`,
+          );
         }
       },
     },

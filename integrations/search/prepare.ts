@@ -34,12 +34,15 @@ export async function prepareSearch(options: PrepareOptions): Promise<PreparedSe
   } else {
     const dataDir = embeddedDataDir(env.DATA_DIR);
     const meili = await ensureEmbeddedMeili(dataDir);
-    log(`[search] embedded Meilisearch ${meili.started ? 'started' : 'reused'} at ${meili.url} (data in ${dataDir})`);
+    log(
+      `[search] embedded Meilisearch ${meili.started ? 'started' : 'reused'} at ${meili.url} (data in ${dataDir})`,
+    );
     prepared = { url: meili.url, masterKey: meili.masterKey, embedded: meili.started, stop: meili.stop };
   }
   try {
     const file = documentsFileIn(options.buildDir);
-    if (!file) throw new Error(`${DOCUMENTS_FILE} is missing from ${options.buildDir}: run npm run build first`);
+    if (!file)
+      throw new Error(`${DOCUMENTS_FILE} is missing from ${options.buildDir}: run npm run build first`);
     const documents = readSearchDocuments(file);
     const client = createMeiliClient({ url: prepared.url, apiKey: prepared.masterKey });
     if (options.force) {
@@ -47,7 +50,11 @@ export async function prepareSearch(options: PrepareOptions): Promise<PreparedSe
       log(`[search] reindexed ${report.documents} products in ${report.tookMs} ms`);
     } else {
       const { state, report } = await ensureIndexed(client, documents);
-      log(report ? `[search] index was ${state}: indexed ${report.documents} products in ${report.tookMs} ms` : '[search] index is up to date');
+      log(
+        report
+          ? `[search] index was ${state}: indexed ${report.documents} products in ${report.tookMs} ms`
+          : '[search] index is up to date',
+      );
     }
   } catch (error) {
     // A manual reindex must fail loudly; a starting server keeps whatever index it has and says so.
@@ -55,7 +62,9 @@ export async function prepareSearch(options: PrepareOptions): Promise<PreparedSe
       await prepared.stop();
       throw error;
     }
-    log(`[search] indexing failed, search serves the previous index if any: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `[search] indexing failed, search serves the previous index if any: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return prepared;
 }

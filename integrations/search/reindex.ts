@@ -49,7 +49,9 @@ export function indexFingerprint(documents: readonly SearchDocument[]): string {
 async function settle(what: string, task: EnqueuedTaskPromise, timeoutMs: number): Promise<void> {
   const done = await task.waitTask({ timeout: timeoutMs, interval: 25 });
   if (done.status !== 'succeeded') {
-    throw new IndexingError(`${what} ${done.status}: ${done.error?.message ?? 'no error message from Meilisearch'}`);
+    throw new IndexingError(
+      `${what} ${done.status}: ${done.error?.message ?? 'no error message from Meilisearch'}`,
+    );
   }
 }
 
@@ -83,26 +85,54 @@ export async function reindexProducts(
     await settle(`Settings of ${building}`, index.updateSettings(settings), timeout);
     for (let start = 0; start < documents.length; start += batchSize) {
       const batch = documents.slice(start, start + batchSize);
-      await settle(`Documents ${start + 1}–${start + batch.length}`, index.addDocuments(batch, { primaryKey: 'id' }), timeout);
+      await settle(
+        `Documents ${start + 1}–${start + batch.length}`,
+        index.addDocuments(batch, { primaryKey: 'id' }),
+        timeout,
+      );
     }
     const stats = await index.getStats();
     if (stats.numberOfDocuments !== documents.length) {
-      throw new IndexingError(`${building} holds ${stats.numberOfDocuments} documents, expected ${documents.length}`);
+      throw new IndexingError(
+        `${building} holds ${stats.numberOfDocuments} documents, expected ${documents.length}`,
+      );
     }
     if (await indexExists(client, uid)) {
-      await settle(`Swapping ${building} into ${uid}`, client.swapIndexes([{ indexes: [uid, building], rename: false }]), timeout);
+      await settle(
+        `Swapping ${building} into ${uid}`,
+        client.swapIndexes([{ indexes: [uid, building], rename: false }]),
+        timeout,
+      );
       // After the swap `building` holds the previous documents.
       await settle(`Deleting the previous ${uid}`, client.deleteIndex(building), timeout);
     } else {
-      await settle(`Renaming ${building} to ${uid}`, client.swapIndexes([{ indexes: [building, uid], rename: true }]), timeout);
+      await settle(
+        `Renaming ${building} to ${uid}`,
+        client.swapIndexes([{ indexes: [building, uid], rename: true }]),
+        timeout,
+      );
     }
   } catch (error) {
     await client.deleteIndexIfExists(building).catch(() => false);
     throw error;
   }
-  const meta: MetaDocument = { id: uid, fingerprint, documents: documents.length, indexedAt: new Date().toISOString() };
-  await settle('Recording the index fingerprint', client.index(PRODUCTS_META_INDEX).addDocuments([meta], { primaryKey: 'id' }), timeout);
-  return { indexUid: uid, documents: documents.length, fingerprint, tookMs: Math.round(performance.now() - started) };
+  const meta: MetaDocument = {
+    id: uid,
+    fingerprint,
+    documents: documents.length,
+    indexedAt: new Date().toISOString(),
+  };
+  await settle(
+    'Recording the index fingerprint',
+    client.index(PRODUCTS_META_INDEX).addDocuments([meta], { primaryKey: 'id' }),
+    timeout,
+  );
+  return {
+    indexUid: uid,
+    documents: documents.length,
+    fingerprint,
+    tookMs: Math.round(performance.now() - started),
+  };
 }
 
 export type IndexState = 'missing' | 'stale' | 'current';

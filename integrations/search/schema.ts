@@ -17,7 +17,9 @@ export const searchIntegrationOptionsSchema = z
       .string({ error: 'must be a folder path' })
       .min(1)
       .optional()
-      .describe('Folder of the embedded Meilisearch (data and generated master key); default $DATA_DIR/meili'),
+      .describe(
+        'Folder of the embedded Meilisearch (data and generated master key); default $DATA_DIR/meili',
+      ),
     batchSize: z
       .number({ error: 'must be a number' })
       .int()

@@ -62,14 +62,87 @@ export const FONT_SERIF = "'DejaVu Serif', 'Noto Serif', serif";
 
 // Advance widths (em) of DejaVu Sans Condensed Bold, read from the font's hmtx table.
 const ADVANCE = {
-  ' ': 0.313, '!': 0.41, '"': 0.469, '#': 0.754, $: 0.626, '%': 0.901, '&': 0.785, "'": 0.275, '(': 0.411,
-  ')': 0.411, '*': 0.47, '+': 0.754, ',': 0.342, '-': 0.374, '.': 0.342, '/': 0.329, ':': 0.36, ';': 0.36,
-  '<': 0.754, '=': 0.754, '>': 0.754, '?': 0.522, '@': 0.9, A: 0.696, B: 0.686, C: 0.66, D: 0.747, E: 0.615,
-  F: 0.615, G: 0.738, H: 0.753, I: 0.334, J: 0.334, K: 0.697, L: 0.573, M: 0.896, N: 0.753, O: 0.765, P: 0.659,
-  Q: 0.765, R: 0.693, S: 0.648, T: 0.614, U: 0.73, V: 0.696, W: 0.993, X: 0.694, Y: 0.651, Z: 0.652, a: 0.607,
-  b: 0.644, c: 0.533, d: 0.644, e: 0.61, f: 0.391, g: 0.644, h: 0.641, i: 0.308, j: 0.308, k: 0.598, l: 0.308,
-  m: 0.938, n: 0.641, o: 0.618, p: 0.644, q: 0.644, r: 0.444, s: 0.536, t: 0.43, u: 0.641, v: 0.586, w: 0.831,
-  x: 0.58, y: 0.586, z: 0.523, đ: 0.644, Đ: 0.754, ơ: 0.618, ư: 0.641, Ơ: 0.786, Ư: 0.751,
+  ' ': 0.313,
+  '!': 0.41,
+  '"': 0.469,
+  '#': 0.754,
+  $: 0.626,
+  '%': 0.901,
+  '&': 0.785,
+  "'": 0.275,
+  '(': 0.411,
+  ')': 0.411,
+  '*': 0.47,
+  '+': 0.754,
+  ',': 0.342,
+  '-': 0.374,
+  '.': 0.342,
+  '/': 0.329,
+  ':': 0.36,
+  ';': 0.36,
+  '<': 0.754,
+  '=': 0.754,
+  '>': 0.754,
+  '?': 0.522,
+  '@': 0.9,
+  A: 0.696,
+  B: 0.686,
+  C: 0.66,
+  D: 0.747,
+  E: 0.615,
+  F: 0.615,
+  G: 0.738,
+  H: 0.753,
+  I: 0.334,
+  J: 0.334,
+  K: 0.697,
+  L: 0.573,
+  M: 0.896,
+  N: 0.753,
+  O: 0.765,
+  P: 0.659,
+  Q: 0.765,
+  R: 0.693,
+  S: 0.648,
+  T: 0.614,
+  U: 0.73,
+  V: 0.696,
+  W: 0.993,
+  X: 0.694,
+  Y: 0.651,
+  Z: 0.652,
+  a: 0.607,
+  b: 0.644,
+  c: 0.533,
+  d: 0.644,
+  e: 0.61,
+  f: 0.391,
+  g: 0.644,
+  h: 0.641,
+  i: 0.308,
+  j: 0.308,
+  k: 0.598,
+  l: 0.308,
+  m: 0.938,
+  n: 0.641,
+  o: 0.618,
+  p: 0.644,
+  q: 0.644,
+  r: 0.444,
+  s: 0.536,
+  t: 0.43,
+  u: 0.641,
+  v: 0.586,
+  w: 0.831,
+  x: 0.58,
+  y: 0.586,
+  z: 0.523,
+  đ: 0.644,
+  Đ: 0.754,
+  ơ: 0.618,
+  ư: 0.641,
+  Ơ: 0.786,
+  Ư: 0.751,
 };
 
 /** Estimated width in em of text set in DejaVu Sans Condensed Bold. */
@@ -162,7 +235,19 @@ export function fitText(text, { width, height, maxSize = 64, minSize = 22, maxLi
   return { size, lines, lineHeight: size * leading };
 }
 
-function textBlock({ x, y, width, height, text, fill, maxSize, minSize, maxLines, family = FONT_LABEL, weight = 700 }) {
+function textBlock({
+  x,
+  y,
+  width,
+  height,
+  text,
+  fill,
+  maxSize,
+  minSize,
+  maxLines,
+  family = FONT_LABEL,
+  weight = 700,
+}) {
   const fit = fitText(text, { width, height, maxSize, minSize, maxLines });
   const total = fit.lines.length * fit.lineHeight;
   const top = y + (height - total) / 2 + fit.lineHeight * 0.78;
@@ -189,16 +274,96 @@ export function toAscii(text) {
 // ---------------------------------------------------------------------------------------------------------------
 
 const PALETTES = {
-  lotus: { bg1: '#fff4e6', bg2: '#f5cfb0', pack: '#b8322a', dark: '#7e1c16', accent: '#e9b949', label: '#fff8ec', ink: '#4a1a12' },
-  jade: { bg1: '#f1f8ec', bg2: '#c6e2bf', pack: '#1f6b4f', dark: '#123f2e', accent: '#e2b54a', label: '#fbf7ea', ink: '#173a2b' },
-  indigo: { bg1: '#edf2fb', bg2: '#bfd0ee', pack: '#253f7e', dark: '#142552', accent: '#f0b94a', label: '#fdf9ef', ink: '#1b2444' },
-  turmeric: { bg1: '#fff8e0', bg2: '#f8d98a', pack: '#cf7f14', dark: '#8f540a', accent: '#7a2e12', label: '#fffdf5', ink: '#4b2a08' },
-  plum: { bg1: '#f9eef3', bg2: '#e6c3d6', pack: '#7b2150', dark: '#4e1130', accent: '#e7b84c', label: '#fff9f2', ink: '#3d0f27' },
-  teal: { bg1: '#e9f7f4', bg2: '#b5dfd8', pack: '#0f6e6a', dark: '#084543', accent: '#f2a65a', label: '#fbfaf3', ink: '#0e3433' },
-  terracotta: { bg1: '#fcf0e7', bg2: '#eec5ab', pack: '#b5532c', dark: '#7c3518', accent: '#2f5d50', label: '#fff7ee', ink: '#47200f' },
-  coffee: { bg1: '#f7efe5', bg2: '#dcc5a8', pack: '#4b2e22', dark: '#2a1810', accent: '#d9a441', label: '#fbf4e8', ink: '#2e1b13' },
-  lime: { bg1: '#f6f9e6', bg2: '#d5e8a6', pack: '#4f7d1a', dark: '#33530e', accent: '#c2412d', label: '#fffcef', ink: '#2c3d0d' },
-  sea: { bg1: '#eaf4fb', bg2: '#b3d6ee', pack: '#1c6aa3', dark: '#103f66', accent: '#f26b3a', label: '#ffffff', ink: '#0f2e48' },
+  lotus: {
+    bg1: '#fff4e6',
+    bg2: '#f5cfb0',
+    pack: '#b8322a',
+    dark: '#7e1c16',
+    accent: '#e9b949',
+    label: '#fff8ec',
+    ink: '#4a1a12',
+  },
+  jade: {
+    bg1: '#f1f8ec',
+    bg2: '#c6e2bf',
+    pack: '#1f6b4f',
+    dark: '#123f2e',
+    accent: '#e2b54a',
+    label: '#fbf7ea',
+    ink: '#173a2b',
+  },
+  indigo: {
+    bg1: '#edf2fb',
+    bg2: '#bfd0ee',
+    pack: '#253f7e',
+    dark: '#142552',
+    accent: '#f0b94a',
+    label: '#fdf9ef',
+    ink: '#1b2444',
+  },
+  turmeric: {
+    bg1: '#fff8e0',
+    bg2: '#f8d98a',
+    pack: '#cf7f14',
+    dark: '#8f540a',
+    accent: '#7a2e12',
+    label: '#fffdf5',
+    ink: '#4b2a08',
+  },
+  plum: {
+    bg1: '#f9eef3',
+    bg2: '#e6c3d6',
+    pack: '#7b2150',
+    dark: '#4e1130',
+    accent: '#e7b84c',
+    label: '#fff9f2',
+    ink: '#3d0f27',
+  },
+  teal: {
+    bg1: '#e9f7f4',
+    bg2: '#b5dfd8',
+    pack: '#0f6e6a',
+    dark: '#084543',
+    accent: '#f2a65a',
+    label: '#fbfaf3',
+    ink: '#0e3433',
+  },
+  terracotta: {
+    bg1: '#fcf0e7',
+    bg2: '#eec5ab',
+    pack: '#b5532c',
+    dark: '#7c3518',
+    accent: '#2f5d50',
+    label: '#fff7ee',
+    ink: '#47200f',
+  },
+  coffee: {
+    bg1: '#f7efe5',
+    bg2: '#dcc5a8',
+    pack: '#4b2e22',
+    dark: '#2a1810',
+    accent: '#d9a441',
+    label: '#fbf4e8',
+    ink: '#2e1b13',
+  },
+  lime: {
+    bg1: '#f6f9e6',
+    bg2: '#d5e8a6',
+    pack: '#4f7d1a',
+    dark: '#33530e',
+    accent: '#c2412d',
+    label: '#fffcef',
+    ink: '#2c3d0d',
+  },
+  sea: {
+    bg1: '#eaf4fb',
+    bg2: '#b3d6ee',
+    pack: '#1c6aa3',
+    dark: '#103f66',
+    accent: '#f26b3a',
+    label: '#ffffff',
+    ink: '#0f2e48',
+  },
 };
 
 const GROUP_PALETTES = {
@@ -305,8 +470,13 @@ M.crab = () => {
 };
 
 function fishBody(body, belly, fin, eye = '#1b1b1b', len = 1) {
-  return `<g transform="scale(${len} 1)"><path d="M 62 0 L 100 -30 Q 92 0 100 30 Z" fill="${fin}"/><path d="M -90 0 C -60 -52 30 -50 70 0 C 30 50 -60 52 -90 0 Z" fill="${body}"/><path d="M -86 6 C -50 40 30 40 66 4 C 20 22 -40 24 -86 6 Z" fill="${belly}"/><path d="M -20 -38 Q 10 -66 30 -32 Z" fill="${fin}"/><path d="M -52 -22 Q -40 0 -52 22" stroke="${fin}" stroke-width="4" fill="none"/>${[-20, 0, 20, 40]
-    .map((x) => `<path d="M${x} -18 q 8 8 0 16 M${x + 10} 4 q 8 8 0 16" stroke="${fin}" stroke-width="2.5" fill="none" opacity="0.5"/>`)
+  return `<g transform="scale(${len} 1)"><path d="M 62 0 L 100 -30 Q 92 0 100 30 Z" fill="${fin}"/><path d="M -90 0 C -60 -52 30 -50 70 0 C 30 50 -60 52 -90 0 Z" fill="${body}"/><path d="M -86 6 C -50 40 30 40 66 4 C 20 22 -40 24 -86 6 Z" fill="${belly}"/><path d="M -20 -38 Q 10 -66 30 -32 Z" fill="${fin}"/><path d="M -52 -22 Q -40 0 -52 22" stroke="${fin}" stroke-width="4" fill="none"/>${[
+    -20, 0, 20, 40,
+  ]
+    .map(
+      (x) =>
+        `<path d="M${x} -18 q 8 8 0 16 M${x + 10} 4 q 8 8 0 16" stroke="${fin}" stroke-width="2.5" fill="none" opacity="0.5"/>`,
+    )
     .join('')}<circle cx="-66" cy="-8" r="8" fill="#fff"/><circle cx="-67" cy="-8" r="5" fill="${eye}"/></g>`;
 }
 M.fish = () => fishBody('#5b8fb8', '#d9e8f2', '#3c6d94');
@@ -330,14 +500,20 @@ M.fishcake = () => {
 };
 M.squid = () =>
   `${[-30, -15, 0, 15, 30]
-    .map((x, i) => `<path d="M${x} 30 q ${i % 2 ? 14 : -14} 30 ${x / 3} 66" stroke="#e9a0a0" stroke-width="9" fill="none" stroke-linecap="round"/>`)
-    .join('')}<path d="M0 -95 C 46 -60 48 0 40 34 L -40 34 C -48 0 -46 -60 0 -95 Z" fill="#f1b2a8" stroke="#c97a72" stroke-width="3"/><path d="M-40 -40 L -70 -10 L -40 -2 Z M40 -40 L 70 -10 L 40 -2 Z" fill="#f1b2a8" stroke="#c97a72" stroke-width="3"/><circle cx="-16" cy="18" r="7" fill="#2a1a1a"/><circle cx="16" cy="18" r="7" fill="#2a1a1a"/>`;
+    .map(
+      (x, i) =>
+        `<path d="M${x} 30 q ${i % 2 ? 14 : -14} 30 ${x / 3} 66" stroke="#e9a0a0" stroke-width="9" fill="none" stroke-linecap="round"/>`,
+    )
+    .join(
+      '',
+    )}<path d="M0 -95 C 46 -60 48 0 40 34 L -40 34 C -48 0 -46 -60 0 -95 Z" fill="#f1b2a8" stroke="#c97a72" stroke-width="3"/><path d="M-40 -40 L -70 -10 L -40 -2 Z M40 -40 L 70 -10 L 40 -2 Z" fill="#f1b2a8" stroke="#c97a72" stroke-width="3"/><circle cx="-16" cy="18" r="7" fill="#2a1a1a"/><circle cx="16" cy="18" r="7" fill="#2a1a1a"/>`;
 
 M.coconut = () =>
   `<circle cx="-28" cy="-18" r="62" fill="#6b4226"/><path d="M-70 -40 q 30 -20 70 -6 M-80 -10 q 40 -10 86 6 M-60 20 q 30 -6 70 12" stroke="#4e2e19" stroke-width="4" fill="none"/><circle cx="-40" cy="-52" r="6" fill="#3a2112"/><circle cx="-24" cy="-58" r="6" fill="#3a2112"/><circle cx="-30" cy="-42" r="6" fill="#3a2112"/>` +
   `<ellipse cx="34" cy="38" rx="66" ry="50" fill="#5e3920"/><ellipse cx="34" cy="32" rx="62" ry="44" fill="#fbf7ee"/><ellipse cx="34" cy="32" rx="50" ry="34" fill="#eef3f2"/><ellipse cx="22" cy="22" rx="18" ry="8" fill="#fff" opacity="0.8"/>`;
 M.durian = () => {
-  let s = '<path d="M0 -92 q 6 -10 16 -12" stroke="#6b5a2a" stroke-width="8" fill="none" stroke-linecap="round"/>';
+  let s =
+    '<path d="M0 -92 q 6 -10 16 -12" stroke="#6b5a2a" stroke-width="8" fill="none" stroke-linecap="round"/>';
   for (let i = 0; i < 28; i++) {
     const a = (i / 28) * Math.PI * 2;
     const x = Math.cos(a) * 70;
@@ -367,8 +543,18 @@ M.plum = () =>
   leaf(-10, -66, 70, -20, '#4e9a3e', '#2f6b24') +
   `<path d="M-50 -8 q -10 30 4 66" stroke="#7c1535" stroke-width="3" fill="none" opacity="0.6"/>`;
 M.longan = () => {
-  let s = '<path d="M0 -100 C 0 -70 -10 -50 -20 -30 M0 -80 C 10 -60 30 -40 36 -20 M-4 -60 C -30 -50 -50 -30 -58 -10" stroke="#6b5030" stroke-width="5" fill="none"/>';
-  const pts = [[-58, 10], [-20, -10], [30, 0], [-40, 48], [4, 34], [48, 40], [-10, 76], [36, 80]];
+  let s =
+    '<path d="M0 -100 C 0 -70 -10 -50 -20 -30 M0 -80 C 10 -60 30 -40 36 -20 M-4 -60 C -30 -50 -50 -30 -58 -10" stroke="#6b5030" stroke-width="5" fill="none"/>';
+  const pts = [
+    [-58, 10],
+    [-20, -10],
+    [30, 0],
+    [-40, 48],
+    [4, 34],
+    [48, 40],
+    [-10, 76],
+    [36, 80],
+  ];
   for (const [x, y] of pts) s += roundFruit(x, y, 26, '#c9a464', '#9c7b42', '#f6e6c4');
   s += leaf(2, -70, 80, -20, '#4e8a3a', '#2f6b24') + leaf(-2, -64, 70, -150, '#5a9a44', '#2f6b24');
   return s;
@@ -405,15 +591,18 @@ M.dragonfruit = () => {
     const side = i % 2 ? 1 : -1;
     s += `<path d="M ${-20 + side * 30} ${y} q ${side * 30} -6 ${side * 50} -30 q ${-side * 8} 26 ${-side * 40} 40 Z" fill="#e94f86"/><path d="M ${-20 + side * 46} ${y - 22} q ${side * 6} -6 ${side * 4} -10" stroke="#8fb83a" stroke-width="6" fill="none" stroke-linecap="round"/>`;
   }
-  s += '<ellipse cx="54" cy="50" rx="46" ry="52" fill="#e0306f"/><ellipse cx="54" cy="50" rx="40" ry="46" fill="#fbf7f2"/>';
-  for (let i = 0; i < 26; i++) s += `<circle cx="${54 + ((i * 37) % 60) - 30}" cy="${50 + ((i * 53) % 70) - 35}" r="2.4" fill="#222"/>`;
+  s +=
+    '<ellipse cx="54" cy="50" rx="46" ry="52" fill="#e0306f"/><ellipse cx="54" cy="50" rx="40" ry="46" fill="#fbf7f2"/>';
+  for (let i = 0; i < 26; i++)
+    s += `<circle cx="${54 + ((i * 37) % 60) - 30}" cy="${50 + ((i * 53) % 70) - 35}" r="2.4" fill="#222"/>`;
   return s;
 };
 M.honey = () => {
   let s = '';
   const hex = (x, y, r, f) => {
     const p = [];
-    for (let i = 0; i < 6; i++) p.push(`${r1(x + r * Math.cos((Math.PI / 3) * i))},${r1(y + r * Math.sin((Math.PI / 3) * i))}`);
+    for (let i = 0; i < 6; i++)
+      p.push(`${r1(x + r * Math.cos((Math.PI / 3) * i))},${r1(y + r * Math.sin((Math.PI / 3) * i))}`);
     return `<polygon points="${p.join(' ')}" fill="${f}" stroke="#c98a16" stroke-width="4"/>`;
   };
   for (let q = -2; q <= 1; q++)
@@ -422,7 +611,8 @@ M.honey = () => {
       const y = 20 + r * 45 + (q % 2 ? 22 : 0);
       if (Math.abs(x) + Math.abs(y) < 140) s += hex(x, y, 25, (q + r) % 3 ? '#f6b62b' : '#ffd25e');
     }
-  s += '<path d="M -10 -30 q 10 20 0 40" stroke="#e59a10" stroke-width="10" fill="none" stroke-linecap="round" opacity="0.8"/>';
+  s +=
+    '<path d="M -10 -30 q 10 20 0 40" stroke="#e59a10" stroke-width="10" fill="none" stroke-linecap="round" opacity="0.8"/>';
   s += `<g transform="translate(50 -56) rotate(-20)"><ellipse cx="-6" cy="-22" rx="18" ry="12" fill="#e8f4ff" opacity="0.85" transform="rotate(-30 -6 -22)"/><ellipse cx="12" cy="-22" rx="16" ry="11" fill="#e8f4ff" opacity="0.85" transform="rotate(30 12 -22)"/><ellipse cx="0" cy="0" rx="28" ry="18" fill="#f5c21b"/><path d="M -10 -16 v 32 M 4 -18 v 36" stroke="#2a1d12" stroke-width="7"/><circle cx="26" cy="-2" r="9" fill="#2a1d12"/><path d="M -28 0 l -10 0" stroke="#2a1d12" stroke-width="4"/></g>`;
   return s;
 };
@@ -435,7 +625,15 @@ M.tea = () =>
   `<path d="M 6 -80 C 0 -100 18 -108 20 -96 C 22 -86 12 -80 6 -80 Z" fill="#9fd36a"/>`;
 M.coffee = () => {
   let s = '';
-  const beans = [[-40, -10, 20], [20, -30, -30], [40, 30, 60], [-20, 40, 110], [-60, 50, 10], [60, -70, 40], [-50, -60, -60]];
+  const beans = [
+    [-40, -10, 20],
+    [20, -30, -30],
+    [40, 30, 60],
+    [-20, 40, 110],
+    [-60, 50, 10],
+    [60, -70, 40],
+    [-50, -60, -60],
+  ];
   for (const [x, y, a] of beans) {
     s += `<g transform="translate(${x} ${y}) rotate(${a})"><ellipse rx="30" ry="22" fill="#5a3420"/><ellipse rx="26" ry="18" fill="#6e4128"/><path d="M -24 0 C -8 -8 8 8 24 0" stroke="#2e190d" stroke-width="5" fill="none"/><ellipse cx="-8" cy="-10" rx="10" ry="4" fill="#a06a44" opacity="0.6"/></g>`;
   }
@@ -444,11 +642,18 @@ M.coffee = () => {
 };
 M.cocoa = () =>
   `<path d="M 0 -96 C 60 -80 70 40 0 96 C -70 40 -60 -80 0 -96 Z" fill="#c9742a"/>${[-34, -16, 0, 16, 34]
-    .map((x) => `<path d="M 0 -92 C ${x * 1.8} -40 ${x * 1.8} 40 0 92" stroke="#9c5218" stroke-width="3" fill="none"/>`)
+    .map(
+      (x) =>
+        `<path d="M 0 -92 C ${x * 1.8} -40 ${x * 1.8} 40 0 92" stroke="#9c5218" stroke-width="3" fill="none"/>`,
+    )
     .join('')}<ellipse cx="-20" cy="-30" rx="10" ry="36" fill="#eaa860" opacity="0.5"/>`;
 M.rice = () => {
   let s = '';
-  for (const [bx, ang] of [[-30, -12], [0, 0], [30, 12]]) {
+  for (const [bx, ang] of [
+    [-30, -12],
+    [0, 0],
+    [30, 12],
+  ]) {
     s += `<g transform="translate(${bx} 100) rotate(${ang})"><path d="M0 0 C 0 -80 10 -140 40 -190" stroke="#b08a2e" stroke-width="4" fill="none"/>`;
     for (let i = 0; i < 9; i++) {
       const t = 0.35 + i * 0.07;
@@ -467,13 +672,19 @@ M.corn = () => {
     for (let c = -3; c <= 3; c++) {
       const x = c * 11;
       const y = -10 + r * 12 + (c % 2 ? 6 : 0);
-      if ((x * x) / 1600 + (y + 10) ** 2 / 7600 < 0.9) s += `<ellipse cx="${x}" cy="${y}" rx="5" ry="5.5" fill="#ffd85a"/>`;
+      if ((x * x) / 1600 + (y + 10) ** 2 / 7600 < 0.9)
+        s += `<ellipse cx="${x}" cy="${y}" rx="5" ry="5.5" fill="#ffd85a"/>`;
     }
-  s += '<path d="M 0 90 C -60 60 -70 -20 -40 -70 C -40 0 -20 50 0 90 Z M 0 90 C 60 60 66 -10 44 -60 C 40 10 20 50 0 90 Z" fill="#7fae3e"/></g>';
+  s +=
+    '<path d="M 0 90 C -60 60 -70 -20 -40 -70 C -40 0 -20 50 0 90 Z M 0 90 C 60 60 66 -10 44 -60 C 40 10 20 50 0 90 Z" fill="#7fae3e"/></g>';
   return s;
 };
 M.chili = () =>
-  [[-20, -10, 20, '#d3261e'], [20, 10, 40, '#e8382a'], [-40, 30, 0, '#b81d17']]
+  [
+    [-20, -10, 20, '#d3261e'],
+    [20, 10, 40, '#e8382a'],
+    [-40, 30, 0, '#b81d17'],
+  ]
     .map(
       ([x, y, a, c]) =>
         `<g transform="translate(${x} ${y}) rotate(${a})"><path d="M -10 -70 C 30 -60 24 20 -20 80 C -4 20 -30 -40 -10 -70 Z" fill="${c}"/><path d="M -12 -70 q 8 -8 18 -2 q -4 -16 8 -24" stroke="#3f7a2a" stroke-width="7" fill="none" stroke-linecap="round"/><path d="M -4 -50 C 8 -30 6 0 -6 20" stroke="#ff8a7a" stroke-width="5" fill="none" opacity="0.6"/></g>`,
@@ -481,14 +692,27 @@ M.chili = () =>
     .join('');
 M.pepper = () => {
   let s = leaf(-20, -20, 90, -140, '#3e8a3a', '#2a6027') + leaf(0, -40, 80, -50, '#4a9a44', '#2a6027');
-  for (const [cx, cy] of [[-10, 10], [30, 20]]) {
+  for (const [cx, cy] of [
+    [-10, 10],
+    [30, 20],
+  ]) {
     s += `<path d="M ${cx} ${cy - 30} q 6 50 -4 110" stroke="#6a7a2a" stroke-width="4" fill="none"/>`;
-    for (let i = 0; i < 8; i++) s += roundFruit(cx + (i % 2 ? 9 : -9) - i, cy - 20 + i * 12, 9, i < 4 ? '#c4342a' : '#3f7a2a', i < 4 ? '#7a1a14' : '#2a5a1a');
+    for (let i = 0; i < 8; i++)
+      s += roundFruit(
+        cx + (i % 2 ? 9 : -9) - i,
+        cy - 20 + i * 12,
+        9,
+        i < 4 ? '#c4342a' : '#3f7a2a',
+        i < 4 ? '#7a1a14' : '#2a5a1a',
+      );
   }
   return s;
 };
 M.garlic = () =>
-  [[-30, 10, '#f3ece6'], [34, 20, '#efe1ec']]
+  [
+    [-30, 10, '#f3ece6'],
+    [34, 20, '#efe1ec'],
+  ]
     .map(
       ([x, y, c]) =>
         `<g transform="translate(${x} ${y})"><path d="M 0 -70 C 10 -50 60 -30 56 20 C 52 56 -52 56 -56 20 C -60 -30 -10 -50 0 -70 Z" fill="${c}" stroke="#c9b3c4" stroke-width="3"/><path d="M 0 -60 C -16 -20 -20 20 -10 52 M 0 -60 C 16 -20 20 20 10 52 M -30 -20 C -40 10 -34 40 -26 52 M 30 -20 C 40 10 34 40 26 52" stroke="#b89ab0" stroke-width="3" fill="none"/><path d="M -30 52 q 30 10 60 0" stroke="#a88a6a" stroke-width="4" fill="none"/></g>`,
@@ -498,7 +722,10 @@ M.ginger = (v = {}) =>
   `<path d="M -80 20 C -90 -20 -50 -30 -30 -10 C -30 -50 10 -60 20 -30 C 40 -60 80 -50 76 -10 C 96 10 80 50 40 46 C 10 70 -40 64 -50 44 C -70 50 -80 40 -80 20 Z" fill="${v.skin ?? '#d9b06a'}" stroke="${v.edge ?? '#a47a3a'}" stroke-width="4"/><path d="M -50 10 q 20 -6 40 4 M 10 0 q 20 -10 40 0" stroke="${v.edge ?? '#a47a3a'}" stroke-width="3" fill="none"/>` +
   `<circle cx="40" cy="70" r="30" fill="${v.edge ?? '#a47a3a'}"/><circle cx="40" cy="70" r="26" fill="${v.flesh ?? '#f4d27a'}"/><circle cx="40" cy="70" r="14" fill="none" stroke="${v.edge ?? '#a47a3a'}" stroke-width="2" opacity="0.5"/>`;
 M.mushroom = () =>
-  [[-34, 10, 1], [34, 20, 0.8]]
+  [
+    [-34, 10, 1],
+    [34, 20, 0.8],
+  ]
     .map(
       ([x, y, k]) =>
         `<g transform="translate(${x} ${y}) scale(${k})"><path d="M -16 0 L -20 80 Q 0 90 20 80 L 16 0 Z" fill="#f3e7d3"/><path d="M -70 4 C -70 -60 70 -60 70 4 C 40 16 -40 16 -70 4 Z" fill="#8a5a36"/><path d="M -50 -20 C -30 -44 10 -50 30 -40" stroke="#b07e54" stroke-width="8" fill="none" stroke-linecap="round"/></g>`,
@@ -514,15 +741,29 @@ M.ginseng = () =>
   roundFruit(0, -50, 10, '#d3261e', '#8a1018');
 M.lotus = () => {
   let s = '';
-  for (const [a, c] of [[-60, '#f7a6c2'], [60, '#f7a6c2'], [-30, '#f48db0'], [30, '#f48db0'], [0, '#f7b8cf']]) {
+  for (const [a, c] of [
+    [-60, '#f7a6c2'],
+    [60, '#f7a6c2'],
+    [-30, '#f48db0'],
+    [30, '#f48db0'],
+    [0, '#f7b8cf'],
+  ]) {
     s += `<path d="M 0 40 C ${-30} 0 ${-20} -60 0 -90 C 20 -60 30 0 0 40 Z" transform="rotate(${a} 0 40)" fill="${c}" stroke="#e06a94" stroke-width="3"/>`;
   }
-  s += '<path d="M -90 60 C -40 30 40 30 90 60 C 40 80 -40 80 -90 60 Z" fill="#4e9a4a"/><ellipse cx="0" cy="30" rx="22" ry="10" fill="#f2c94c"/>';
+  s +=
+    '<path d="M -90 60 C -40 30 40 30 90 60 C 40 80 -40 80 -90 60 Z" fill="#4e9a4a"/><ellipse cx="0" cy="30" rx="22" ry="10" fill="#f2c94c"/>';
   return s;
 };
 M.nut = () => {
   let s = '';
-  const nuts = [[-40, -20, -20], [20, -40, 30], [40, 20, 70], [-20, 40, 140], [-60, 40, 200], [60, -70, 250]];
+  const nuts = [
+    [-40, -20, -20],
+    [20, -40, 30],
+    [40, 20, 70],
+    [-20, 40, 140],
+    [-60, 40, 200],
+    [60, -70, 250],
+  ];
   for (const [x, y, a] of nuts) {
     s += `<g transform="translate(${x} ${y}) rotate(${a})"><path d="M -28 -10 C -30 -40 20 -40 26 -10 C 30 14 14 26 4 14 C -2 6 -10 6 -14 16 C -22 26 -30 10 -28 -10 Z" fill="#ecd3a0" stroke="#c8a468" stroke-width="3"/><path d="M -20 -14 C -10 -26 10 -26 16 -14" stroke="#fff3d6" stroke-width="4" fill="none"/></g>`;
   }
@@ -531,7 +772,12 @@ M.nut = () => {
 M.candy = (_v = {}, p) => {
   const colors = [p?.pack ?? '#c0392b', p?.accent ?? '#e9b949', '#f4ecd8'];
   let s = '';
-  const candies = [[-40, -20, -15], [30, -40, 20], [40, 30, -30], [-30, 40, 10]];
+  const candies = [
+    [-40, -20, -15],
+    [30, -40, 20],
+    [40, 30, -30],
+    [-30, 40, 10],
+  ];
   candies.forEach(([x, y, a], i) => {
     const c = colors[i % 3];
     s += `<g transform="translate(${x} ${y}) rotate(${a})"><path d="M -34 0 L -56 -18 L -52 0 L -56 18 Z M 34 0 L 56 -18 L 52 0 L 56 18 Z" fill="${c}" stroke="rgba(0,0,0,0.2)" stroke-width="2"/><rect x="-34" y="-20" width="68" height="40" rx="12" fill="${c}" stroke="rgba(0,0,0,0.2)" stroke-width="2"/><path d="M -20 -20 L -20 20 M 20 -20 L 20 20" stroke="#fff" stroke-width="4" opacity="0.6"/><rect x="-28" y="-14" width="30" height="8" rx="4" fill="#fff" opacity="0.35"/></g>`;
@@ -541,7 +787,9 @@ M.candy = (_v = {}, p) => {
 M.cake = () =>
   `<path d="M -80 0 L 0 -40 L 80 0 L 0 40 Z" fill="#7aa84a"/><path d="M -80 0 L 0 40 L 0 90 L -80 50 Z" fill="#5a8a34"/><path d="M 80 0 L 0 40 L 0 90 L 80 50 Z" fill="#4a7a2a"/><path d="M -40 -20 L 40 20 M 40 -20 L -40 20" stroke="#c9a24a" stroke-width="5"/>`;
 M.leaf = () =>
-  leaf(-60, 60, 130, -50, '#3f8a3a', '#2a6027') + leaf(-40, 70, 110, -15, '#5aa84a', '#2f6b24') + leaf(-50, 50, 100, -85, '#70b85a', '#2f6b24');
+  leaf(-60, 60, 130, -50, '#3f8a3a', '#2a6027') +
+  leaf(-40, 70, 110, -15, '#5aa84a', '#2f6b24') +
+  leaf(-50, 50, 100, -85, '#70b85a', '#2f6b24');
 M.fabric = (_v = {}, p) => {
   const c1 = p?.pack ?? '#7b2150';
   const c2 = p?.accent ?? '#e7b84c';
@@ -550,8 +798,13 @@ M.fabric = (_v = {}, p) => {
     const y = 40 - i * 44;
     const c = [c1, '#2d3e6e', '#b8322a'][i];
     s += `<g><rect x="-90" y="${y - 20}" width="180" height="40" rx="10" fill="${c}"/>${[-60, -20, 20, 60]
-      .map((x) => `<path d="M ${x - 12} ${y} L ${x} ${y - 12} L ${x + 12} ${y} L ${x} ${y + 12} Z" fill="${c2}"/>`)
-      .join('')}<path d="M -90 ${y - 14} H 90 M -90 ${y + 14} H 90" stroke="#fff" stroke-width="2" stroke-dasharray="6 6" opacity="0.6"/></g>`;
+      .map(
+        (x) =>
+          `<path d="M ${x - 12} ${y} L ${x} ${y - 12} L ${x + 12} ${y} L ${x} ${y + 12} Z" fill="${c2}"/>`,
+      )
+      .join(
+        '',
+      )}<path d="M -90 ${y - 14} H 90 M -90 ${y + 14} H 90" stroke="#fff" stroke-width="2" stroke-dasharray="6 6" opacity="0.6"/></g>`;
   }
   return s;
 };
@@ -560,20 +813,25 @@ M.vase = (_v = {}, p) => {
   const paint = p?.label ?? '#f4efe6';
   const gold = p?.accent ?? '#e9b949';
   let petals = '';
-  for (let i = -3; i <= 3; i++) petals += `<path d="M ${i * 16} 66 q -8 -16 0 -26 q 8 10 0 26 Z" fill="${paint}" opacity="0.85"/>`;
+  for (let i = -3; i <= 3; i++)
+    petals += `<path d="M ${i * 16} 66 q -8 -16 0 -26 q 8 10 0 26 Z" fill="${paint}" opacity="0.85"/>`;
   return `<path d="M -30 -90 L 30 -90 L 24 -70 C 80 -40 86 50 40 90 L -40 90 C -86 50 -80 -40 -24 -70 Z" fill="${body}"/><rect x="-34" y="-98" width="68" height="14" rx="6" fill="${gold}"/><path d="M -54 -40 H 54" stroke="${gold}" stroke-width="5"/><path d="M -70 40 H 70" stroke="${gold}" stroke-width="5"/><circle cx="0" cy="0" r="30" fill="${paint}"/>${[0, 60, 120, 180, 240, 300].map((a) => `<ellipse cx="0" cy="-16" rx="8" ry="14" transform="rotate(${a})" fill="${body}" opacity="0.85"/>`).join('')}<circle r="7" fill="${gold}"/><path d="M -62 -4 q 10 -14 20 0 M 42 -4 q 10 -14 20 0" stroke="${paint}" stroke-width="4" fill="none"/>${petals}<path d="M -44 -60 C -70 -30 -70 30 -50 70" stroke="#fff" stroke-width="8" fill="none" opacity="0.22" stroke-linecap="round"/>`;
 };
 M.basket = () => {
   let s = '<path d="M -90 -20 L 90 -20 L 70 80 L -70 80 Z" fill="#c89a5a"/>';
-  for (let i = 0; i < 5; i++) s += `<path d="M -88 ${-4 + i * 20} L 88 ${-4 + i * 20}" stroke="#9c7038" stroke-width="6" transform="scale(${1 - i * 0.04} 1)"/>`;
-  for (let i = -4; i <= 4; i++) s += `<path d="M ${i * 20} -20 L ${i * 16} 80" stroke="#a97c42" stroke-width="4"/>`;
+  for (let i = 0; i < 5; i++)
+    s += `<path d="M -88 ${-4 + i * 20} L 88 ${-4 + i * 20}" stroke="#9c7038" stroke-width="6" transform="scale(${1 - i * 0.04} 1)"/>`;
+  for (let i = -4; i <= 4; i++)
+    s += `<path d="M ${i * 20} -20 L ${i * 16} 80" stroke="#a97c42" stroke-width="4"/>`;
   s += '<path d="M -80 -20 C -80 -110 80 -110 80 -20" stroke="#a97c42" stroke-width="10" fill="none"/>';
   return s;
 };
 M.hat = () =>
   `<path d="M -100 40 L 0 -70 L 100 40 Q 0 64 -100 40 Z" fill="#e8cf94"/>${[-60, -30, 0, 30, 60]
     .map((x) => `<path d="M 0 -70 L ${x * 1.6} ${46 - Math.abs(x) / 8}" stroke="#c9a868" stroke-width="2"/>`)
-    .join('')}<path d="M -70 20 Q 0 36 70 20 M -40 -10 Q 0 0 40 -10" stroke="#c9a868" stroke-width="3" fill="none"/><path d="M -50 46 Q 0 100 50 46" stroke="#b8322a" stroke-width="5" fill="none"/>`;
+    .join(
+      '',
+    )}<path d="M -70 20 Q 0 36 70 20 M -40 -10 Q 0 0 40 -10" stroke="#c9a868" stroke-width="3" fill="none"/><path d="M -50 46 Q 0 100 50 46" stroke="#b8322a" stroke-width="5" fill="none"/>`;
 M.house = () =>
   `<path d="M -90 -10 L 0 -80 L 90 -10 Z" fill="#8a4a2a"/><rect x="-70" y="-10" width="140" height="60" fill="#e9cf9a"/><rect x="-20" y="10" width="40" height="40" fill="#8a5a36"/><path d="M -70 50 L -70 90 M 70 50 L 70 90 M -30 50 L -30 90 M 30 50 L 30 90" stroke="#6a4026" stroke-width="8"/><path d="M -100 90 H 100" stroke="#4e9a4a" stroke-width="10"/>`;
 M.bottle = () =>
@@ -581,21 +839,33 @@ M.bottle = () =>
 
 M.pineapple = () => {
   let s = '';
-  for (const [a, l] of [[-30, 70], [-12, 90], [0, 100], [12, 90], [30, 70]]) s += leaf(0, -50, l, -90 + a, '#4f8f3a', '#35682a');
+  for (const [a, l] of [
+    [-30, 70],
+    [-12, 90],
+    [0, 100],
+    [12, 90],
+    [30, 70],
+  ])
+    s += leaf(0, -50, l, -90 + a, '#4f8f3a', '#35682a');
   s += '<ellipse cx="0" cy="30" rx="56" ry="76" fill="#e7a52a"/>';
   for (let r = -3; r <= 3; r++)
     for (let c = -2; c <= 2; c++) {
       const x = c * 24 + (r % 2 ? 12 : 0);
       const y = 30 + r * 22;
-      if ((x * x) / 2800 + ((y - 30) * (y - 30)) / 5200 < 1) s += `<path d="M ${x} ${y - 10} L ${x + 11} ${y} L ${x} ${y + 10} L ${x - 11} ${y} Z" fill="#f6c04a" stroke="#b9741a" stroke-width="2.5"/>`;
+      if ((x * x) / 2800 + ((y - 30) * (y - 30)) / 5200 < 1)
+        s += `<path d="M ${x} ${y - 10} L ${x + 11} ${y} L ${x} ${y + 10} L ${x - 11} ${y} Z" fill="#f6c04a" stroke="#b9741a" stroke-width="2.5"/>`;
     }
   return s;
 };
 M.noni = () => {
   let s = '';
-  for (const [x, y, k] of [[-30, 10, 1], [40, 30, 0.8]]) {
+  for (const [x, y, k] of [
+    [-30, 10, 1],
+    [40, 30, 0.8],
+  ]) {
     s += `<g transform="translate(${x} ${y}) scale(${k})"><path d="M 0 -80 C 40 -76 50 -20 46 30 C 42 70 -42 70 -46 30 C -50 -20 -40 -76 0 -80 Z" fill="#dfe5a8" stroke="#a9b46a" stroke-width="3"/>`;
-    for (let i = 0; i < 14; i++) s += `<circle cx="${((i * 29) % 70) - 35}" cy="${((i * 47) % 120) - 60}" r="5" fill="#b4be6e"/>`;
+    for (let i = 0; i < 14; i++)
+      s += `<circle cx="${((i * 29) % 70) - 35}" cy="${((i * 47) % 120) - 60}" r="5" fill="#b4be6e"/>`;
     s += '<path d="M 0 -80 l 0 -14" stroke="#6b5a2a" stroke-width="6"/></g>';
   }
   return s + leaf(-20, -80, 80, -150, '#3f8a3a');
@@ -607,78 +877,202 @@ M.nest = () => {
     s += `<path d="M ${-88 + i * 4} ${y} C -40 ${y + 20 - i} 40 ${y + 20 - i} ${88 - i * 4} ${y}" stroke="${i % 2 ? '#fff9ee' : '#d9c7a6'}" stroke-width="4" fill="none"/>`;
   }
   s += '<path d="M -90 -10 C -40 10 40 10 90 -10" stroke="#c9b48e" stroke-width="5" fill="none"/>';
-  s += '<g transform="translate(10 -60)"><path d="M -40 0 C -20 -20 20 -20 30 -6 L 70 -30 L 44 4 C 30 16 -20 14 -40 0 Z" fill="#2f3a4a"/><path d="M -10 -8 L -60 -40 L -4 -2 Z" fill="#3f4a5a"/><circle cx="20" cy="-8" r="3" fill="#fff"/></g>';
+  s +=
+    '<g transform="translate(10 -60)"><path d="M -40 0 C -20 -20 20 -20 30 -6 L 70 -30 L 44 4 C 30 16 -20 14 -40 0 Z" fill="#2f3a4a"/><path d="M -10 -8 L -60 -40 L -4 -2 Z" fill="#3f4a5a"/><circle cx="20" cy="-8" r="3" fill="#fff"/></g>';
   return s;
 };
 M.sesame = () => {
   let s = '<ellipse cx="0" cy="40" rx="90" ry="40" fill="#e8d6a8"/>';
   for (let i = 0; i < 60; i++) {
     const x = ((i * 37) % 160) - 80;
-    const y = 20 + ((i * 23) % 44) - (Math.abs(x) / 5);
+    const y = 20 + ((i * 23) % 44) - Math.abs(x) / 5;
     s += `<ellipse cx="${x}" cy="${r1(y)}" rx="3" ry="5.5" transform="rotate(${(i * 53) % 180} ${x} ${r1(y)})" fill="${i % 5 ? '#f7ecd0' : '#2a2420'}"/>`;
   }
   s += '<path d="M -10 -90 C -30 -50 -30 -20 -10 10" stroke="#7a8a3a" stroke-width="5" fill="none"/>';
-  s += '<path d="M -10 -70 C 20 -80 30 -50 10 -30 C -6 -26 -16 -50 -10 -70 Z" fill="#9aa84a"/><path d="M -10 -40 C -40 -50 -50 -20 -30 0 C -14 4 -6 -20 -10 -40 Z" fill="#8a9a3a"/>';
+  s +=
+    '<path d="M -10 -70 C 20 -80 30 -50 10 -30 C -6 -26 -16 -50 -10 -70 Z" fill="#9aa84a"/><path d="M -10 -40 C -40 -50 -50 -20 -30 0 C -14 4 -6 -20 -10 -40 Z" fill="#8a9a3a"/>';
   return s;
 };
 M.salt = () => {
-  let s = '<path d="M -90 60 C -70 -40 70 -40 90 60 Z" fill="#f4f7fa"/><path d="M -90 60 C -60 20 60 20 90 60 Z" fill="#dfe8f0"/>';
+  let s =
+    '<path d="M -90 60 C -70 -40 70 -40 90 60 Z" fill="#f4f7fa"/><path d="M -90 60 C -60 20 60 20 90 60 Z" fill="#dfe8f0"/>';
   for (let i = 0; i < 26; i++) {
     const x = ((i * 31) % 150) - 75;
     const y = 50 - ((i * 17) % 60) + Math.abs(x) / 3;
     s += `<rect x="${x}" y="${r1(y)}" width="9" height="9" transform="rotate(${(i * 41) % 90} ${x + 4} ${r1(y + 4)})" fill="${i % 3 ? '#ffffff' : '#cfdbe6'}" stroke="#b9c8d6" stroke-width="1"/>`;
   }
-  s += '<g transform="translate(40 -20) rotate(-30)"><ellipse cx="0" cy="0" rx="36" ry="20" fill="#b5834a"/><ellipse cx="0" cy="-4" rx="30" ry="12" fill="#f4f7fa"/><rect x="30" y="-6" width="80" height="12" rx="6" fill="#9c6e38"/></g>';
+  s +=
+    '<g transform="translate(40 -20) rotate(-30)"><ellipse cx="0" cy="0" rx="36" ry="20" fill="#b5834a"/><ellipse cx="0" cy="-4" rx="30" ry="12" fill="#f4f7fa"/><rect x="30" y="-6" width="80" height="12" rx="6" fill="#9c6e38"/></g>';
   return s;
 };
 
 /** Keyword table: motif, Vietnamese keywords (matched with diacritics), English / ASCII keywords, palettes. */
 const MOTIFS = {
-  fishsauce: { vi: ['nước mắm'], en: ['fish sauce', 'nuoc mam'], draw: 'anchovy', form: 'bottle', palettes: ['lotus', 'sea', 'indigo', 'turmeric'] },
-  fishcake: { vi: ['chả cá', 'chả mực', 'chả'], en: ['fish cake', 'fishcake', 'cha ca'], palettes: ['sea', 'teal', 'lotus', 'indigo'] },
-  shrimp: { vi: ['tôm', 'ruốc', 'tép'], en: ['shrimp', 'prawn', 'tom kho'], palettes: ['sea', 'teal', 'indigo', 'lotus'] },
+  fishsauce: {
+    vi: ['nước mắm'],
+    en: ['fish sauce', 'nuoc mam'],
+    draw: 'anchovy',
+    form: 'bottle',
+    palettes: ['lotus', 'sea', 'indigo', 'turmeric'],
+  },
+  fishcake: {
+    vi: ['chả cá', 'chả mực', 'chả'],
+    en: ['fish cake', 'fishcake', 'cha ca'],
+    palettes: ['sea', 'teal', 'lotus', 'indigo'],
+  },
+  shrimp: {
+    vi: ['tôm', 'ruốc', 'tép'],
+    en: ['shrimp', 'prawn', 'tom kho'],
+    palettes: ['sea', 'teal', 'indigo', 'lotus'],
+  },
   crab: { vi: ['cua', 'ghẹ', 'ba khía', 'mắm ba khía'], en: ['crab'], palettes: ['sea', 'teal', 'indigo'] },
   squid: { vi: ['mực'], en: ['squid', 'cuttlefish'], palettes: ['sea', 'indigo', 'teal'] },
-  fish: { vi: ['cá', 'khô cá', 'cá khô'], en: ['fish', 'snakehead', 'catfish'], palettes: ['sea', 'teal', 'indigo', 'lotus'] },
-  honey: { vi: ['mật ong', 'ong', 'sáp ong'], en: ['honey', 'bee'], palettes: ['turmeric', 'jade', 'lotus', 'coffee'] },
-  coffee: { vi: ['cà phê', 'cafe'], en: ['coffee', 'robusta', 'arabica'], palettes: ['coffee', 'terracotta', 'lotus'] },
+  fish: {
+    vi: ['cá', 'khô cá', 'cá khô'],
+    en: ['fish', 'snakehead', 'catfish'],
+    palettes: ['sea', 'teal', 'indigo', 'lotus'],
+  },
+  honey: {
+    vi: ['mật ong', 'ong', 'sáp ong'],
+    en: ['honey', 'bee'],
+    palettes: ['turmeric', 'jade', 'lotus', 'coffee'],
+  },
+  coffee: {
+    vi: ['cà phê', 'cafe'],
+    en: ['coffee', 'robusta', 'arabica'],
+    palettes: ['coffee', 'terracotta', 'lotus'],
+  },
   tea: { vi: ['trà', 'chè'], en: ['tea', 'matcha'], palettes: ['jade', 'lime', 'teal'] },
-  cocoa: { vi: ['ca cao'], en: ['cocoa', 'cacao', 'chocolate', 'socola'], palettes: ['coffee', 'terracotta', 'turmeric'] },
+  cocoa: {
+    vi: ['ca cao'],
+    en: ['cocoa', 'cacao', 'chocolate', 'socola'],
+    palettes: ['coffee', 'terracotta', 'turmeric'],
+  },
   durian: { vi: ['sầu riêng'], en: ['durian'], palettes: ['lime', 'jade', 'turmeric'] },
   plum: { vi: ['mận', 'ô mai', 'mơ'], en: ['plum', 'apricot', 'o mai'], palettes: ['plum', 'lotus', 'lime'] },
-  longan: { vi: ['nhãn', 'vải', 'chôm chôm'], en: ['longan', 'lychee', 'litchi'], palettes: ['turmeric', 'jade', 'lotus', 'terracotta'] },
+  longan: {
+    vi: ['nhãn', 'vải', 'chôm chôm'],
+    en: ['longan', 'lychee', 'litchi'],
+    palettes: ['turmeric', 'jade', 'lotus', 'terracotta'],
+  },
   banana: { vi: ['chuối'], en: ['banana'], palettes: ['turmeric', 'lime', 'jade'] },
   mango: { vi: ['xoài'], en: ['mango'], palettes: ['turmeric', 'jade', 'lotus'] },
   dragonfruit: { vi: ['thanh long'], en: ['dragon fruit', 'pitaya'], palettes: ['lime', 'jade', 'plum'] },
-  pomelo: { vi: ['bưởi'], en: ['pomelo', 'grapefruit'], draw: 'citrus', variant: {}, palettes: ['lime', 'jade', 'lotus'] },
-  orange: { vi: ['cam', 'quýt'], en: ['orange', 'mandarin', 'tangerine'], draw: 'citrus', variant: { peel: '#f39a1e', peelDark: '#c46d0c', flesh: '#f7b24a' }, palettes: ['turmeric', 'jade', 'teal'] },
-  lime: { vi: ['chanh', 'tắc'], en: ['lime', 'lemon', 'kumquat', 'calamansi'], draw: 'citrus', variant: { peel: '#6fae2e', peelDark: '#477a18', flesh: '#d9ec8a' }, palettes: ['lime', 'jade', 'teal'] },
+  pomelo: {
+    vi: ['bưởi'],
+    en: ['pomelo', 'grapefruit'],
+    draw: 'citrus',
+    variant: {},
+    palettes: ['lime', 'jade', 'lotus'],
+  },
+  orange: {
+    vi: ['cam', 'quýt'],
+    en: ['orange', 'mandarin', 'tangerine'],
+    draw: 'citrus',
+    variant: { peel: '#f39a1e', peelDark: '#c46d0c', flesh: '#f7b24a' },
+    palettes: ['turmeric', 'jade', 'teal'],
+  },
+  lime: {
+    vi: ['chanh', 'tắc'],
+    en: ['lime', 'lemon', 'kumquat', 'calamansi'],
+    draw: 'citrus',
+    variant: { peel: '#6fae2e', peelDark: '#477a18', flesh: '#d9ec8a' },
+    palettes: ['lime', 'jade', 'teal'],
+  },
   pineapple: { vi: ['dứa', 'thơm', 'khóm'], en: ['pineapple'], palettes: ['turmeric', 'jade', 'lime'] },
   noni: { vi: ['nhàu'], en: ['noni'], palettes: ['jade', 'lime', 'teal'] },
-  nest: { vi: ['yến', 'yến sào', 'tổ yến'], en: ["bird's nest", 'bird nest', 'swiftlet', 'edible nest'], palettes: ['lotus', 'plum', 'indigo', 'turmeric'] },
+  nest: {
+    vi: ['yến', 'yến sào', 'tổ yến'],
+    en: ["bird's nest", 'bird nest', 'swiftlet', 'edible nest'],
+    palettes: ['lotus', 'plum', 'indigo', 'turmeric'],
+  },
   sesame: { vi: ['vừng', 'mè'], en: ['sesame'], palettes: ['turmeric', 'coffee', 'lotus', 'plum'] },
   salt: { vi: ['muối'], en: ['salt', 'sea salt'], palettes: ['sea', 'indigo', 'teal'] },
   coconut: { vi: ['dừa'], en: ['coconut'], palettes: ['jade', 'teal', 'lotus', 'terracotta'] },
   lotus: { vi: ['sen', 'hạt sen', 'trà sen'], en: ['lotus'], palettes: ['plum', 'jade', 'lotus'] },
   reishi: { vi: ['linh chi'], en: ['reishi', 'lingzhi'], palettes: ['jade', 'terracotta', 'coffee'] },
   mushroom: { vi: ['nấm'], en: ['mushroom'], palettes: ['terracotta', 'jade', 'coffee'] },
-  ginseng: { vi: ['sâm', 'đinh lăng', 'dược liệu', 'thảo dược', 'cao dược liệu'], en: ['ginseng', 'herbal', 'herb'], palettes: ['jade', 'lime', 'terracotta'] },
-  turmeric: { vi: ['nghệ'], en: ['turmeric', 'curcumin'], draw: 'ginger', variant: { skin: '#c9954a', edge: '#8a5a22', flesh: '#f29a12' }, palettes: ['turmeric', 'jade', 'terracotta'] },
-  ginger: { vi: ['gừng', 'riềng', 'sả'], en: ['ginger', 'galangal', 'lemongrass'], palettes: ['turmeric', 'jade', 'lime'] },
-  garlic: { vi: ['tỏi', 'hành tím', 'hành lá', 'kiệu'], en: ['garlic', 'onion', 'shallot'], palettes: ['plum', 'lotus', 'jade'] },
-  chili: { vi: ['ớt', 'tương ớt'], en: ['chili', 'chilli', 'chile'], palettes: ['lotus', 'jade', 'turmeric'] },
-  pepper: { vi: ['hồ tiêu', 'tiêu đen', 'tiêu sọ', 'tiêu xanh', 'mắc khén'], en: ['pepper', 'peppercorn'], palettes: ['jade', 'coffee', 'terracotta'] },
-  nut: { vi: ['điều', 'đậu phộng', 'lạc', 'hạt', 'mắc ca', 'óc chó'], en: ['cashew', 'peanut', 'nut', 'macadamia', 'walnut'], palettes: ['terracotta', 'jade', 'coffee'] },
+  ginseng: {
+    vi: ['sâm', 'đinh lăng', 'dược liệu', 'thảo dược', 'cao dược liệu'],
+    en: ['ginseng', 'herbal', 'herb'],
+    palettes: ['jade', 'lime', 'terracotta'],
+  },
+  turmeric: {
+    vi: ['nghệ'],
+    en: ['turmeric', 'curcumin'],
+    draw: 'ginger',
+    variant: { skin: '#c9954a', edge: '#8a5a22', flesh: '#f29a12' },
+    palettes: ['turmeric', 'jade', 'terracotta'],
+  },
+  ginger: {
+    vi: ['gừng', 'riềng', 'sả'],
+    en: ['ginger', 'galangal', 'lemongrass'],
+    palettes: ['turmeric', 'jade', 'lime'],
+  },
+  garlic: {
+    vi: ['tỏi', 'hành tím', 'hành lá', 'kiệu'],
+    en: ['garlic', 'onion', 'shallot'],
+    palettes: ['plum', 'lotus', 'jade'],
+  },
+  chili: {
+    vi: ['ớt', 'tương ớt'],
+    en: ['chili', 'chilli', 'chile'],
+    palettes: ['lotus', 'jade', 'turmeric'],
+  },
+  pepper: {
+    vi: ['hồ tiêu', 'tiêu đen', 'tiêu sọ', 'tiêu xanh', 'mắc khén'],
+    en: ['pepper', 'peppercorn'],
+    palettes: ['jade', 'coffee', 'terracotta'],
+  },
+  nut: {
+    vi: ['điều', 'đậu phộng', 'lạc', 'hạt', 'mắc ca', 'óc chó'],
+    en: ['cashew', 'peanut', 'nut', 'macadamia', 'walnut'],
+    palettes: ['terracotta', 'jade', 'coffee'],
+  },
   corn: { vi: ['ngô', 'bắp'], en: ['corn', 'maize'], palettes: ['turmeric', 'jade', 'lime'] },
-  rice: { vi: ['gạo', 'lúa', 'cốm', 'nếp', 'bánh tráng', 'bún', 'phở', 'miến'], en: ['rice', 'noodle', 'vermicelli', 'rice paper'], palettes: ['jade', 'turmeric', 'lime', 'lotus'] },
-  cake: { vi: ['bánh chưng', 'bánh tét'], en: ['sticky rice cake', 'banh chung'], palettes: ['lotus', 'jade', 'turmeric'] },
-  candy: { vi: ['kẹo', 'mứt'], en: ['candy', 'sweet', 'toffee'], palettes: ['lotus', 'plum', 'indigo', 'turmeric'] },
-  wine: { vi: ['rượu'], en: ['wine', 'liquor', 'spirit'], draw: 'bottle', form: 'bottle', palettes: ['plum', 'indigo', 'coffee'] },
-  fabric: { vi: ['thổ cẩm', 'lụa', 'vải lanh', 'dệt', 'tơ tằm', 'khăn', 'áo'], en: ['brocade', 'silk', 'textile', 'fabric', 'scarf', 'weaving'], palettes: ['indigo', 'plum', 'lotus', 'terracotta'] },
-  vase: { vi: ['gốm', 'gốm sứ', 'sứ', 'lọ hoa', 'bình gốm', 'sơn mài'], en: ['pottery', 'ceramic', 'porcelain', 'lacquer', 'vase'], palettes: ['indigo', 'terracotta', 'teal'] },
-  basket: { vi: ['mây tre', 'tre đan', 'mây', 'cói', 'chiếu', 'lục bình', 'đan lát'], en: ['rattan', 'bamboo', 'sedge', 'basket', 'wicker', 'sedge mat'], palettes: ['terracotta', 'jade', 'teal'] },
+  rice: {
+    vi: ['gạo', 'lúa', 'cốm', 'nếp', 'bánh tráng', 'bún', 'phở', 'miến'],
+    en: ['rice', 'noodle', 'vermicelli', 'rice paper'],
+    palettes: ['jade', 'turmeric', 'lime', 'lotus'],
+  },
+  cake: {
+    vi: ['bánh chưng', 'bánh tét'],
+    en: ['sticky rice cake', 'banh chung'],
+    palettes: ['lotus', 'jade', 'turmeric'],
+  },
+  candy: {
+    vi: ['kẹo', 'mứt'],
+    en: ['candy', 'sweet', 'toffee'],
+    palettes: ['lotus', 'plum', 'indigo', 'turmeric'],
+  },
+  wine: {
+    vi: ['rượu'],
+    en: ['wine', 'liquor', 'spirit'],
+    draw: 'bottle',
+    form: 'bottle',
+    palettes: ['plum', 'indigo', 'coffee'],
+  },
+  fabric: {
+    vi: ['thổ cẩm', 'lụa', 'vải lanh', 'dệt', 'tơ tằm', 'khăn', 'áo'],
+    en: ['brocade', 'silk', 'textile', 'fabric', 'scarf', 'weaving'],
+    palettes: ['indigo', 'plum', 'lotus', 'terracotta'],
+  },
+  vase: {
+    vi: ['gốm', 'gốm sứ', 'sứ', 'lọ hoa', 'bình gốm', 'sơn mài'],
+    en: ['pottery', 'ceramic', 'porcelain', 'lacquer', 'vase'],
+    palettes: ['indigo', 'terracotta', 'teal'],
+  },
+  basket: {
+    vi: ['mây tre', 'tre đan', 'mây', 'cói', 'chiếu', 'lục bình', 'đan lát'],
+    en: ['rattan', 'bamboo', 'sedge', 'basket', 'wicker', 'sedge mat'],
+    palettes: ['terracotta', 'jade', 'teal'],
+  },
   hat: { vi: ['nón lá', 'nón'], en: ['conical hat'], palettes: ['terracotta', 'jade', 'lotus'] },
-  house: { vi: ['du lịch', 'homestay', 'làng', 'nhà'], en: ['tourism', 'homestay', 'village', 'tour'], palettes: ['sea', 'jade', 'lime'] },
+  house: {
+    vi: ['du lịch', 'homestay', 'làng', 'nhà'],
+    en: ['tourism', 'homestay', 'village', 'tour'],
+    palettes: ['sea', 'jade', 'lime'],
+  },
   leaf: { vi: [], en: [], palettes: [] },
 };
 
@@ -735,7 +1129,9 @@ export function chooseMotifs({ slug = '', name = {}, tags = [], group = 'food' }
   if (subject === 'wine') subject = 'rice';
   const form = forms.find((f) => f !== subject);
   // a second flavour or ingredient named in the product (kẹo dừa *sầu riêng*), drawn as another prop
-  const nameVi = String(name.vi ?? '').normalize('NFC').toLowerCase();
+  const nameVi = String(name.vi ?? '')
+    .normalize('NFC')
+    .toLowerCase();
   const nameEn = toAscii(name.en ?? '');
   const inName = (k) =>
     MOTIFS[k].vi.some((kw) => keywordRegex(kw.normalize('NFC')).test(nameVi)) ||
@@ -761,11 +1157,17 @@ function place(svg, x, y, scale, rotate = 0) {
 function packageFor(subject, form, group, rng) {
   if (MOTIFS[subject]?.form) return MOTIFS[subject].form;
   if (form === 'wine') return 'bottle';
-  if (subject === 'coffee' || subject === 'sesame' || subject === 'salt') return rng() < 0.75 ? 'pouch' : 'jar';
+  if (subject === 'coffee' || subject === 'sesame' || subject === 'salt')
+    return rng() < 0.75 ? 'pouch' : 'jar';
   if (subject === 'nest') return rng() < 0.5 ? 'box' : 'jar';
-  if (form === 'candy' || form === 'cake') return ['box', 'box', 'tin', 'pouch', 'jar'][Math.floor(rng() * 5)];
+  if (form === 'candy' || form === 'cake')
+    return ['box', 'box', 'tin', 'pouch', 'jar'][Math.floor(rng() * 5)];
   if (subject === 'honey') return 'jar';
-  if (['durian', 'plum', 'longan', 'banana', 'mango', 'dragonfruit', 'pomelo', 'orange', 'lime'].includes(subject))
+  if (
+    ['durian', 'plum', 'longan', 'banana', 'mango', 'dragonfruit', 'pomelo', 'orange', 'lime'].includes(
+      subject,
+    )
+  )
     return rng() < 0.5 ? 'basket' : 'box';
   if (group === 'beverages') return rng() < 0.5 ? 'bottle' : 'tin';
   if (subject === 'tea') return 'tin';
@@ -866,7 +1268,9 @@ function ocopBadge(stars, x, y, id) {
 <circle cx="${x}" cy="${y}" r="98" fill="url(#${id}gold)"/>${Array.from({ length: 36 }, (_, i) => {
     const a = (i / 36) * Math.PI * 2;
     return `<circle cx="${r1(x + Math.cos(a) * 90)}" cy="${r1(y + Math.sin(a) * 90)}" r="4" fill="#fff3c2" opacity="0.7"/>`;
-  }).join('')}<circle cx="${x}" cy="${y}" r="78" fill="#c62a1f"/><circle cx="${x}" cy="${y}" r="72" fill="none" stroke="#ffd54a" stroke-width="2.5"/>
+  }).join(
+    '',
+  )}<circle cx="${x}" cy="${y}" r="78" fill="#c62a1f"/><circle cx="${x}" cy="${y}" r="72" fill="none" stroke="#ffd54a" stroke-width="2.5"/>
 <text x="${x}" y="${y + 8}" font-family="${FONT_LABEL}" font-weight="700" font-size="42" fill="#fff" text-anchor="middle" letter-spacing="1">OCOP</text>${starsSvg}
 <text x="${x}" y="${y - 34}" font-family="${FONT_LABEL}" font-weight="700" font-size="17" fill="#ffe9a6" text-anchor="middle">${n} SAO</text></g>`;
 }
@@ -893,7 +1297,15 @@ function backgroundPattern(kind, p, id, rng) {
  * @param {ProductArt} product
  * @returns {string}
  */
-export function productCoverSvg({ slug, name, group = 'food', tags = [], stars = 3, provinceName, showBadge = false }) {
+export function productCoverSvg({
+  slug,
+  name,
+  group = 'food',
+  tags = [],
+  stars = 3,
+  provinceName,
+  showBadge = false,
+}) {
   const nameObj = typeof name === 'string' ? { vi: name, en: name } : (name ?? {});
   const title = nameObj.vi || nameObj.en || slug;
   const seed = hashString(`cover:${slug}`);
@@ -942,15 +1354,35 @@ export function productCoverSvg({ slug, name, group = 'food', tags = [], stars =
   let label = '';
   const bandH = 44;
   const textColor = p.ink;
-  const subtitle = provinceName ? `Đặc sản ${provinceName}` : GROUP_LABELS_VI[group] ?? 'Sản phẩm OCOP';
+  const subtitle = provinceName ? `Đặc sản ${provinceName}` : (GROUP_LABELS_VI[group] ?? 'Sản phẩm OCOP');
   if (pkg.labelStyle === 'tag' || pkg.labelStyle === 'ticket') {
     const lw = L.w;
     label += `<g transform="rotate(${pkg.labelStyle === 'tag' ? r1(tilt / 3 - 2) : 0} ${L.x + lw / 2} ${L.y + L.h / 2})"><rect x="${L.x + 6}" y="${L.y + 10}" width="${lw}" height="${L.h}" rx="18" fill="#000" opacity="0.18"/><rect x="${L.x}" y="${L.y}" width="${lw}" height="${L.h}" rx="18" fill="${p.label}" stroke="${p.pack}" stroke-width="6"/><rect x="${L.x + 12}" y="${L.y + 12}" width="${lw - 24}" height="${L.h - 24}" rx="12" fill="none" stroke="${p.accent}" stroke-width="2.5"/>`;
-    label += textBlock({ x: L.x + lw / 2, y: L.y + 18, width: lw - 60, height: L.h - 62, text: title, fill: textColor, maxSize: 58, minSize: 24, maxLines: 3 });
+    label += textBlock({
+      x: L.x + lw / 2,
+      y: L.y + 18,
+      width: lw - 60,
+      height: L.h - 62,
+      text: title,
+      fill: textColor,
+      maxSize: 58,
+      minSize: 24,
+      maxLines: 3,
+    });
     label += `<text x="${L.x + lw / 2}" y="${L.y + L.h - 22}" font-family="${FONT_SERIF}" font-style="italic" font-size="20" fill="${p.pack}" text-anchor="middle">${escapeXml(subtitle)}</text></g>`;
   } else if (pkg.labelStyle === 'band') {
     label += `<rect x="${L.x - 40}" y="${L.y}" width="${L.w + 80}" height="${L.h}" rx="8" fill="${p.label}"/><rect x="${L.x - 40}" y="${L.y}" width="${L.w + 80}" height="12" fill="${p.accent}"/><rect x="${L.x - 40}" y="${L.y + L.h - 12}" width="${L.w + 80}" height="12" fill="${p.accent}"/>`;
-    label += textBlock({ x: L.x + L.w / 2, y: L.y + 18, width: L.w, height: L.h - 64, text: title, fill: textColor, maxSize: 56, minSize: 24, maxLines: 3 });
+    label += textBlock({
+      x: L.x + L.w / 2,
+      y: L.y + 18,
+      width: L.w,
+      height: L.h - 64,
+      text: title,
+      fill: textColor,
+      maxSize: 56,
+      minSize: 24,
+      maxLines: 3,
+    });
     label += `<text x="${L.x + L.w / 2}" y="${L.y + L.h - 26}" font-family="${FONT_SERIF}" font-style="italic" font-size="20" fill="${p.pack}" text-anchor="middle">${escapeXml(subtitle)}</text>`;
   } else {
     const iconSize = 74;
@@ -958,7 +1390,17 @@ export function productCoverSvg({ slug, name, group = 'food', tags = [], stars =
     label += `<text x="${L.x + L.w / 2}" y="${L.y + 30}" font-family="${FONT_LABEL}" font-weight="700" font-size="19" letter-spacing="3" fill="${isDark(p.accent) ? '#ffffff' : p.ink}" text-anchor="middle">${escapeXml(subtitle.toUpperCase())}</text>`;
     label += place(subjectSvg, L.x + L.w / 2, L.y + bandH + 14 + iconSize / 2, iconSize / 200, 0);
     const textTop = L.y + bandH + iconSize + 26;
-    label += textBlock({ x: L.x + L.w / 2, y: textTop, width: L.w - 44, height: L.y + L.h - textTop - 16, text: title, fill: textColor, maxSize: 52, minSize: 22, maxLines: 4 });
+    label += textBlock({
+      x: L.x + L.w / 2,
+      y: textTop,
+      width: L.w - 44,
+      height: L.y + L.h - textTop - 16,
+      text: title,
+      fill: textColor,
+      maxSize: 52,
+      minSize: 22,
+      maxLines: 4,
+    });
   }
 
   const pattern = backgroundPattern(null, p, id, rng);
@@ -992,24 +1434,80 @@ ${showBadge ? ocopBadge(stars, 860, 130, id) : ''}
 // ---------------------------------------------------------------------------------------------------------------
 
 const PROVINCE_SCENES = {
-  'ca-mau': 'mangrove', 'bac-lieu': 'mangrove', 'soc-trang': 'mangrove', 'tra-vinh': 'coconut-river',
-  'ben-tre': 'coconut-river', 'vinh-long': 'coconut-river', 'tien-giang': 'coconut-river', 'dong-thap': 'ricefield',
-  'an-giang': 'ricefield', 'can-tho': 'coconut-river', 'hau-giang': 'coconut-river', 'kien-giang': 'coast', 'long-an': 'ricefield',
-  'son-la': 'terraces', 'lao-cai': 'terraces', 'yen-bai': 'terraces', 'ha-giang': 'terraces', 'lai-chau': 'terraces',
-  'dien-bien': 'terraces', 'hoa-binh': 'terraces', 'cao-bang': 'karst', 'lang-son': 'mountains', 'bac-kan': 'mountains',
-  'tuyen-quang': 'tea-hills', 'thai-nguyen': 'tea-hills', 'phu-tho': 'tea-hills', 'bac-giang': 'orchard',
-  'thai-binh': 'ricefield', 'nam-dinh': 'ricefield', 'ha-nam': 'ricefield', 'hung-yen': 'orchard', 'hai-duong': 'orchard',
-  'ninh-binh': 'karst', 'quang-ninh': 'karst', 'hai-phong': 'coast', 'ha-noi': 'ricefield', 'bac-ninh': 'ricefield',
-  'vinh-phuc': 'ricefield', 'thanh-hoa': 'ricefield', 'nghe-an': 'tea-hills', 'ha-tinh': 'orchard', 'quang-binh': 'karst',
-  'quang-tri': 'mountains', 'hue': 'coast', 'thua-thien-hue': 'coast', 'da-nang': 'coast', 'quang-nam': 'coast',
-  'quang-ngai': 'coast', 'binh-dinh': 'coast', 'phu-yen': 'coast', 'khanh-hoa': 'coast', 'ninh-thuan': 'coast',
-  'binh-thuan': 'coast', 'kon-tum': 'highlands', 'gia-lai': 'highlands', 'dak-lak': 'highlands', 'dak-nong': 'highlands',
-  'lam-dong': 'highlands', 'binh-phuoc': 'orchard', 'tay-ninh': 'ricefield', 'binh-duong': 'orchard', 'dong-nai': 'orchard',
-  'ba-ria-vung-tau': 'coast', 'ho-chi-minh': 'coconut-river',
+  'ca-mau': 'mangrove',
+  'bac-lieu': 'mangrove',
+  'soc-trang': 'mangrove',
+  'tra-vinh': 'coconut-river',
+  'ben-tre': 'coconut-river',
+  'vinh-long': 'coconut-river',
+  'tien-giang': 'coconut-river',
+  'dong-thap': 'ricefield',
+  'an-giang': 'ricefield',
+  'can-tho': 'coconut-river',
+  'hau-giang': 'coconut-river',
+  'kien-giang': 'coast',
+  'long-an': 'ricefield',
+  'son-la': 'terraces',
+  'lao-cai': 'terraces',
+  'yen-bai': 'terraces',
+  'ha-giang': 'terraces',
+  'lai-chau': 'terraces',
+  'dien-bien': 'terraces',
+  'hoa-binh': 'terraces',
+  'cao-bang': 'karst',
+  'lang-son': 'mountains',
+  'bac-kan': 'mountains',
+  'tuyen-quang': 'tea-hills',
+  'thai-nguyen': 'tea-hills',
+  'phu-tho': 'tea-hills',
+  'bac-giang': 'orchard',
+  'thai-binh': 'ricefield',
+  'nam-dinh': 'ricefield',
+  'ha-nam': 'ricefield',
+  'hung-yen': 'orchard',
+  'hai-duong': 'orchard',
+  'ninh-binh': 'karst',
+  'quang-ninh': 'karst',
+  'hai-phong': 'coast',
+  'ha-noi': 'ricefield',
+  'bac-ninh': 'ricefield',
+  'vinh-phuc': 'ricefield',
+  'thanh-hoa': 'ricefield',
+  'nghe-an': 'tea-hills',
+  'ha-tinh': 'orchard',
+  'quang-binh': 'karst',
+  'quang-tri': 'mountains',
+  hue: 'coast',
+  'thua-thien-hue': 'coast',
+  'da-nang': 'coast',
+  'quang-nam': 'coast',
+  'quang-ngai': 'coast',
+  'binh-dinh': 'coast',
+  'phu-yen': 'coast',
+  'khanh-hoa': 'coast',
+  'ninh-thuan': 'coast',
+  'binh-thuan': 'coast',
+  'kon-tum': 'highlands',
+  'gia-lai': 'highlands',
+  'dak-lak': 'highlands',
+  'dak-nong': 'highlands',
+  'lam-dong': 'highlands',
+  'binh-phuoc': 'orchard',
+  'tay-ninh': 'ricefield',
+  'binh-duong': 'orchard',
+  'dong-nai': 'orchard',
+  'ba-ria-vung-tau': 'coast',
+  'ho-chi-minh': 'coconut-river',
 };
 const REGION_SCENES = {
-  northwest: 'terraces', northeast: 'tea-hills', 'red-river-delta': 'ricefield', 'north-central': 'ricefield',
-  'south-central-coast': 'coast', 'central-highlands': 'highlands', southeast: 'orchard', 'mekong-delta': 'coconut-river',
+  northwest: 'terraces',
+  northeast: 'tea-hills',
+  'red-river-delta': 'ricefield',
+  'north-central': 'ricefield',
+  'south-central-coast': 'coast',
+  'central-highlands': 'highlands',
+  southeast: 'orchard',
+  'mekong-delta': 'coconut-river',
 };
 
 /**
@@ -1077,7 +1575,8 @@ function landscapeSvg(scene, rng, id, opts = {}) {
         const y = 600 + rng() * 20;
         s += `<g>${[-30, -10, 10, 30].map((dx) => `<path d="M ${x} ${y - 40} Q ${x + dx} ${y - 20} ${x + dx * 1.6} ${y + 10}" stroke="#4a3a26" stroke-width="5" fill="none"/>`).join('')}<ellipse cx="${r1(x)}" cy="${r1(y - 80)}" rx="${r1(70 + rng() * 30)}" ry="${r1(50 + rng() * 20)}" fill="${i % 2 ? '#2f6a3a' : '#3d7c44'}"/></g>`;
       }
-      s += '<path d="M 0 720 Q 250 700 500 730 T 1000 720" stroke="#fff" stroke-width="3" fill="none" opacity="0.4"/>';
+      s +=
+        '<path d="M 0 720 Q 250 700 500 730 T 1000 720" stroke="#fff" stroke-width="3" fill="none" opacity="0.4"/>';
       break;
     }
     case 'terraces':
@@ -1100,12 +1599,15 @@ function landscapeSvg(scene, rng, id, opts = {}) {
         const h = 220 + rng() * 200;
         s += `<path d="M ${r1(x - w)} 640 C ${r1(x - w)} ${r1(640 - h)} ${r1(x - w * 0.2)} ${r1(640 - h * 1.1)} ${r1(x)} ${r1(640 - h)} C ${r1(x + w * 0.4)} ${r1(640 - h * 1.05)} ${r1(x + w)} ${r1(640 - h * 0.7)} ${r1(x + w)} 640 Z" fill="${i < 3 ? '#9ab8b0' : '#5f8a6e'}"/>`;
       }
-      s += '<rect x="0" y="640" width="1000" height="360" fill="#7fb2b4"/><path d="M 380 760 l 120 0 l -20 18 l -80 0 Z" fill="#6b4a2a"/><path d="M 420 760 l 30 -60 l 10 60" fill="#e9cf94"/>';
+      s +=
+        '<rect x="0" y="640" width="1000" height="360" fill="#7fb2b4"/><path d="M 380 760 l 120 0 l -20 18 l -80 0 Z" fill="#6b4a2a"/><path d="M 420 760 l 30 -60 l 10 60" fill="#e9cf94"/>';
       break;
     }
     case 'coast': {
-      s += '<rect x="0" y="520" width="1000" height="300" fill="#3f8fc0"/><path d="M 0 800 Q 500 740 1000 800 L 1000 1000 L 0 1000 Z" fill="#efd9a0"/>';
-      for (let i = 0; i < 8; i++) s += `<path d="M ${r1(rng() * 900)} ${r1(560 + rng() * 200)} q 20 -10 40 0 q 20 10 40 0" stroke="#fff" stroke-width="4" fill="none" opacity="0.6"/>`;
+      s +=
+        '<rect x="0" y="520" width="1000" height="300" fill="#3f8fc0"/><path d="M 0 800 Q 500 740 1000 800 L 1000 1000 L 0 1000 Z" fill="#efd9a0"/>';
+      for (let i = 0; i < 8; i++)
+        s += `<path d="M ${r1(rng() * 900)} ${r1(560 + rng() * 200)} q 20 -10 40 0 q 20 10 40 0" stroke="#fff" stroke-width="4" fill="none" opacity="0.6"/>`;
       for (let i = 0; i < 3; i++) {
         const x = 150 + i * 280 + rng() * 80;
         const y = 620 + rng() * 80;
@@ -1140,10 +1642,19 @@ function landscapeSvg(scene, rng, id, opts = {}) {
     }
     case 'coconut-river': {
       s += hills(560, 40, '#7fae6a', rng, 5);
-      s += '<path d="M 0 640 Q 400 600 1000 660 L 1000 820 Q 500 760 0 840 Z" fill="#5f9a3e"/><path d="M 0 660 Q 400 620 1000 680 L 1000 800 Q 500 750 0 820 Z" fill="#8fb8b0"/><path d="M 100 700 q 40 -8 80 0 M 600 720 q 40 -8 80 0 M 350 750 q 40 -8 80 0" stroke="#fff" stroke-width="4" fill="none" opacity="0.5"/>';
+      s +=
+        '<path d="M 0 640 Q 400 600 1000 660 L 1000 820 Q 500 760 0 840 Z" fill="#5f9a3e"/><path d="M 0 660 Q 400 620 1000 680 L 1000 800 Q 500 750 0 820 Z" fill="#8fb8b0"/><path d="M 100 700 q 40 -8 80 0 M 600 720 q 40 -8 80 0 M 350 750 q 40 -8 80 0" stroke="#fff" stroke-width="4" fill="none" opacity="0.5"/>';
       s += '<path d="M 0 820 Q 500 760 1000 800 L 1000 1000 L 0 1000 Z" fill="#5f9a3e"/>';
-      for (let i = 0; i < 7; i++) s += palm(60 + i * 150 + rng() * 40, 640 + rng() * 20, 180 + rng() * 80, (rng() - 0.5) * 80, i % 2 ? '#2f6a2a' : '#3d7c34');
-      s += '<path d="M 420 730 l 160 0 q -10 24 -30 24 l -100 0 q -20 0 -30 -24 Z" fill="#6b3a1a"/><path d="M 470 730 q 30 -40 60 0" fill="#e9cf94"/>';
+      for (let i = 0; i < 7; i++)
+        s += palm(
+          60 + i * 150 + rng() * 40,
+          640 + rng() * 20,
+          180 + rng() * 80,
+          (rng() - 0.5) * 80,
+          i % 2 ? '#2f6a2a' : '#3d7c34',
+        );
+      s +=
+        '<path d="M 420 730 l 160 0 q -10 24 -30 24 l -100 0 q -20 0 -30 -24 Z" fill="#6b3a1a"/><path d="M 470 730 q 30 -40 60 0" fill="#e9cf94"/>';
       break;
     }
     default: {
@@ -1153,9 +1664,11 @@ function landscapeSvg(scene, rng, id, opts = {}) {
       for (let i = 0; i < 14; i++) {
         s += `<path d="M ${500 + (i - 7) * 30} 540 L ${500 + (i - 7) * 180} 1000" stroke="#6f9a34" stroke-width="4"/>`;
       }
-      for (let i = 0; i < 6; i++) s += `<path d="M 0 ${560 + i * i * 14} H 1000" stroke="#b9d86a" stroke-width="${2 + i}" opacity="0.6"/>`;
+      for (let i = 0; i < 6; i++)
+        s += `<path d="M 0 ${560 + i * i * 14} H 1000" stroke="#b9d86a" stroke-width="${2 + i}" opacity="0.6"/>`;
       s += palm(140, 560, 150, 20) + palm(860, 560, 130, -20);
-      s += '<path d="M 600 640 L 640 600 L 680 640 Z" fill="#e8cf94"/><rect x="632" y="640" width="16" height="40" fill="#3f5a8a"/>';
+      s +=
+        '<path d="M 600 640 L 640 600 L 680 640 Z" fill="#e8cf94"/><rect x="632" y="640" width="16" height="40" fill="#3f5a8a"/>';
     }
   }
   s += '</g>';
@@ -1184,13 +1697,21 @@ export function productDetailSvg({ slug, name, group = 'food', tags = [], provin
     body += `<ellipse cx="${500 + flip * 180}" cy="880" rx="260" ry="40" fill="#000" opacity="0.25" filter="url(#${id}bl)"/>`;
     body += `<g filter="url(#${id}ds)">`;
     body += place(subjectSvg, 500 + flip * 230, 720, 2.3, flip * 10);
-    body += place(form && form !== subject ? drawMotif(form, p) : subjectSvg, 500 - flip * 130, 830, 1.5, -flip * 18);
+    body += place(
+      form && form !== subject ? drawMotif(form, p) : subjectSvg,
+      500 - flip * 130,
+      830,
+      1.5,
+      -flip * 18,
+    );
     body += '</g>';
   } else {
     const cells = [];
     for (let r = 0; r < 5; r++)
       for (let c = 0; c < 5; c++) {
-        cells.push(place(subjectSvg, c * 240 + (r % 2) * 120 - 20, r * 230 + 40, 0.85, ((r * 5 + c) * 37) % 360));
+        cells.push(
+          place(subjectSvg, c * 240 + (r % 2) * 120 - 20, r * 230 + 40, 0.85, ((r * 5 + c) * 37) % 360),
+        );
       }
     body = `<rect width="1000" height="1000" fill="${p.bg2}"/><g opacity="0.9">${cells.join('')}</g><rect width="1000" height="1000" fill="${p.pack}" opacity="0.12"/>`;
     body += `<circle cx="500" cy="500" r="300" fill="${p.label}" stroke="${p.accent}" stroke-width="14"/><circle cx="500" cy="500" r="280" fill="none" stroke="${p.pack}" stroke-width="3"/><g filter="url(#${id}ds)">${place(subjectSvg, 500, 500, 2.4, 0)}</g>`;
@@ -1209,20 +1730,58 @@ ${body}
 
 const LEGAL_WORDS = new Set(
   [
-    'công ty', 'cong ty', 'tnhh', 'mtv', 'một thành viên', 'cổ phần', 'cp', 'hợp tác xã', 'htx', 'hộ kinh doanh',
-    'hkd', 'cơ sở', 'cơ sở sản xuất', 'tổ hợp tác', 'doanh nghiệp tư nhân', 'dntn', 'sản xuất', 'thương mại',
-    'tổng hợp', 'dịch vụ', 'nông nghiệp', 'xuất nhập khẩu', 'đầu tư', 'phát triển', 'chế biến', 'kinh doanh',
-    'và', 'tm', 'dv', 'sx', 'xnk', 'co', 'ltd', 'jsc', 'company', 'cooperative',
+    'công ty',
+    'cong ty',
+    'tnhh',
+    'mtv',
+    'một thành viên',
+    'cổ phần',
+    'cp',
+    'hợp tác xã',
+    'htx',
+    'hộ kinh doanh',
+    'hkd',
+    'cơ sở',
+    'cơ sở sản xuất',
+    'tổ hợp tác',
+    'doanh nghiệp tư nhân',
+    'dntn',
+    'sản xuất',
+    'thương mại',
+    'tổng hợp',
+    'dịch vụ',
+    'nông nghiệp',
+    'xuất nhập khẩu',
+    'đầu tư',
+    'phát triển',
+    'chế biến',
+    'kinh doanh',
+    'và',
+    'tm',
+    'dv',
+    'sx',
+    'xnk',
+    'co',
+    'ltd',
+    'jsc',
+    'company',
+    'cooperative',
   ].map((w) => w.normalize('NFC')),
 );
 
 /** Initials of a producer name, skipping legal-form words ("Công ty TNHH ... Đông Á" → "ĐA"). */
 export function initialsFor(name) {
-  let text = ` ${String(name ?? '').normalize('NFC').toLowerCase().replace(/[.,()]/g, ' ')} `;
+  let text = ` ${String(name ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[.,()]/g, ' ')} `;
   const phrases = [...LEGAL_WORDS].sort((a, b) => b.length - a.length);
   for (const ph of phrases) text = text.replace(new RegExp(`(?<=\\s)${ph}(?=\\s)`, 'gu'), ' ');
   let words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (!words.length) words = String(name ?? '?').split(/\s+/).filter(Boolean);
+  if (!words.length)
+    words = String(name ?? '?')
+      .split(/\s+/)
+      .filter(Boolean);
   const picked = words.length > 3 ? words.slice(-3) : words;
   return picked
     .map((w) => {
@@ -1265,7 +1824,12 @@ export function producerLogoSvg({ id, name, kind = 'enterprise' }) {
     shape = `<rect x="8" y="8" width="240" height="240" rx="48" fill="${p.pack}"/><rect x="24" y="24" width="208" height="208" rx="36" fill="none" stroke="${p.accent}" stroke-width="6"/><path d="M 40 200 Q 128 176 216 200" stroke="${p.label}" stroke-width="4" fill="none" opacity="0.6"/>`;
     ty = 120 + size * 0.36;
   }
-  const fs = kind === 'business-household' ? Math.round(size * 0.78) : kind === 'cooperative' ? Math.round(size * 0.82) : size;
+  const fs =
+    kind === 'business-household'
+      ? Math.round(size * 0.78)
+      : kind === 'cooperative'
+        ? Math.round(size * 0.82)
+        : size;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256" data-id="${escapeXml(sid)}">
 <title>${escapeXml(name)}</title>
 ${shape}

@@ -42,7 +42,9 @@ export const accounts = {
   signOut: defineAction({
     accept: 'form',
     handler: async (_input, context) => {
-      const cookies = await (await getAccounts()).signOut(context.request.headers.get('cookie'), addressOf(context));
+      const cookies = await (
+        await getAccounts()
+      ).signOut(context.request.headers.get('cookie'), addressOf(context));
       setCookies(context, cookies);
       return { signedOut: true };
     },
@@ -74,7 +76,8 @@ export const accounts = {
     // Catalogue ids are checked here too, so an unknown producer or province is a field error (400).
     input: roleAssignmentSchema.superRefine(async (assignment, ctx) => {
       const problems = roleAssignmentProblems(assignment, await catalogueIndex());
-      for (const [field, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [field], message });
+      for (const [field, message] of Object.entries(problems))
+        ctx.addIssue({ code: 'custom', path: [field], message });
     }),
     handler: async (input, context) => {
       const actor = context.locals.user;
@@ -82,7 +85,8 @@ export const accounts = {
       const result = await (await getAccounts()).assignRole(actor, input, await catalogueIndex());
       if (result.ok) return { userId: input.userId, role: input.role };
       if (result.reason === 'forbidden') throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
-      if (result.reason === 'not-found') throw new ActionError({ code: 'NOT_FOUND', message: 'userNotFound' });
+      if (result.reason === 'not-found')
+        throw new ActionError({ code: 'NOT_FOUND', message: 'userNotFound' });
       // The input schema already checked the catalogue; this covers a catalogue that changed in between.
       const fieldProblem = 'fields' in result ? Object.values(result.fields)[0] : undefined;
       throw new ActionError({ code: 'BAD_REQUEST', message: fieldProblem ?? 'idUnknown' });

@@ -64,6 +64,7 @@ const strings = {
   groups: { vi: 'Nhóm sản phẩm', en: 'Product groups' },
   starLevels: { vi: 'Hạng sao', en: 'Star ratings' },
   producers: { vi: 'Chủ thể sản xuất', en: 'Producers' },
+  fairs: { vi: 'Hội chợ', en: 'Trade fairs' },
   search: { vi: 'Tìm kiếm', en: 'Search' },
   searchPlaceholder: { vi: 'Tìm đặc sản, ví dụ: kẹo dừa', en: 'Find a specialty, e.g. coconut candy' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },

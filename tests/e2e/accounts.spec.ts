@@ -6,9 +6,24 @@ import { expect, test, type Page } from '@playwright/test';
 
 const demo = {
   shopper: { email: 'shopper@example.com', password: 'ocop-shopper-demo', name: 'Lan Nguyễn', console: null },
-  producer: { email: 'producer@example.com', password: 'ocop-producer-demo', name: 'Minh Trần (Đông Á)', console: 'Trang chủ thể' },
-  promoter: { email: 'promoter@example.com', password: 'ocop-promoter-demo', name: 'Hoa Lê (Sở NN&MT Bến Tre)', console: 'Xúc tiến thương mại' },
-  admin: { email: 'admin@example.com', password: 'ocop-admin-demo', name: 'Quản trị viên', console: 'Quản trị' },
+  producer: {
+    email: 'producer@example.com',
+    password: 'ocop-producer-demo',
+    name: 'Minh Trần (Đông Á)',
+    console: 'Trang chủ thể',
+  },
+  promoter: {
+    email: 'promoter@example.com',
+    password: 'ocop-promoter-demo',
+    name: 'Hoa Lê (Sở NN&MT Bến Tre)',
+    console: 'Xúc tiến thương mại',
+  },
+  admin: {
+    email: 'admin@example.com',
+    password: 'ocop-admin-demo',
+    name: 'Quản trị viên',
+    console: 'Quản trị',
+  },
 } as const;
 const consoles = ['Trang chủ thể', 'Xúc tiến thương mại', 'Quản trị'];
 
@@ -54,7 +69,9 @@ for (const [role, who] of Object.entries(demo)) {
 test('the producer dashboard shows Dong A and its coconut candies', async ({ page }) => {
   await signIn(page, demo.producer);
   await page.goto('/en/producer');
-  await expect(page.getByRole('heading', { level: 2, name: 'Dong A General Production and Trading Co., Ltd.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Dong A General Production and Trading Co., Ltd.' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Your products (4)' })).toBeVisible();
 });
 
@@ -62,16 +79,22 @@ test('the promoter console shows Ben Tre and only Ben Tre', async ({ page }) => 
   await signIn(page, demo.promoter);
   await page.goto('/en/promoter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Promoter console · Ben Tre');
-  await expect(page.getByRole('link', { name: 'Dong A General Production and Trading Co., Ltd.' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Dong A General Production and Trading Co., Ltd.' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: /Minh Quach/ })).toHaveCount(0);
 });
 
-test('a shopper opening the promoter console, the producer dashboard or the admin page by URL is refused', async ({ page }) => {
+test('a shopper opening the promoter console, the producer dashboard or the admin page by URL is refused', async ({
+  page,
+}) => {
   await signIn(page, demo.shopper);
   for (const path of ['/promoter', '/producer', '/admin', '/en/promoter']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Không có quyền truy cập|Access refused/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /Không có quyền truy cập|Access refused/,
+    );
     await expect(page.getByRole('table')).toHaveCount(0);
   }
 });
@@ -104,9 +127,18 @@ test('an admin makes a new account a producer of a catalogue producer', async ({
   // A producer without its producer is refused with the field named, and nothing changes.
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('Please correct the marked fields.');
   await expect(page.getByText('Choose the OCOP producer.')).toBeVisible();
-  await page.getByRole('form', { name: `Change the role of ${email}` }).getByLabel('Role', { exact: true }).selectOption('producer');
-  await page.getByRole('form', { name: `Change the role of ${email}` }).getByLabel('Producer', { exact: true }).selectOption('htx-xu-dua');
-  await page.getByRole('form', { name: `Change the role of ${email}` }).getByRole('button', { name: 'Save' }).click();
+  await page
+    .getByRole('form', { name: `Change the role of ${email}` })
+    .getByLabel('Role', { exact: true })
+    .selectOption('producer');
+  await page
+    .getByRole('form', { name: `Change the role of ${email}` })
+    .getByLabel('Producer', { exact: true })
+    .selectOption('htx-xu-dua');
+  await page
+    .getByRole('form', { name: `Change the role of ${email}` })
+    .getByRole('button', { name: 'Save' })
+    .click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Role saved.');
   await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('Producer');
 });
@@ -154,7 +186,8 @@ test.describe('form posts at the HTTP boundary', () => {
         maxRedirects: 0,
       });
       statuses.push(response.status());
-      if (attempt === 12) expect(await response.text()).toContain('Too many failed sign-ins. Try again in a minute.');
+      if (attempt === 12)
+        expect(await response.text()).toContain('Too many failed sign-ins. Try again in a minute.');
       if (attempt === 1) expect(await response.text()).toContain('Wrong email or password.');
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));

@@ -84,8 +84,14 @@ test.describe('product page', () => {
   test('serves responsive AVIF/WebP images with their dimensions', async ({ page }) => {
     await page.goto(`/products/${FIVE_STAR}`);
     const gallery = page.getByRole('region', { name: 'Ảnh sản phẩm' });
-    await expect(gallery.locator('picture source[type="image/avif"]').first()).toHaveAttribute('srcset', /\d+w/);
-    await expect(gallery.locator('picture source[type="image/webp"]').first()).toHaveAttribute('srcset', /\d+w/);
+    await expect(gallery.locator('picture source[type="image/avif"]').first()).toHaveAttribute(
+      'srcset',
+      /\d+w/,
+    );
+    await expect(gallery.locator('picture source[type="image/webp"]').first()).toHaveAttribute(
+      'srcset',
+      /\d+w/,
+    );
     const img = gallery.locator('img').first();
     await expect(img).toHaveAttribute('width', /\d+/);
     await expect(img).toHaveAttribute('height', /\d+/);
@@ -99,7 +105,10 @@ test.describe('product page', () => {
     expect(ld.offers.priceCurrency).toBe('VND');
     expect(Number.isInteger(Number(ld.offers.price))).toBe(true);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'product');
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/.+\.jpe?g/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      /^https?:\/\/.+\.jpe?g/,
+    );
     await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute(
       'href',
       new RegExp(`/products/${FIVE_STAR}$`),
@@ -109,7 +118,11 @@ test.describe('product page', () => {
   test('ships no JavaScript of its own beyond islands', async ({ page }) => {
     await page.goto(`/products/${FIVE_STAR}`);
     const scripts = await page.locator('script').evaluateAll((nodes) =>
-      nodes.map((n) => ({ type: n.getAttribute('type'), src: n.getAttribute('src'), text: n.textContent ?? '' })),
+      nodes.map((n) => ({
+        type: n.getAttribute('type'),
+        src: n.getAttribute('src'),
+        text: n.textContent ?? '',
+      })),
     );
     for (const script of scripts) {
       if (script.type === 'application/ld+json') continue;
@@ -127,7 +140,9 @@ test.describe('product page', () => {
     const label = page.getByRole('article');
     await expect(label.getByRole('heading', { level: 1 })).toHaveText('BEN TRE cocoa coconut candy');
     await expect(label.getByRole('img', { name: 'OCOP 5 stars' })).toBeVisible();
-    await expect(label.getByRole('img', { name: new RegExp(`^QR: .*/en/products/${FIVE_STAR}$`) })).toBeVisible();
+    await expect(
+      label.getByRole('img', { name: new RegExp(`^QR: .*/en/products/${FIVE_STAR}$`) }),
+    ).toBeVisible();
     await expect(label).toContainText('Dong A');
     await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   });
@@ -148,10 +163,17 @@ test('the language switch keeps the page', async ({ page }) => {
 test('province page counts its products by star level', async ({ page }) => {
   await page.goto('/en/provinces/ben-tre');
   const total = Number(await page.getByTestId('product-count').textContent());
-  const byStars = await Promise.all([3, 4, 5].map(async (s) => Number(await page.getByTestId(`count-${s}`).textContent())));
+  const byStars = await Promise.all(
+    [3, 4, 5].map(async (s) => Number(await page.getByTestId(`count-${s}`).textContent())),
+  );
   expect(total).toBeGreaterThan(0);
   expect(byStars.reduce((a, b) => a + b, 0)).toBe(total);
-  await expect(page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('article')).toHaveCount(total);
+  await expect(
+    page
+      .getByRole('list')
+      .filter({ has: page.getByRole('article') })
+      .getByRole('article'),
+  ).toHaveCount(total);
 });
 
 test('star level pages list only that level', async ({ page }) => {

@@ -4,7 +4,9 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('header search', () => {
-  test('type in the header box, pick a suggestion with the keyboard, land on the product', async ({ page }) => {
+  test('type in the header box, pick a suggestion with the keyboard, land on the product', async ({
+    page,
+  }) => {
     await page.goto('/');
     const box = page.getByRole('combobox', { name: 'Tìm kiếm' });
     await box.click();
@@ -49,7 +51,8 @@ test.describe('search page', () => {
     await settled(/province=ben-tre/, () => page.getByRole('checkbox', { name: /Bến Tre/ }).check());
     await expect(page).toHaveURL(/province=ben-tre/);
     const provinceOnly = (await heading.textContent()) ?? '';
-    for (const origin of await page.locator('.s-hits .s-origin').allTextContents()) expect(origin).toContain('Bến Tre');
+    for (const origin of await page.locator('.s-hits .s-origin').allTextContents())
+      expect(origin).toContain('Bến Tre');
 
     await settled(/stars=5/, () => page.getByRole('checkbox', { name: /^5 sao/ }).check());
     await expect(page).toHaveURL(/stars=5/);

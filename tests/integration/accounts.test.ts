@@ -5,7 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, desc, eq } from 'drizzle-orm';
-import { createAccounts, type Accounts, type CookieToSet, type SignedInUser } from '../../src/features/accounts/accounts.server';
+import {
+  createAccounts,
+  type Accounts,
+  type CookieToSet,
+  type SignedInUser,
+} from '../../src/features/accounts/accounts.server';
 import { can, productResource, SIGN_IN_THROTTLE, type Action } from '../../src/features/accounts/accounts';
 import { DEMO_ACCOUNTS } from '../../src/features/accounts/demo-accounts';
 import { outboxMessages, roleChanges, sessions, users } from '../../src/lib/db/schema';
@@ -48,7 +53,8 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
       now: () => new Date(clock),
     });
     await accounts.seedDemoAccounts(DEMO_ACCOUNTS);
-    for (const demo of DEMO_ACCOUNTS) signedIn.set(demo.role, await signInAs(demo.email, demo.password, '198.51.100.9'));
+    for (const demo of DEMO_ACCOUNTS)
+      signedIn.set(demo.role, await signInAs(demo.email, demo.password, '198.51.100.9'));
   });
   afterAll(async () => {
     await database?.dispose();
@@ -66,8 +72,16 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
       expect(session?.options).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
       expect(session?.options.secure).toBeFalsy();
       const user = await accounts.userForRequest(new Headers({ cookie: cookieHeader(result.cookies) }));
-      expect(user).toMatchObject({ email: 'thu@example.com', name: 'Thu Phạm', role: 'shopper', producerId: null });
-      const [stored] = await database.db.select({ n: count() }).from(sessions).where(eq(sessions.userId, result.userId!));
+      expect(user).toMatchObject({
+        email: 'thu@example.com',
+        name: 'Thu Phạm',
+        role: 'shopper',
+        producerId: null,
+      });
+      const [stored] = await database.db
+        .select({ n: count() })
+        .from(sessions)
+        .where(eq(sessions.userId, result.userId!));
       expect(stored?.n).toBe(1);
     });
 
@@ -86,32 +100,48 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
     });
 
     it('gives the same answer for an unknown email and a wrong password', async () => {
-      const unknown = await accounts.signIn({ email: 'nobody@example.com', password: 'whatever-123', next: undefined }, '203.0.113.6');
-      const wrong = await accounts.signIn({ email: 'thu@example.com', password: 'wrong-password', next: undefined }, '203.0.113.6');
+      const unknown = await accounts.signIn(
+        { email: 'nobody@example.com', password: 'whatever-123', next: undefined },
+        '203.0.113.6',
+      );
+      const wrong = await accounts.signIn(
+        { email: 'thu@example.com', password: 'wrong-password', next: undefined },
+        '203.0.113.6',
+      );
       expect(unknown).toEqual({ ok: false, reason: 'invalid-credentials' });
       expect(wrong).toEqual(unknown);
     });
 
     it('ends the session on sign-out, so its cookie no longer signs anyone in', async () => {
-      const result = await accounts.signIn({ email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined }, '203.0.113.7');
+      const result = await accounts.signIn(
+        { email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined },
+        '203.0.113.7',
+      );
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       const cookie = cookieHeader(result.cookies);
       expect(await accounts.userForRequest(new Headers({ cookie }))).not.toBeNull();
       const cleared = await accounts.signOut(cookie, '203.0.113.7');
-      expect(cleared.some((c) => c.name.endsWith('session_token') && (c.value === '' || c.options.maxAge === 0))).toBe(true);
+      expect(
+        cleared.some((c) => c.name.endsWith('session_token') && (c.value === '' || c.options.maxAge === 0)),
+      ).toBe(true);
       expect(await accounts.userForRequest(new Headers({ cookie }))).toBeNull();
     });
 
     it('treats a forged or missing cookie as signed out', async () => {
       expect(await accounts.userForRequest(new Headers())).toBeNull();
-      expect(await accounts.userForRequest(new Headers({ cookie: 'ocop.session_token=forged.value' }))).toBeNull();
+      expect(
+        await accounts.userForRequest(new Headers({ cookie: 'ocop.session_token=forged.value' })),
+      ).toBeNull();
     });
   });
 
   describe('sign-in throttle', () => {
     it('refuses the 11th and 12th wrong password for one email within a minute, even with the right password', async () => {
-      await accounts.signUp({ name: 'Target', email: 'target@example.com', password: 'right-password-1', next: undefined }, '203.0.113.20');
+      await accounts.signUp(
+        { name: 'Target', email: 'target@example.com', password: 'right-password-1', next: undefined },
+        '203.0.113.20',
+      );
       const answers: string[] = [];
       // A different address each time: the per-account limit must hold on its own.
       for (let attempt = 1; attempt <= 12; attempt++) {
@@ -126,20 +156,29 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
       );
       expect(answers[10]).toBe('throttled');
       expect(answers[11]).toBe('throttled');
-      const right = await accounts.signIn({ email: 'target@example.com', password: 'right-password-1', next: undefined }, '192.0.2.99');
+      const right = await accounts.signIn(
+        { email: 'target@example.com', password: 'right-password-1', next: undefined },
+        '192.0.2.99',
+      );
       expect(right).toEqual({ ok: false, reason: 'throttled' });
     });
 
     it('lets the account in again once the minute has passed', async () => {
       clock += (SIGN_IN_THROTTLE.windowSeconds + 1) * 1000;
-      const right = await accounts.signIn({ email: 'target@example.com', password: 'right-password-1', next: undefined }, '192.0.2.99');
+      const right = await accounts.signIn(
+        { email: 'target@example.com', password: 'right-password-1', next: undefined },
+        '192.0.2.99',
+      );
       expect(right.ok).toBe(true);
     });
 
     it('throttles an unknown email exactly like a known one', async () => {
       const answers: string[] = [];
       for (let attempt = 1; attempt <= 12; attempt++) {
-        const result = await accounts.signIn({ email: 'ghost@example.com', password: 'guess-12345', next: undefined }, `192.0.2.${100 + attempt}`);
+        const result = await accounts.signIn(
+          { email: 'ghost@example.com', password: 'guess-12345', next: undefined },
+          `192.0.2.${100 + attempt}`,
+        );
         answers.push(result.ok ? 'ok' : result.reason);
       }
       expect(answers.slice(10)).toEqual(['throttled', 'throttled']);
@@ -148,12 +187,21 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
     it('throttles one address trying many emails, and only that address', async () => {
       const address = '203.0.113.66';
       for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerAddress; i++) {
-        const result = await accounts.signIn({ email: `spray-${i}@example.com`, password: 'Password123', next: undefined }, address);
+        const result = await accounts.signIn(
+          { email: `spray-${i}@example.com`, password: 'Password123', next: undefined },
+          address,
+        );
         expect(result).toEqual({ ok: false, reason: 'invalid-credentials' });
       }
-      const next = await accounts.signIn({ email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined }, address);
+      const next = await accounts.signIn(
+        { email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined },
+        address,
+      );
       expect(next).toEqual({ ok: false, reason: 'throttled' });
-      const elsewhere = await accounts.signIn({ email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined }, '203.0.113.67');
+      const elsewhere = await accounts.signIn(
+        { email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined },
+        '203.0.113.67',
+      );
       expect(elsewhere.ok).toBe(true);
     });
   });
@@ -163,13 +211,18 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
 
     it('queues nothing for an unknown email, and answers the same', async () => {
       const before = await database.db.select({ n: count() }).from(outboxMessages);
-      await expect(accounts.requestPasswordReset({ email: 'nobody@example.com' }, resetPage, '203.0.113.30')).resolves.toBeUndefined();
+      await expect(
+        accounts.requestPasswordReset({ email: 'nobody@example.com' }, resetPage, '203.0.113.30'),
+      ).resolves.toBeUndefined();
       const after = await database.db.select({ n: count() }).from(outboxMessages);
       expect(after[0]?.n).toBe(before[0]?.n);
     });
 
     it('sends a one-time link through the outbox; the new password works, the old one and the link do not', async () => {
-      const session = await accounts.signIn({ email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined }, '203.0.113.31');
+      const session = await accounts.signIn(
+        { email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined },
+        '203.0.113.31',
+      );
       expect(session.ok).toBe(true);
       await accounts.requestPasswordReset({ email: 'thu@example.com' }, resetPage, '203.0.113.31');
       const [message] = await database.db
@@ -185,29 +238,61 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
       const token = url.searchParams.get('token')!;
       expect(token.length).toBeGreaterThanOrEqual(20);
 
-      const reset = await accounts.resetPassword({ token, password: 'brand-new-password', confirm: 'brand-new-password' }, '203.0.113.31');
+      const reset = await accounts.resetPassword(
+        { token, password: 'brand-new-password', confirm: 'brand-new-password' },
+        '203.0.113.31',
+      );
       expect(reset.ok).toBe(true);
       // Every session of the account ended with the reset.
-      if (session.ok) expect(await accounts.userForRequest(new Headers({ cookie: cookieHeader(session.cookies) }))).toBeNull();
-      expect(await accounts.signIn({ email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined }, '203.0.113.32')).toEqual({
+      if (session.ok)
+        expect(
+          await accounts.userForRequest(new Headers({ cookie: cookieHeader(session.cookies) })),
+        ).toBeNull();
+      expect(
+        await accounts.signIn(
+          { email: 'thu@example.com', password: 'mật-khẩu-dài-10', next: undefined },
+          '203.0.113.32',
+        ),
+      ).toEqual({
         ok: false,
         reason: 'invalid-credentials',
       });
-      expect((await accounts.signIn({ email: 'thu@example.com', password: 'brand-new-password', next: undefined }, '203.0.113.32')).ok).toBe(true);
-      const again = await accounts.resetPassword({ token, password: 'third-password-x', confirm: 'third-password-x' }, '203.0.113.31');
+      expect(
+        (
+          await accounts.signIn(
+            { email: 'thu@example.com', password: 'brand-new-password', next: undefined },
+            '203.0.113.32',
+          )
+        ).ok,
+      ).toBe(true);
+      const again = await accounts.resetPassword(
+        { token, password: 'third-password-x', confirm: 'third-password-x' },
+        '203.0.113.31',
+      );
       expect(again).toEqual({ ok: false, reason: 'token-invalid' });
     });
 
     it('refuses a made-up token', async () => {
-      const result = await accounts.resetPassword({ token: 'not-a-real-token-123456', password: 'whatever-12345', confirm: 'whatever-12345' }, '203.0.113.33');
+      const result = await accounts.resetPassword(
+        { token: 'not-a-real-token-123456', password: 'whatever-12345', confirm: 'whatever-12345' },
+        '203.0.113.33',
+      );
       expect(result).toEqual({ ok: false, reason: 'token-invalid' });
     });
   });
 
   describe('roles', () => {
     it('seeds one demo account per role, linked as documented, and only once', async () => {
-      expect(signedIn.get('producer')).toMatchObject({ email: 'producer@example.com', role: 'producer', producerId: 'dong-a' });
-      expect(signedIn.get('promoter')).toMatchObject({ email: 'promoter@example.com', role: 'promoter', provinceId: 'ben-tre' });
+      expect(signedIn.get('producer')).toMatchObject({
+        email: 'producer@example.com',
+        role: 'producer',
+        producerId: 'dong-a',
+      });
+      expect(signedIn.get('promoter')).toMatchObject({
+        email: 'promoter@example.com',
+        role: 'promoter',
+        provinceId: 'ben-tre',
+      });
       expect(signedIn.get('admin')).toMatchObject({ role: 'admin', producerId: null, provinceId: null });
       expect(signedIn.get('shopper')).toMatchObject({ role: 'shopper' });
       expect(await accounts.seedDemoAccounts(DEMO_ACCOUNTS)).toEqual([]);
@@ -223,18 +308,31 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
     });
 
     it('lets an admin make a shopper a producer of a catalogue producer, recorded with who did it', async () => {
-      const signUp = await accounts.signUp({ name: 'Ba Xu Dừa', email: 'xudua@example.com', password: 'coconut-1234', next: undefined }, '203.0.113.40');
+      const signUp = await accounts.signUp(
+        { name: 'Ba Xu Dừa', email: 'xudua@example.com', password: 'coconut-1234', next: undefined },
+        '203.0.113.40',
+      );
       expect(signUp.ok).toBe(true);
       const userId = signUp.ok ? signUp.userId! : '';
       const admin = signedIn.get('admin')!;
-      expect(await accounts.assignRole(admin, { userId, role: 'producer', producerId: 'htx-xu-dua', provinceId: null }, catalogue)).toEqual({ ok: true });
+      expect(
+        await accounts.assignRole(
+          admin,
+          { userId, role: 'producer', producerId: 'htx-xu-dua', provinceId: null },
+          catalogue,
+        ),
+      ).toEqual({ ok: true });
       const user = await signInAs('xudua@example.com', 'coconut-1234', '203.0.113.40');
       expect(user).toMatchObject({ role: 'producer', producerId: 'htx-xu-dua', provinceId: null });
       const [change] = await database.db.select().from(roleChanges).where(eq(roleChanges.userId, userId));
       expect(change).toMatchObject({ role: 'producer', producerId: 'htx-xu-dua', changedBy: admin.id });
 
       // Moving them to promoter drops the producer link in the same write.
-      await accounts.assignRole(admin, { userId, role: 'promoter', producerId: null, provinceId: 'ca-mau' }, catalogue);
+      await accounts.assignRole(
+        admin,
+        { userId, role: 'promoter', producerId: null, provinceId: 'ca-mau' },
+        catalogue,
+      );
       const [row] = await database.db.select().from(users).where(eq(users.id, userId));
       expect(row).toMatchObject({ role: 'promoter', producerId: null, provinceId: 'ca-mau' });
     });
@@ -269,15 +367,33 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
         expect(result).toEqual({ ok: false, reason: 'forbidden' });
       }
       const admin = signedIn.get('admin')!;
-      expect(await accounts.assignRole(admin, { userId: admin.id, role: 'shopper', producerId: null, provinceId: null }, catalogue)).toEqual({
+      expect(
+        await accounts.assignRole(
+          admin,
+          { userId: admin.id, role: 'shopper', producerId: null, provinceId: null },
+          catalogue,
+        ),
+      ).toEqual({
         ok: false,
         reason: 'forbidden',
       });
-      expect(await accounts.assignRole(null, { userId: shopper.id, role: 'admin', producerId: null, provinceId: null }, catalogue)).toEqual({
+      expect(
+        await accounts.assignRole(
+          null,
+          { userId: shopper.id, role: 'admin', producerId: null, provinceId: null },
+          catalogue,
+        ),
+      ).toEqual({
         ok: false,
         reason: 'forbidden',
       });
-      expect(await accounts.assignRole(admin, { userId: 'no-such-user', role: 'admin', producerId: null, provinceId: null }, catalogue)).toEqual({
+      expect(
+        await accounts.assignRole(
+          admin,
+          { userId: 'no-such-user', role: 'admin', producerId: null, provinceId: null },
+          catalogue,
+        ),
+      ).toEqual({
         ok: false,
         reason: 'not-found',
       });
@@ -294,7 +410,13 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
     const otherProducerSameProvince = productResource(catalogue, 'bo-chen-gao-dua-xu-dua')!;
     const otherProvince = productResource(catalogue, 'kho-ca-keo-minh-quach')!;
     const producerActions: Action[] = ['product.edit', 'order.fulfil', 'booth.apply'];
-    const provinceActions: Action[] = ['listing.verify', 'fair.organise', 'booth.approve', 'subsidy.setPolicy', 'report.view'];
+    const provinceActions: Action[] = [
+      'listing.verify',
+      'fair.organise',
+      'booth.approve',
+      'subsidy.setPolicy',
+      'report.view',
+    ];
 
     it('resolves products to their producer and province from the catalogue', () => {
       expect(own).toEqual({ producerId: 'dong-a', provinceId: 'ben-tre' });
@@ -332,7 +454,8 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
       for (const role of ['shopper', 'admin'] as const) {
         const user = signedIn.get(role)!;
         for (const action of producerActions) expect(can(user, action as 'product.edit', own)).toBe(false);
-        for (const action of provinceActions) expect(can(user, action as 'fair.organise', { provinceId: 'ben-tre' })).toBe(false);
+        for (const action of provinceActions)
+          expect(can(user, action as 'fair.organise', { provinceId: 'ben-tre' })).toBe(false);
         expect(can(user, 'account.view', null)).toBe(true);
         expect(can(user, 'order.viewOwn', { customerId: user.id })).toBe(true);
         expect(can(user, 'order.viewOwn', { customerId: 'someone-else' })).toBe(false);
@@ -343,13 +466,28 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
 
     it('takes a role change into account on the very next request', async () => {
       const admin = signedIn.get('admin')!;
-      const result = await accounts.signUp({ name: 'Demoted', email: 'demoted@example.com', password: 'demoted-12345', next: undefined }, '203.0.113.50');
+      const result = await accounts.signUp(
+        { name: 'Demoted', email: 'demoted@example.com', password: 'demoted-12345', next: undefined },
+        '203.0.113.50',
+      );
       if (!result.ok) throw new Error(result.reason);
       const cookie = new Headers({ cookie: cookieHeader(result.cookies) });
-      await accounts.assignRole(admin, { userId: result.userId!, role: 'promoter', producerId: null, provinceId: 'son-la' }, catalogue);
-      expect(can(await accounts.userForRequest(cookie), 'fair.organise', { provinceId: 'son-la' })).toBe(true);
-      await accounts.assignRole(admin, { userId: result.userId!, role: 'shopper', producerId: null, provinceId: null }, catalogue);
-      expect(can(await accounts.userForRequest(cookie), 'fair.organise', { provinceId: 'son-la' })).toBe(false);
+      await accounts.assignRole(
+        admin,
+        { userId: result.userId!, role: 'promoter', producerId: null, provinceId: 'son-la' },
+        catalogue,
+      );
+      expect(can(await accounts.userForRequest(cookie), 'fair.organise', { provinceId: 'son-la' })).toBe(
+        true,
+      );
+      await accounts.assignRole(
+        admin,
+        { userId: result.userId!, role: 'shopper', producerId: null, provinceId: null },
+        catalogue,
+      );
+      expect(can(await accounts.userForRequest(cookie), 'fair.organise', { provinceId: 'son-la' })).toBe(
+        false,
+      );
     });
   });
 });
@@ -359,8 +497,16 @@ describe('session cookies in production', () => {
     const [target] = databaseTargets();
     const database = await target!.open();
     try {
-      const accounts = createAccounts({ db: database.db, secret: SECRET, baseURL: 'https://ocop.example', production: true });
-      const result = await accounts.signUp({ name: 'Prod', email: 'prod@example.com', password: 'production-123', next: undefined }, '203.0.113.80');
+      const accounts = createAccounts({
+        db: database.db,
+        secret: SECRET,
+        baseURL: 'https://ocop.example',
+        production: true,
+      });
+      const result = await accounts.signUp(
+        { name: 'Prod', email: 'prod@example.com', password: 'production-123', next: undefined },
+        '203.0.113.80',
+      );
       if (!result.ok) throw new Error(result.reason);
       const session = result.cookies.find((c) => c.name.endsWith('session_token'));
       expect(session?.name.startsWith('__Secure-')).toBe(true);

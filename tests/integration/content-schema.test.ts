@@ -29,7 +29,8 @@ function project(mutate: (contentDir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-content-'));
   projects.push(dir);
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, f), join(dir, f));
-  for (const folder of ['src', 'integrations']) cpSync(join(repo, folder), join(dir, folder), { recursive: true });
+  for (const folder of ['src', 'integrations'])
+    cpSync(join(repo, folder), join(dir, folder), { recursive: true });
   // Link each package rather than node_modules itself: Astro keeps its content cache in node_modules/.astro,
   // which must stay private to the throwaway project.
   mkdirSync(join(dir, 'node_modules'));
@@ -43,10 +44,14 @@ function project(mutate: (contentDir: string) => void): string {
 
 async function astro(dir: string, command: 'sync' | 'build'): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), command], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OCOP_CONTENT_DIR: join(dir, 'content') },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(repo, 'node_modules/astro/bin/astro.mjs'), command],
+      {
+        cwd: dir,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OCOP_CONTENT_DIR: join(dir, 'content') },
+      },
+    );
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
@@ -93,7 +98,9 @@ describe('content schema', () => {
     const result = await sync(project((c) => editProduct(c, 'producer: htx-mau', 'producer: htx-khong-co')));
     expect(result.ok).toBe(false);
     expect(result.output).toContain('products/tom-kho-mau/index.md');
-    expect(result.output).toMatch(/producer: "htx-khong-co" does not exist: create content\/producers\/htx-khong-co\.yaml or use one of: htx-mau/);
+    expect(result.output).toMatch(
+      /producer: "htx-khong-co" does not exist: create content\/producers\/htx-khong-co\.yaml or use one of: htx-mau/,
+    );
   });
 
   it('fails on a fractional price', async () => {
@@ -117,7 +124,10 @@ describe('content schema', () => {
 
   it('fails the build on a missing image file', async () => {
     // Image files are resolved when the site is built, so this case runs a real build.
-    const result = await astro(project((c) => unlinkSync(join(c, 'products/tom-kho-mau/cover.jpg'))), 'build');
+    const result = await astro(
+      project((c) => unlinkSync(join(c, 'products/tom-kho-mau/cover.jpg'))),
+      'build',
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('Could not find requested image `./cover.jpg`');
   });

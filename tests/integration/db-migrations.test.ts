@@ -25,16 +25,18 @@ describe.each(databaseTargets())('database on $name', (target) => {
       ),
     ).map((r) => r.table_name);
     // Other features add their own tables; these are the accounts layer's.
-    expect(tables).toEqual(expect.arrayContaining([
-      'account',
-      'outbox_message',
-      'rate_limit',
-      'role_change',
-      'session',
-      'sign_in_failure',
-      'user',
-      'verification',
-    ]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'account',
+        'outbox_message',
+        'rate_limit',
+        'role_change',
+        'session',
+        'sign_in_failure',
+        'user',
+        'verification',
+      ]),
+    );
   });
 
   it('applies nothing the second time', async () => {

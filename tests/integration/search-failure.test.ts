@@ -23,7 +23,11 @@ describe('search when Meilisearch is unavailable', () => {
     const meili = await startTestMeili();
     await reindexProducts(meili.client, FIXTURE_DOCUMENTS);
     const lines: string[] = [];
-    const search = createSearchService({ url: meili.url, apiKey: meili.masterKey, log: (l) => lines.push(l) });
+    const search = createSearchService({
+      url: meili.url,
+      apiKey: meili.masterKey,
+      log: (l) => lines.push(l),
+    });
     expect((await search.search(EMPTY_QUERY, 'vi')).total).toBe(FIXTURE_DOCUMENTS.length);
     await meili.stop();
 
@@ -31,7 +35,9 @@ describe('search when Meilisearch is unavailable', () => {
     expect(failure).toBeInstanceOf(SearchUnavailableError);
     expect((failure as SearchUnavailableError).reason).toBe('unreachable');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\[search\] search failed: Meilisearch unreachable at http:\/\/127\.0\.0\.1:\d+/);
+    expect(lines[0]).toMatch(
+      /^\[search\] search failed: Meilisearch unreachable at http:\/\/127\.0\.0\.1:\d+/,
+    );
     expect(lines[0]).not.toContain(meili.masterKey);
   });
 
@@ -40,7 +46,11 @@ describe('search when Meilisearch is unavailable', () => {
     await new Promise<void>((done) => silent!.listen(0, '127.0.0.1', () => done()));
     const { port } = silent.address() as { port: number };
     const lines: string[] = [];
-    const search = createSearchService({ url: `http://127.0.0.1:${port}`, timeoutMs: 300, log: (l) => lines.push(l) });
+    const search = createSearchService({
+      url: `http://127.0.0.1:${port}`,
+      timeoutMs: 300,
+      log: (l) => lines.push(l),
+    });
     const failure = await search.suggest('keo dua', 'vi').catch((e: unknown) => e);
     expect((failure as SearchUnavailableError).reason).toBe('timeout');
     expect(lines[0]).toContain('no answer within 300 ms');

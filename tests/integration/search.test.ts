@@ -71,7 +71,8 @@ describe('finding a product by name', () => {
 describe('facets and filters', () => {
   const count = (pick: (s: (typeof FIXTURE_SOURCES)[number]) => string | number) => {
     const counts: Record<string, number> = {};
-    for (const source of FIXTURE_SOURCES) counts[String(pick(source))] = (counts[String(pick(source))] ?? 0) + 1;
+    for (const source of FIXTURE_SOURCES)
+      counts[String(pick(source))] = (counts[String(pick(source))] ?? 0) + 1;
     return counts;
   };
   const asCounts = (values: { value: string; count: number }[]) =>
@@ -109,7 +110,10 @@ describe('facets and filters', () => {
     expect(provinceCounts).toEqual(
       Object.fromEntries(
         Object.entries(
-          fourStars.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.province.id]: (acc[s.province.id] ?? 0) + 1 }), {}),
+          fourStars.reduce<Record<string, number>>(
+            (acc, s) => ({ ...acc, [s.province.id]: (acc[s.province.id] ?? 0) + 1 }),
+            {},
+          ),
         ),
       ),
     );
@@ -143,9 +147,16 @@ describe('highlights, suggestions and no results', () => {
 
   it('suggests products, producers and provinces', async () => {
     const products = await search.suggest('keo dua', 'vi');
-    expect(products[0]).toMatchObject({ kind: 'product', id: 'keo-dua-ben-tre', href: '/products/keo-dua-ben-tre' });
+    expect(products[0]).toMatchObject({
+      kind: 'product',
+      id: 'keo-dua-ben-tre',
+      href: '/products/keo-dua-ben-tre',
+    });
     const producers = await search.suggest('xứ dừa', 'en');
-    expect(producers.find((s) => s.kind === 'producer')).toMatchObject({ id: 'xu-dua', href: '/en/producers/xu-dua' });
+    expect(producers.find((s) => s.kind === 'producer')).toMatchObject({
+      id: 'xu-dua',
+      href: '/en/producers/xu-dua',
+    });
     const provinces = await search.suggest('ca mau', 'vi');
     expect(provinces.filter((s) => s.kind === 'province').map((s) => s.id)).toEqual(['ca-mau']);
     expect(await search.suggest('k', 'vi')).toEqual([]);
@@ -172,7 +183,12 @@ describe('indexing', () => {
   });
 
   it('keeps the old index answering until the new one is swapped in', async () => {
-    const extra = { ...FIXTURE_DOCUMENTS[0]!, id: 'keo-dua-la-dua', nameVi: 'Kẹo dừa lá dứa', nameEn: 'Pandan coconut candy' };
+    const extra = {
+      ...FIXTURE_DOCUMENTS[0]!,
+      id: 'keo-dua-la-dua',
+      nameVi: 'Kẹo dừa lá dứa',
+      nameEn: 'Pandan coconut candy',
+    };
     const next = [...FIXTURE_DOCUMENTS, extra];
     const totals = new Set<number>();
     let finished = false;

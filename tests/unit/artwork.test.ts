@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import sharp from 'sharp';
-import { productCoverSvg, productDetailSvg, producerLogoSvg, chooseMotifs, fitText } from '../../scripts/lib/artwork.mjs';
+import {
+  productCoverSvg,
+  productDetailSvg,
+  producerLogoSvg,
+  chooseMotifs,
+  fitText,
+} from '../../scripts/lib/artwork.mjs';
 
 const product = {
   slug: 'tom-kho-ca-mau',
@@ -32,7 +38,9 @@ describe('artwork', () => {
 
   it('picks the motif from the name and tags', () => {
     expect(chooseMotifs(product).subject).toBe('shrimp');
-    expect(chooseMotifs({ slug: 'x', name: { vi: 'Kẹo dừa Bến Tre', en: 'Coconut candy' }, tags: [] })).toMatchObject({
+    expect(
+      chooseMotifs({ slug: 'x', name: { vi: 'Kẹo dừa Bến Tre', en: 'Coconut candy' }, tags: [] }),
+    ).toMatchObject({
       subject: 'coconut',
       form: 'candy',
     });
@@ -57,7 +65,9 @@ describe('artwork', () => {
   });
 
   it('renders through sharp to a 1000x1000 JPEG', async () => {
-    const jpeg = await sharp(Buffer.from(productCoverSvg(product))).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
+    const jpeg = await sharp(Buffer.from(productCoverSvg(product)))
+      .jpeg({ quality: 80, mozjpeg: true })
+      .toBuffer();
     const meta = await sharp(jpeg).metadata();
     expect(meta.format).toBe('jpeg');
     expect(meta.width).toBe(1000);

@@ -73,8 +73,10 @@ export interface CookieToSet {
   };
 }
 
-export type AuthFailure = 'invalid-credentials' | 'throttled' | 'email-taken' | 'token-invalid' | 'weak-password';
-export type AuthResult = { ok: true; cookies: CookieToSet[]; userId: string | null } | { ok: false; reason: AuthFailure };
+export type AuthFailure =
+  'invalid-credentials' | 'throttled' | 'email-taken' | 'token-invalid' | 'weak-password';
+export type AuthResult =
+  { ok: true; cookies: CookieToSet[]; userId: string | null } | { ok: false; reason: AuthFailure };
 
 /** A signed-in person with what the header and the account page show. */
 export interface SignedInUser extends Actor {
@@ -164,7 +166,10 @@ export function createAccounts(options: AccountsOptions) {
         const email = typeof ctx.body?.email === 'string' ? ctx.body.email : '';
         const failures = await recentFailures(accountThrottleKey(email), clientAddress(ctx.headers));
         if (signInThrottled(failures, rule)) {
-          throw new APIError('TOO_MANY_REQUESTS', { message: 'Too many sign-in attempts', code: 'SIGN_IN_THROTTLED' });
+          throw new APIError('TOO_MANY_REQUESTS', {
+            message: 'Too many sign-in attempts',
+            code: 'SIGN_IN_THROTTLED',
+          });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
@@ -185,7 +190,10 @@ export function createAccounts(options: AccountsOptions) {
     return headers?.get(CLIENT_ADDRESS_HEADER)?.trim() || 'unknown';
   }
 
-  async function recentFailures(accountKey: string, address: string): Promise<{ account: number; address: number }> {
+  async function recentFailures(
+    accountKey: string,
+    address: string,
+  ): Promise<{ account: number; address: number }> {
     const since = new Date(now().getTime() - rule.windowSeconds * 1000);
     const [byAccount] = await db
       .select({ n: count() })
@@ -215,10 +223,17 @@ export function createAccounts(options: AccountsOptions) {
     });
   }
 
-  async function queueMessage(message: { kind: string; recipient: string; subject: string; body: string }): Promise<void> {
+  async function queueMessage(message: {
+    kind: string;
+    recipient: string;
+    subject: string;
+    body: string;
+  }): Promise<void> {
     await db.insert(outboxMessages).values(message);
     if (options.printMessages) {
-      console.info(`\n[outbox] ${message.kind} to ${message.recipient}: ${message.subject}\n${message.body}\n`);
+      console.info(
+        `\n[outbox] ${message.kind} to ${message.recipient}: ${message.subject}\n${message.body}\n`,
+      );
     }
   }
 
@@ -243,7 +258,10 @@ export function createAccounts(options: AccountsOptions) {
         return { ok: true, cookies: cookiesFrom(headers), userId: response.user.id };
       } catch (error) {
         if (isAPIError(error)) {
-          if (error.body?.code === 'USER_ALREADY_EXISTS' || error.body?.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') {
+          if (
+            error.body?.code === 'USER_ALREADY_EXISTS' ||
+            error.body?.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL'
+          ) {
             return { ok: false, reason: 'email-taken' };
           }
           if (error.body?.code === 'PASSWORD_TOO_SHORT' || error.body?.code === 'PASSWORD_TOO_LONG') {
@@ -266,7 +284,8 @@ export function createAccounts(options: AccountsOptions) {
       } catch (error) {
         if (isAPIError(error)) {
           if (error.statusCode === 429) return { ok: false, reason: 'throttled' };
-          if (error.statusCode === 401 || error.statusCode === 403) return { ok: false, reason: 'invalid-credentials' };
+          if (error.statusCode === 401 || error.statusCode === 403)
+            return { ok: false, reason: 'invalid-credentials' };
         }
         throw error;
       }
@@ -275,7 +294,10 @@ export function createAccounts(options: AccountsOptions) {
     /** Ends the session named by the request's cookie and returns the cookies that clear it. */
     async signOut(cookieHeader: string | null, address: string): Promise<CookieToSet[]> {
       if (!cookieHeader) return [];
-      const { headers } = await auth.api.signOut({ headers: requestHeaders(address, cookieHeader), returnHeaders: true });
+      const { headers } = await auth.api.signOut({
+        headers: requestHeaders(address, cookieHeader),
+        returnHeaders: true,
+      });
       return cookiesFrom(headers);
     },
 
@@ -283,7 +305,11 @@ export function createAccounts(options: AccountsOptions) {
      * Queues a reset link for the email if an account has it, and answers the same either way.
      * `resetPageUrl` is the absolute URL of the reset page in the visitor's language; the token is appended.
      */
-    async requestPasswordReset(input: PasswordResetRequest, resetPageUrl: string, address: string): Promise<void> {
+    async requestPasswordReset(
+      input: PasswordResetRequest,
+      resetPageUrl: string,
+      address: string,
+    ): Promise<void> {
       await auth.api.requestPasswordReset({
         body: { email: input.email, redirectTo: resetPageUrl },
         headers: requestHeaders(address),
@@ -301,7 +327,8 @@ export function createAccounts(options: AccountsOptions) {
       } catch (error) {
         if (isAPIError(error) && error.statusCode === 400) {
           const code = error.body?.code;
-          if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG') return { ok: false, reason: 'weak-password' };
+          if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG')
+            return { ok: false, reason: 'weak-password' };
           return { ok: false, reason: 'token-invalid' };
         }
         throw error;
@@ -338,13 +365,18 @@ export function createAccounts(options: AccountsOptions) {
       | { ok: false; reason: 'forbidden' | 'not-found' }
       | { ok: false; reason: 'invalid'; fields: Partial<Record<'producerId' | 'provinceId', string>> }
     > {
-      if (!actor || !can(actor, 'user.setRole', { userId: assignment.userId })) return { ok: false, reason: 'forbidden' };
+      if (!actor || !can(actor, 'user.setRole', { userId: assignment.userId }))
+        return { ok: false, reason: 'forbidden' };
       const fields = roleAssignmentProblems(assignment, catalogue);
       if (Object.keys(fields).length > 0) return { ok: false, reason: 'invalid', fields };
       return db.transaction(async (tx) => {
         const updated = await tx
           .update(users)
-          .set({ role: assignment.role, producerId: assignment.producerId, provinceId: assignment.provinceId })
+          .set({
+            role: assignment.role,
+            producerId: assignment.producerId,
+            provinceId: assignment.provinceId,
+          })
           .where(eq(users.id, assignment.userId))
           .returning({ id: users.id });
         if (updated.length === 0) return { ok: false as const, reason: 'not-found' as const };
@@ -363,7 +395,10 @@ export function createAccounts(options: AccountsOptions) {
     async seedDemoAccounts(demo: readonly DemoAccount[]): Promise<string[]> {
       const created: string[] = [];
       for (const account of demo) {
-        const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.email));
+        const [existing] = await db
+          .select({ id: users.id })
+          .from(users)
+          .where(eq(users.email, account.email));
         if (existing) continue;
         let userId: string;
         try {
@@ -378,7 +413,12 @@ export function createAccounts(options: AccountsOptions) {
         }
         await db
           .update(users)
-          .set({ role: account.role, producerId: account.producerId, provinceId: account.provinceId, emailVerified: true })
+          .set({
+            role: account.role,
+            producerId: account.producerId,
+            provinceId: account.provinceId,
+            emailVerified: true,
+          })
           .where(eq(users.id, userId));
         created.push(account.email);
       }

@@ -42,7 +42,13 @@ const otherProvinceProduct = productResource(catalogue, 'kho-ca-keo-minh-quach')
 /** Every action against one resource, as a row of the permission matrix. */
 function row(user: Actor | null) {
   const producerActions = ['product.edit', 'order.fulfil', 'booth.apply'] as const;
-  const provinceActions = ['listing.verify', 'fair.organise', 'booth.approve', 'subsidy.setPolicy', 'report.view'] as const;
+  const provinceActions = [
+    'listing.verify',
+    'fair.organise',
+    'booth.approve',
+    'subsidy.setPolicy',
+    'report.view',
+  ] as const;
   const result: Record<string, boolean> = {
     'account.view': can(user, 'account.view', null),
     'order.viewOwn (own)': can(user, 'order.viewOwn', { customerId: user?.id ?? 'x' }),
@@ -104,7 +110,12 @@ describe('can: the permission matrix', () => {
   });
 
   it('lets an admin manage other people’s roles, but not its own, and no provincial or producer work', () => {
-    expect(allowedBy(admin)).toEqual(['account.view', 'admin.console', 'order.viewOwn (own)', 'user.setRole (other)']);
+    expect(allowedBy(admin)).toEqual([
+      'account.view',
+      'admin.console',
+      'order.viewOwn (own)',
+      'user.setRole (other)',
+    ]);
   });
 
   it('refuses a producer role whose link is missing, and a promoter without a province', () => {
@@ -144,57 +155,114 @@ describe('catalogue resources', () => {
   });
 
   it('names the unknown producer or province of a role assignment', () => {
-    expect(roleAssignmentProblems({ userId: 'u', role: 'producer', producerId: 'ghost', provinceId: null }, catalogue)).toEqual({
+    expect(
+      roleAssignmentProblems(
+        { userId: 'u', role: 'producer', producerId: 'ghost', provinceId: null },
+        catalogue,
+      ),
+    ).toEqual({
       producerId: 'producerUnknown',
     });
-    expect(roleAssignmentProblems({ userId: 'u', role: 'promoter', producerId: null, provinceId: 'hanoi' }, catalogue)).toEqual({
+    expect(
+      roleAssignmentProblems(
+        { userId: 'u', role: 'promoter', producerId: null, provinceId: 'hanoi' },
+        catalogue,
+      ),
+    ).toEqual({
       provinceId: 'provinceUnknown',
     });
-    expect(roleAssignmentProblems({ userId: 'u', role: 'producer', producerId: 'dong-a', provinceId: null }, catalogue)).toEqual({});
+    expect(
+      roleAssignmentProblems(
+        { userId: 'u', role: 'producer', producerId: 'dong-a', provinceId: null },
+        catalogue,
+      ),
+    ).toEqual({});
   });
 });
 
 describe('form schemas', () => {
-  const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-    Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+  const issues = (result: {
+    success: boolean;
+    error?: { issues: { path: PropertyKey[]; message: string }[] };
+  }) => Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 
   it('normalises the email and keeps only a local next path', () => {
-    const parsed = signInSchema.parse({ email: '  Lan@Example.COM ', password: 'x', next: '//evil.example/' });
+    const parsed = signInSchema.parse({
+      email: '  Lan@Example.COM ',
+      password: 'x',
+      next: '//evil.example/',
+    });
     expect(parsed).toEqual({ email: 'lan@example.com', password: 'x', next: undefined });
-    expect(signInSchema.parse({ email: 'a@b.vn', password: 'x', next: '/en/promoter' }).next).toBe('/en/promoter');
+    expect(signInSchema.parse({ email: 'a@b.vn', password: 'x', next: '/en/promoter' }).next).toBe(
+      '/en/promoter',
+    );
   });
 
   it('names each bad sign-up field with a message key', () => {
     const result = signUpSchema.safeParse({ name: '  ', email: 'not-an-email', password: 'short' });
-    expect(issues(result)).toEqual({ name: 'nameRequired', email: 'emailInvalid', password: 'passwordTooShort' });
+    expect(issues(result)).toEqual({
+      name: 'nameRequired',
+      email: 'emailInvalid',
+      password: 'passwordTooShort',
+    });
     expect(issues(signUpSchema.safeParse({ name: null, email: null, password: null }))).toEqual({
       name: 'nameRequired',
       email: 'emailRequired',
       password: 'passwordRequired',
     });
-    expect(issues(signUpSchema.safeParse({ name: 'A', email: 'a@b.vn', password: 'x'.repeat(129) }))).toEqual({ password: 'passwordTooLong' });
+    expect(issues(signUpSchema.safeParse({ name: 'A', email: 'a@b.vn', password: 'x'.repeat(129) }))).toEqual(
+      { password: 'passwordTooLong' },
+    );
   });
 
   it('requires the reset password twice, the same', () => {
-    const result = passwordResetSchema.safeParse({ token: 'tok', password: 'long-enough-1', confirm: 'long-enough-2' });
+    const result = passwordResetSchema.safeParse({
+      token: 'tok',
+      password: 'long-enough-1',
+      confirm: 'long-enough-2',
+    });
     expect(issues(result)).toEqual({ confirm: 'passwordsDiffer' });
-    expect(issues(passwordResetSchema.safeParse({ token: '', password: 'long-enough-1', confirm: 'long-enough-1' }))).toEqual({ token: 'tokenInvalid' });
+    expect(
+      issues(
+        passwordResetSchema.safeParse({ token: '', password: 'long-enough-1', confirm: 'long-enough-1' }),
+      ),
+    ).toEqual({ token: 'tokenInvalid' });
   });
 
   it('requires a producer for the producer role and a province for the promoter role', () => {
-    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'producer', producerId: '' }))).toEqual({ producerId: 'producerRequired' });
-    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'promoter' }))).toEqual({ provinceId: 'provinceRequired' });
-    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'emperor' }))).toEqual({ role: 'roleUnknown' });
+    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'producer', producerId: '' }))).toEqual(
+      { producerId: 'producerRequired' },
+    );
+    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'promoter' }))).toEqual({
+      provinceId: 'provinceRequired',
+    });
+    expect(issues(roleAssignmentSchema.safeParse({ userId: 'u', role: 'emperor' }))).toEqual({
+      role: 'roleUnknown',
+    });
   });
 
   it('drops the scope that does not belong to the role', () => {
-    expect(roleAssignmentSchema.parse({ userId: 'u', role: 'promoter', producerId: 'dong-a', provinceId: 'ben-tre' })).toEqual({
+    expect(
+      roleAssignmentSchema.parse({
+        userId: 'u',
+        role: 'promoter',
+        producerId: 'dong-a',
+        provinceId: 'ben-tre',
+      }),
+    ).toEqual({
       userId: 'u',
       role: 'promoter',
       producerId: null,
       provinceId: 'ben-tre',
     });
-    expect(roleAssignmentSchema.parse({ userId: 'u', role: 'shopper', producerId: 'dong-a', provinceId: 'ben-tre' })).toEqual({
+    expect(
+      roleAssignmentSchema.parse({
+        userId: 'u',
+        role: 'shopper',
+        producerId: 'dong-a',
+        provinceId: 'ben-tre',
+      }),
+    ).toEqual({
       userId: 'u',
       role: 'shopper',
       producerId: null,

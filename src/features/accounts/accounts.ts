@@ -136,6 +136,7 @@ const newPassword = z
 /** A path on this site to return to after signing in; anything else (other sites, //host) is dropped. */
 export function safeNextPath(next: string | null | undefined): string | undefined {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point of this check
   if (next.length > 512 || /[\u0000-\u001f]/.test(next)) return undefined;
   return next;
 }
@@ -174,7 +175,11 @@ export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
 export const passwordResetSchema = z
   .object({
-    token: z.string({ error: 'tokenInvalid' }).trim().min(1, { error: 'tokenInvalid' }).max(256, { error: 'tokenInvalid' }),
+    token: z
+      .string({ error: 'tokenInvalid' })
+      .trim()
+      .min(1, { error: 'tokenInvalid' })
+      .max(256, { error: 'tokenInvalid' }),
     password: newPassword,
     confirm: z.string({ error: 'passwordRequired' }),
   })
@@ -192,14 +197,20 @@ const optionalId = z
 /** An admin's role change: a producer needs its producer, a promoter its province; other roles take neither. */
 export const roleAssignmentSchema = z
   .object({
-    userId: z.string({ error: 'userRequired' }).trim().min(1, { error: 'userRequired' }).max(100, { error: 'userRequired' }),
+    userId: z
+      .string({ error: 'userRequired' })
+      .trim()
+      .min(1, { error: 'userRequired' })
+      .max(100, { error: 'userRequired' }),
     role: roleSchema,
     producerId: optionalId,
     provinceId: optionalId,
   })
   .superRefine((v, ctx) => {
-    if (v.role === 'producer' && !v.producerId) ctx.addIssue({ code: 'custom', path: ['producerId'], message: 'producerRequired' });
-    if (v.role === 'promoter' && !v.provinceId) ctx.addIssue({ code: 'custom', path: ['provinceId'], message: 'provinceRequired' });
+    if (v.role === 'producer' && !v.producerId)
+      ctx.addIssue({ code: 'custom', path: ['producerId'], message: 'producerRequired' });
+    if (v.role === 'promoter' && !v.provinceId)
+      ctx.addIssue({ code: 'custom', path: ['provinceId'], message: 'provinceRequired' });
   })
   .transform((v) => ({
     userId: v.userId,
@@ -219,7 +230,11 @@ export const SIGN_IN_THROTTLE = {
   /** Failed attempts from one address per window, across emails (password spraying). */
   maxFailuresPerAddress: 30,
 } as const;
-export type SignInThrottleRule = { windowSeconds: number; maxFailuresPerAccount: number; maxFailuresPerAddress: number };
+export type SignInThrottleRule = {
+  windowSeconds: number;
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+};
 
 /** Whether a new sign-in attempt must be refused, given the failures already counted in the window. */
 export function signInThrottled(
@@ -238,7 +253,11 @@ export function accountThrottleKey(email: string): string {
 export type Denial = 'signed-out' | 'forbidden';
 
 /** `can` for a request: null when allowed, otherwise why not. */
-export function denial<A extends Action>(user: Actor | null, action: A, resource: ActionResources[A]): Denial | null {
+export function denial<A extends Action>(
+  user: Actor | null,
+  action: A,
+  resource: ActionResources[A],
+): Denial | null {
   if (!user) return 'signed-out';
   return can(user, action, resource) ? null : 'forbidden';
 }
@@ -269,7 +288,9 @@ export function roleAssignmentProblems(
   catalogue: CatalogueIndex,
 ): Partial<Record<'producerId' | 'provinceId', string>> {
   const problems: Partial<Record<'producerId' | 'provinceId', string>> = {};
-  if (assignment.producerId !== null && !catalogue.producers.has(assignment.producerId)) problems.producerId = 'producerUnknown';
-  if (assignment.provinceId !== null && !catalogue.provinces.has(assignment.provinceId)) problems.provinceId = 'provinceUnknown';
+  if (assignment.producerId !== null && !catalogue.producers.has(assignment.producerId))
+    problems.producerId = 'producerUnknown';
+  if (assignment.provinceId !== null && !catalogue.provinces.has(assignment.provinceId))
+    problems.provinceId = 'provinceUnknown';
   return problems;
 }

@@ -14,9 +14,37 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { name: 'Lan Nguyễn', email: 'shopper@example.com', password: 'ocop-shopper-demo', role: 'shopper', producerId: null, provinceId: null },
+  {
+    name: 'Lan Nguyễn',
+    email: 'shopper@example.com',
+    password: 'ocop-shopper-demo',
+    role: 'shopper',
+    producerId: null,
+    provinceId: null,
+  },
   // Đông Á makes Ben Tre's 5-star coconut candies (content/producers/dong-a.yaml).
-  { name: 'Minh Trần (Đông Á)', email: 'producer@example.com', password: 'ocop-producer-demo', role: 'producer', producerId: 'dong-a', provinceId: null },
-  { name: 'Hoa Lê (Sở NN&MT Bến Tre)', email: 'promoter@example.com', password: 'ocop-promoter-demo', role: 'promoter', producerId: null, provinceId: 'ben-tre' },
-  { name: 'Quản trị viên', email: 'admin@example.com', password: 'ocop-admin-demo', role: 'admin', producerId: null, provinceId: null },
+  {
+    name: 'Minh Trần (Đông Á)',
+    email: 'producer@example.com',
+    password: 'ocop-producer-demo',
+    role: 'producer',
+    producerId: 'dong-a',
+    provinceId: null,
+  },
+  {
+    name: 'Hoa Lê (Sở NN&MT Bến Tre)',
+    email: 'promoter@example.com',
+    password: 'ocop-promoter-demo',
+    role: 'promoter',
+    producerId: null,
+    provinceId: 'ben-tre',
+  },
+  {
+    name: 'Quản trị viên',
+    email: 'admin@example.com',
+    password: 'ocop-admin-demo',
+    role: 'admin',
+    producerId: null,
+    provinceId: null,
+  },
 ];

@@ -21,11 +21,14 @@ export function isProduction(): boolean {
 /** AUTH_SECRET, or in development a random one kept in the data folder so sessions survive restarts. */
 export function authSecret(): string {
   if (AUTH_SECRET) {
-    if (AUTH_SECRET.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`).');
+    if (AUTH_SECRET.length < 32)
+      throw new Error('AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`).');
     return AUTH_SECRET;
   }
   if (isProduction()) {
-    throw new Error('AUTH_SECRET is not set. Production refuses to start without it: set it to 32+ random characters.');
+    throw new Error(
+      'AUTH_SECRET is not set. Production refuses to start without it: set it to 32+ random characters.',
+    );
   }
   const file = join(dataDir, 'auth-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -51,7 +54,8 @@ export function getAccounts(): Promise<Accounts> {
     });
     if (!isProduction()) {
       const created = await accounts.seedDemoAccounts(DEMO_ACCOUNTS);
-      if (created.length > 0) console.info(`[accounts] demo accounts created: ${created.join(', ')} (see docs/accounts.md)`);
+      if (created.length > 0)
+        console.info(`[accounts] demo accounts created: ${created.join(', ')} (see docs/accounts.md)`);
     }
     return accounts;
   })().catch((error: unknown) => {

@@ -107,10 +107,19 @@ const strings = {
   },
   // Field and form errors (the message keys used by the schemas in accounts.ts and by the actions).
   emailRequired: { vi: 'Hãy nhập email.', en: 'Enter your email.' },
-  emailInvalid: { vi: 'Email không hợp lệ, ví dụ: ten@example.com.', en: 'This is not a valid email, e.g. name@example.com.' },
+  emailInvalid: {
+    vi: 'Email không hợp lệ, ví dụ: ten@example.com.',
+    en: 'This is not a valid email, e.g. name@example.com.',
+  },
   passwordRequired: { vi: 'Hãy nhập mật khẩu.', en: 'Enter your password.' },
-  passwordTooShort: { vi: 'Mật khẩu cần ít nhất 10 ký tự.', en: 'The password needs at least 10 characters.' },
-  passwordTooLong: { vi: 'Mật khẩu dài tối đa 128 ký tự.', en: 'The password can be at most 128 characters.' },
+  passwordTooShort: {
+    vi: 'Mật khẩu cần ít nhất 10 ký tự.',
+    en: 'The password needs at least 10 characters.',
+  },
+  passwordTooLong: {
+    vi: 'Mật khẩu dài tối đa 128 ký tự.',
+    en: 'The password can be at most 128 characters.',
+  },
   passwordsDiffer: { vi: 'Hai mật khẩu không khớp.', en: 'The two passwords differ.' },
   nameRequired: { vi: 'Hãy nhập họ tên.', en: 'Enter your name.' },
   nameTooLong: { vi: 'Họ tên dài tối đa 100 ký tự.', en: 'The name can be at most 100 characters.' },
@@ -131,7 +140,10 @@ const strings = {
   userRequired: { vi: 'Thiếu tài khoản.', en: 'No account given.' },
   producerRequired: { vi: 'Hãy chọn chủ thể OCOP.', en: 'Choose the OCOP producer.' },
   provinceRequired: { vi: 'Hãy chọn tỉnh.', en: 'Choose the province.' },
-  producerUnknown: { vi: 'Không có chủ thể này trong danh mục.', en: 'This producer is not in the catalogue.' },
+  producerUnknown: {
+    vi: 'Không có chủ thể này trong danh mục.',
+    en: 'This producer is not in the catalogue.',
+  },
   provinceUnknown: { vi: 'Không có tỉnh này trong danh mục.', en: 'This province is not in the catalogue.' },
   idUnknown: { vi: 'Mã không hợp lệ.', en: 'Invalid id.' },
   userNotFound: { vi: 'Không tìm thấy tài khoản.', en: 'Account not found.' },

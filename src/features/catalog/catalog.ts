@@ -4,14 +4,7 @@
  */
 import { z } from 'zod';
 
-export const OCOP_GROUPS = [
-  'food',
-  'beverages',
-  'herbal',
-  'textiles',
-  'souvenirs',
-  'rural-tourism',
-] as const;
+export const OCOP_GROUPS = ['food', 'beverages', 'herbal', 'textiles', 'souvenirs', 'rural-tourism'] as const;
 export const ocopGroupSchema = z
   .enum(OCOP_GROUPS, {
     error: `must be one of the six OCOP product groups: ${OCOP_GROUPS.join(', ')}`,

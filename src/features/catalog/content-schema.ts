@@ -15,7 +15,8 @@ import {
 const requiredText = (what: string) =>
   z
     .string({
-      error: (issue) => (issue.input === undefined ? `is missing: add the ${what}` : `must be text (${what})`),
+      error: (issue) =>
+        issue.input === undefined ? `is missing: add the ${what}` : `must be text (${what})`,
     })
     .trim()
     .min(1, { error: `is empty: write the ${what}` });
@@ -124,10 +125,7 @@ export const productFieldsSchema = z.object({
 });
 
 /** Cross-field rules that need the whole product. */
-export function refineProduct(
-  product: { group: string; ingredients?: unknown },
-  ctx: z.RefinementCtx,
-): void {
+export function refineProduct(product: { group: string; ingredients?: unknown }, ctx: z.RefinementCtx): void {
   if (EDIBLE_GROUPS.has(product.group) && !product.ingredients) {
     ctx.addIssue({
       code: 'custom',
@@ -152,13 +150,7 @@ export const producerFieldsSchema = z.object({
     .min(1)
     .optional()
     .describe('District before July 2025, as older certificates name it'),
-  founded: z
-    .number()
-    .int()
-    .min(1900)
-    .max(2100)
-    .optional()
-    .describe('Year founded'),
+  founded: z.number().int().min(1900).max(2100).optional().describe('Year founded'),
   workers: z.number().int().positive().optional().describe('Regular workers, where known'),
   members: z.number().int().positive().optional().describe('Cooperative members, where known'),
   story: localizedTextSchema('producer story').describe('A paragraph or two about the producer'),

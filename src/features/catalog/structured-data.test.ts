@@ -26,7 +26,9 @@ describe('productJsonLd', () => {
 
   it('says when the certificate has expired', () => {
     const ld = productJsonLd(input) as { additionalProperty: { name: string; value: unknown }[] };
-    expect(ld.additionalProperty.find((p) => p.name === 'OCOP certificate')!.value).toBe('expired on 2027-07-14');
+    expect(ld.additionalProperty.find((p) => p.name === 'OCOP certificate')!.value).toBe(
+      'expired on 2027-07-14',
+    );
   });
 
   it('cannot be broken out of its script element', () => {

@@ -147,7 +147,13 @@ export default function HeaderSearch({ locale, inputId, placeholder, action }: P
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={st(locale, 'suggestions')} className="hs-list" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={st(locale, 'suggestions')}
+        className="hs-list"
+        hidden={!expanded}
+      >
         {options.map((option, i) => (
           <li
             key={option.key}
@@ -166,7 +172,9 @@ export default function HeaderSearch({ locale, inputId, placeholder, action }: P
                   <Highlighted segments={option.suggestion.label} />
                 </span>
                 <span className="hs-detail">
-                  <span className={`hs-kind ${option.kind}`}>{st(locale, `kind.${option.suggestion.kind}`)}</span>
+                  <span className={`hs-kind ${option.kind}`}>
+                    {st(locale, `kind.${option.suggestion.kind}`)}
+                  </span>
                   {option.suggestion.detail && <> {option.suggestion.detail}</>}
                 </span>
               </>

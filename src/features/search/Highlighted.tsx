@@ -3,8 +3,6 @@ import type { TextSegment } from './search';
 
 export function Highlighted({ segments }: { segments: readonly TextSegment[] }) {
   return (
-    <>
-      {segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
+    <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>
   );
 }

@@ -7,14 +7,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { localizedPath, starsLabel, type Locale } from '../../lib/i18n';
 import { EMPTY_QUERY, SORTS, hasFilters, toSearchParams } from './search-url';
 import type { FacetValue, FieldErrors, ResultHit, SearchQuery, SearchResults } from './search';
-import {
-  noResultsFor,
-  pageLabel,
-  resultCount,
-  resultsFor,
-  st,
-  withoutFiltersText,
-} from './search-text';
+import { noResultsFor, pageLabel, resultCount, resultsFor, st, withoutFiltersText } from './search-text';
 import { Highlighted } from './Highlighted';
 import './SearchPage.css';
 
@@ -116,9 +109,7 @@ function FacetGroup(props: {
             onChange={(e) => props.onToggle(props.name, v.value, e.currentTarget.checked)}
           />
           <span className="s-option-label">{v.label}</span>
-          <span className="s-count">
-            {v.count}
-          </span>
+          <span className="s-count">{v.count}</span>
         </label>
       ))}
     </fieldset>
@@ -139,7 +130,8 @@ function Pagination(props: {
   const { results, locale } = props;
   if (results.totalPages <= 1) return null;
   const pages: number[] = [];
-  for (let p = Math.max(1, results.page - 2); p <= Math.min(results.totalPages, results.page + 2); p++) pages.push(p);
+  for (let p = Math.max(1, results.page - 2); p <= Math.min(results.totalPages, results.page + 2); p++)
+    pages.push(p);
   const link = (page: number, children: ReactNode, label: string, rel?: string) => (
     <a
       href={hrefFor(props.base, { ...results.query, page })}
@@ -199,8 +191,8 @@ export default function SearchPage({ locale, initial }: Props) {
         if (res.ok && body.results) {
           setState({ kind: 'results', query: body.results.query, results: body.results });
           if (raw !== undefined) setQ(body.results.query.q);
-        }
-        else if (res.status === 400) setState({ kind: 'invalid', query: next, fieldErrors: body.fields ?? {} });
+        } else if (res.status === 400)
+          setState({ kind: 'invalid', query: next, fieldErrors: body.fields ?? {} });
         else setState({ kind: 'unavailable', query: next });
       } catch (error) {
         if ((error as Error).name === 'AbortError') return;
@@ -238,7 +230,10 @@ export default function SearchPage({ locale, initial }: Props) {
     setQ(value);
     if (typing.current) clearTimeout(typing.current);
     // Typing replaces the history entry: back goes to the previous search, not to every keystroke.
-    typing.current = setTimeout(() => void run({ ...query, q: value.trim(), page: 1 }, 'replace'), TYPING_DELAY_MS);
+    typing.current = setTimeout(
+      () => void run({ ...query, q: value.trim(), page: 1 }, 'replace'),
+      TYPING_DELAY_MS,
+    );
   };
 
   const onSubmit = (event: { preventDefault(): void }) => {
@@ -249,7 +244,12 @@ export default function SearchPage({ locale, initial }: Props) {
 
   const results = state.kind === 'results' ? state.results : null;
   const filterCount =
-    query.province.length + query.group.length + query.stars.length + query.price.length + (query.valid ? 1 : 0) + (query.export ? 1 : 0);
+    query.province.length +
+    query.group.length +
+    query.stars.length +
+    query.price.length +
+    (query.valid ? 1 : 0) +
+    (query.export ? 1 : 0);
 
   return (
     <form className="s-page" role="search" action={base} method="get" onSubmit={onSubmit} aria-busy={loading}>
@@ -283,10 +283,30 @@ export default function SearchPage({ locale, initial }: Props) {
           </summary>
           {results && (
             <div className="s-facets">
-              <FacetGroup legend={st(locale, 'province')} name="province" values={results.facets.province} onToggle={onToggle} />
-              <FacetGroup legend={st(locale, 'stars')} name="stars" values={results.facets.stars} onToggle={onToggle} />
-              <FacetGroup legend={st(locale, 'group')} name="group" values={results.facets.group} onToggle={onToggle} />
-              <FacetGroup legend={st(locale, 'price')} name="price" values={results.facets.price} onToggle={onToggle} />
+              <FacetGroup
+                legend={st(locale, 'province')}
+                name="province"
+                values={results.facets.province}
+                onToggle={onToggle}
+              />
+              <FacetGroup
+                legend={st(locale, 'stars')}
+                name="stars"
+                values={results.facets.stars}
+                onToggle={onToggle}
+              />
+              <FacetGroup
+                legend={st(locale, 'group')}
+                name="group"
+                values={results.facets.group}
+                onToggle={onToggle}
+              />
+              <FacetGroup
+                legend={st(locale, 'price')}
+                name="price"
+                values={results.facets.price}
+                onToggle={onToggle}
+              />
               <fieldset className="s-facet">
                 <legend>{st(locale, 'certificate')}</legend>
                 <label className="s-option">
@@ -323,7 +343,14 @@ export default function SearchPage({ locale, initial }: Props) {
                     href={hrefFor(base, { ...EMPTY_QUERY, q: query.q, sort: query.sort })}
                     onClick={(e) => {
                       e.preventDefault();
-                      void update({ province: [], group: [], stars: [], price: [], valid: false, export: false });
+                      void update({
+                        province: [],
+                        group: [],
+                        stars: [],
+                        price: [],
+                        valid: false,
+                        export: false,
+                      });
                     }}
                   >
                     {st(locale, 'clear')}
@@ -397,7 +424,14 @@ export default function SearchPage({ locale, initial }: Props) {
                     href={hrefFor(base, { ...EMPTY_QUERY, q: query.q })}
                     onClick={(e) => {
                       e.preventDefault();
-                      void update({ province: [], group: [], stars: [], price: [], valid: false, export: false });
+                      void update({
+                        province: [],
+                        group: [],
+                        stars: [],
+                        price: [],
+                        valid: false,
+                        export: false,
+                      });
                     }}
                   >
                     {withoutFiltersText(results.noResults.withoutFilters, query.q, locale)}
@@ -415,7 +449,14 @@ export default function SearchPage({ locale, initial }: Props) {
             </div>
           )}
 
-          {results && <Pagination base={base} results={results} locale={locale} onPage={(page) => void update({ page })} />}
+          {results && (
+            <Pagination
+              base={base}
+              results={results}
+              locale={locale}
+              onPage={(page) => void update({ page })}
+            />
+          )}
         </section>
       </div>
     </form>

@@ -70,7 +70,8 @@ export function resultsFor(q: string, locale: Locale): string {
 
 /** "Không tìm thấy sản phẩm nào cho “x”." */
 export function noResultsFor(q: string, locale: Locale): string {
-  if (!q) return locale === 'vi' ? 'Không có sản phẩm nào khớp với bộ lọc.' : 'No products match these filters.';
+  if (!q)
+    return locale === 'vi' ? 'Không có sản phẩm nào khớp với bộ lọc.' : 'No products match these filters.';
   return locale === 'vi' ? `Không tìm thấy sản phẩm nào cho “${q}”.` : `No products found for “${q}”.`;
 }
 

@@ -67,7 +67,9 @@ function describe(outer: unknown, timeoutMs: number): { reason: UnavailableReaso
   if (outer instanceof SearchUnavailableError) return { reason: outer.reason, detail: outer.message };
   // With the node transport the client wraps API errors in a request error; unwrap them.
   const error =
-    outer instanceof MeilisearchRequestError && outer.cause instanceof MeilisearchApiError ? outer.cause : outer;
+    outer instanceof MeilisearchRequestError && outer.cause instanceof MeilisearchApiError
+      ? outer.cause
+      : outer;
   // The client wraps its time-out in a request error; look one level down.
   const cause = (error as { cause?: unknown } | null)?.cause;
   if (error instanceof MeilisearchRequestTimeOutError || cause instanceof MeilisearchRequestTimeOutError) {
@@ -109,7 +111,9 @@ export function createSearchService(config: SearchServiceConfig): SearchService 
       }));
     } catch (error) {
       const { reason, detail } = describe(error, timeoutMs);
-      log(`[search] ${what} failed: Meilisearch ${reason} at ${config.url ?? '(MEILI_URL unset)'}: ${detail}`);
+      log(
+        `[search] ${what} failed: Meilisearch ${reason} at ${config.url ?? '(MEILI_URL unset)'}: ${detail}`,
+      );
       throw new SearchUnavailableError(reason, detail);
     }
   }
@@ -120,8 +124,12 @@ export function createSearchService(config: SearchServiceConfig): SearchService 
       const needNames = !names || names.expires < Date.now();
       const requests = [plan.main, ...plan.disjunctive.map((d) => d.request)];
       // Province names ride along in the same round trip when the cache is cold.
-      const responses = await multi(needNames ? [...requests, planProvinceNames(indexUid)] : requests, 'search');
-      if (needNames) names = { value: shapeProvinceNames(responses.pop()!), expires: Date.now() + namesTtlMs };
+      const responses = await multi(
+        needNames ? [...requests, planProvinceNames(indexUid)] : requests,
+        'search',
+      );
+      if (needNames)
+        names = { value: shapeProvinceNames(responses.pop()!), expires: Date.now() + namesTtlMs };
       const results = shapeResults(query, plan, responses, locale, names!.value);
       if (results.total > 0) return results;
       return withNoResults(results, await multi(planNoResults(query, indexUid), 'no-results help'), locale);

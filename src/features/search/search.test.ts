@@ -37,7 +37,12 @@ describe('accents', () => {
       { id: 'coconut', nameVi: 'Kẹo dừa' },
       { id: 'coconut-milk', nameVi: 'Nước cốt dừa' },
     ];
-    expect(accentRerank(hits, 'dừa').map((h) => h.id)).toEqual(['coconut', 'coconut-milk', 'pineapple', 'melon']);
+    expect(accentRerank(hits, 'dừa').map((h) => h.id)).toEqual([
+      'coconut',
+      'coconut-milk',
+      'pineapple',
+      'melon',
+    ]);
     expect(accentRerank(hits, 'dứa')[0]!.id).toBe('pineapple');
     expect(accentRerank(hits, 'dua').map((h) => h.id)).toEqual(hits.map((h) => h.id));
   });
@@ -55,7 +60,15 @@ describe('index settings', () => {
 
   it('filters, sorts and facets on what the page offers', () => {
     expect(PRODUCTS_INDEX_SETTINGS.filterableAttributes).toEqual(
-      expect.arrayContaining(['provinceId', 'group', 'stars', 'producerKind', 'price', 'certificateValid', 'exportReady']),
+      expect.arrayContaining([
+        'provinceId',
+        'group',
+        'stars',
+        'producerKind',
+        'price',
+        'certificateValid',
+        'exportReady',
+      ]),
     );
     expect(PRODUCTS_INDEX_SETTINGS.sortableAttributes).toEqual(['price', 'stars', 'score']);
     expect(PRODUCTS_INDEX_SETTINGS.faceting.maxValuesPerFacet).toBeGreaterThanOrEqual(63);
@@ -76,7 +89,11 @@ describe('index settings', () => {
 
 describe('URL parameters', () => {
   it('reads repeated lists, sorts them, ignores unknown and empty parameters', () => {
-    const parsed = parseSearchParams(params('q=%20k%E1%BA%B9o%20%20d%E1%BB%ABa&stars=5&stars=4&stars=5&province=son-la&province=ca-mau&utm_source=x&group=&page=2'));
+    const parsed = parseSearchParams(
+      params(
+        'q=%20k%E1%BA%B9o%20%20d%E1%BB%ABa&stars=5&stars=4&stars=5&province=son-la&province=ca-mau&utm_source=x&group=&page=2',
+      ),
+    );
     expect(parsed).toEqual({
       ok: true,
       value: { ...EMPTY_QUERY, q: 'kẹo dừa', stars: [4, 5], province: ['ca-mau', 'son-la'], page: 2 },
@@ -84,15 +101,32 @@ describe('URL parameters', () => {
   });
 
   it('names every bad field', () => {
-    const parsed = parseSearchParams(params('stars=6&page=0&sort=cheap&province=Ca%20Mau&valid=yes&price=free'));
+    const parsed = parseSearchParams(
+      params('stars=6&page=0&sort=cheap&province=Ca%20Mau&valid=yes&price=free'),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(Object.keys(parsed.fieldErrors).sort()).toEqual(['page', 'price', 'province', 'sort', 'stars', 'valid']);
+    expect(Object.keys(parsed.fieldErrors).sort()).toEqual([
+      'page',
+      'price',
+      'province',
+      'sort',
+      'stars',
+      'valid',
+    ]);
     expect(parsed.fieldErrors['stars']).toBe('must be 3, 4 or 5');
   });
 
   it('round-trips through toSearchParams', () => {
-    const query = { ...EMPTY_QUERY, q: 'dừa', province: ['ben-tre'], stars: [5 as const], valid: true, sort: 'price-asc' as const, page: 3 };
+    const query = {
+      ...EMPTY_QUERY,
+      q: 'dừa',
+      province: ['ben-tre'],
+      stars: [5 as const],
+      valid: true,
+      sort: 'price-asc' as const,
+      page: 3,
+    };
     expect(parseSearchParams(toSearchParams(query))).toEqual({ ok: true, value: query });
     expect(toSearchParams(EMPTY_QUERY).toString()).toBe('');
   });
@@ -125,12 +159,19 @@ describe('query plan', () => {
   it('asks for disjunctive counts of ticked facets in the same round trip', () => {
     const plan = planSearch({ ...EMPTY_QUERY, q: 'keo', province: ['ben-tre'], stars: [4] });
     expect(plan.disjunctive.map((d) => d.key)).toEqual(['province', 'stars']);
-    expect(plan.disjunctive[0]!.request).toMatchObject({ facets: ['provinceId'], hitsPerPage: 0, filter: [['stars = 4']] });
+    expect(plan.disjunctive[0]!.request).toMatchObject({
+      facets: ['provinceId'],
+      hitsPerPage: 0,
+      filter: [['stars = 4']],
+    });
     expect(plan.main.facets).toEqual(['group', 'priceBand', 'certificateValid', 'exportReady']);
   });
 
   it('fetches the re-rank window for accented queries on early pages only', () => {
-    expect(planSearch({ ...EMPTY_QUERY, q: 'dừa' })).toMatchObject({ windowed: true, main: { hitsPerPage: RERANK_WINDOW, page: 1 } });
+    expect(planSearch({ ...EMPTY_QUERY, q: 'dừa' })).toMatchObject({
+      windowed: true,
+      main: { hitsPerPage: RERANK_WINDOW, page: 1 },
+    });
     expect(planSearch({ ...EMPTY_QUERY, q: 'dua' }).windowed).toBe(false);
     expect(planSearch({ ...EMPTY_QUERY, q: 'dừa', page: 5 }).windowed).toBe(false);
     expect(planSearch({ ...EMPTY_QUERY, q: 'dừa', sort: 'price-asc' }).windowed).toBe(false);
@@ -167,6 +208,11 @@ describe('documents', () => {
 
   it('builds valid documents from the fixture', () => {
     const keo = FIXTURE_DOCUMENTS.find((d) => d.id === 'keo-dua-ben-tre')!;
-    expect(keo).toMatchObject({ provinceId: 'ben-tre', groupVi: 'Thực phẩm', exportReady: true, priceBand: 'under-100k' });
+    expect(keo).toMatchObject({
+      provinceId: 'ben-tre',
+      groupVi: 'Thực phẩm',
+      exportReady: true,
+      priceBand: 'under-100k',
+    });
   });
 });

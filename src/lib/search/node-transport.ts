@@ -29,7 +29,11 @@ export function nodeHttpJson(input: Parameters<typeof fetch>[0], init: RequestIn
     }
     const request = transport.request(
       url,
-      { method: init.method ?? 'GET', headers, agent: agents[url.protocol === 'https:' ? 'https:' : 'http:'] },
+      {
+        method: init.method ?? 'GET',
+        headers,
+        agent: agents[url.protocol === 'https:' ? 'https:' : 'http:'],
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -18,7 +18,14 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 export const GET: APIRoute = async ({ url }) => {
   const parsed = parseApiParams(url.searchParams);
   if (!parsed.ok) {
-    return json({ error: 'invalid_parameters', message: 'Some search parameters are invalid.', fields: parsed.fieldErrors }, 400);
+    return json(
+      {
+        error: 'invalid_parameters',
+        message: 'Some search parameters are invalid.',
+        fields: parsed.fieldErrors,
+      },
+      400,
+    );
   }
   const { api, query } = parsed.value;
   try {
@@ -31,12 +38,17 @@ export const GET: APIRoute = async ({ url }) => {
   } catch (error) {
     if (error instanceof SearchUnavailableError) {
       return json(
-        { error: 'search_unavailable', message: 'Search is temporarily unavailable. Please try again in a moment.' },
+        {
+          error: 'search_unavailable',
+          message: 'Search is temporarily unavailable. Please try again in a moment.',
+        },
         503,
         { 'Retry-After': '10', 'Cache-Control': 'no-store' },
       );
     }
     console.error(`[search] /api/search failed: ${error instanceof Error ? error.message : String(error)}`);
-    return json({ error: 'search_failed', message: 'Search failed. Please try again.' }, 503, { 'Cache-Control': 'no-store' });
+    return json({ error: 'search_failed', message: 'Search failed. Please try again.' }, 503, {
+      'Cache-Control': 'no-store',
+    });
   }
 };
