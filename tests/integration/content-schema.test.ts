@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -52,10 +52,11 @@ async function astro(dir: string, command: 'sync' | 'build'): Promise<{ ok: bool
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OCOP_CONTENT_DIR: join(dir, 'content') },
       },
     );
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    // Astro colours its output when CI is set; the assertions read the plain text.
+    return { ok: false, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
 
