@@ -52,8 +52,16 @@ export default function HeaderSearch({ locale, inputId, placeholder, action }: P
   const expanded = open && options.length > 0;
 
   useEffect(() => {
-    // Text typed before hydration is kept by the browser; pick it up.
-    if (input.current?.value) setValue(input.current.value);
+    // Text typed before hydration is kept by the browser; pick it up, and suggest for it if the shopper is still
+    // in the box (the island hydrates when the browser is idle, which can be after the first keystrokes).
+    const typed = input.current?.value;
+    if (typed) {
+      setValue(typed);
+      if (document.activeElement === input.current) {
+        setOpen(true);
+        load(typed.trim());
+      }
+    }
     return () => inflight.current?.abort();
   }, []);
 

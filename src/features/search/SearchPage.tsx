@@ -93,6 +93,8 @@ function FacetGroup(props: {
   legend: string;
   name: 'province' | 'group' | 'stars' | 'price';
   values: readonly FacetValue[];
+  /** The values ticked in the current query, so a box changes at once, before the new results arrive. */
+  selected: readonly string[];
   onToggle: (name: 'province' | 'group' | 'stars' | 'price', value: string, on: boolean) => void;
 }) {
   if (props.values.length === 0) return null;
@@ -105,7 +107,7 @@ function FacetGroup(props: {
             type="checkbox"
             name={props.name}
             value={v.value}
-            checked={v.selected}
+            checked={props.selected.includes(v.value)}
             onChange={(e) => props.onToggle(props.name, v.value, e.currentTarget.checked)}
           />
           <span className="s-option-label">{v.label}</span>
@@ -178,6 +180,8 @@ export default function SearchPage({ locale, initial }: Props) {
         if (history === 'push') window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
       }
+      // Show the new query (ticked boxes, sort) at once; the results follow when the server answers.
+      if (raw === undefined) setState((prev) => ({ ...prev, query: next }));
       inflight.current?.abort();
       const controller = new AbortController();
       inflight.current = controller;
@@ -287,24 +291,28 @@ export default function SearchPage({ locale, initial }: Props) {
                 legend={st(locale, 'province')}
                 name="province"
                 values={results.facets.province}
+                selected={query.province.map(String)}
                 onToggle={onToggle}
               />
               <FacetGroup
                 legend={st(locale, 'stars')}
                 name="stars"
                 values={results.facets.stars}
+                selected={query.stars.map(String)}
                 onToggle={onToggle}
               />
               <FacetGroup
                 legend={st(locale, 'group')}
                 name="group"
                 values={results.facets.group}
+                selected={query.group.map(String)}
                 onToggle={onToggle}
               />
               <FacetGroup
                 legend={st(locale, 'price')}
                 name="price"
                 values={results.facets.price}
+                selected={query.price.map(String)}
                 onToggle={onToggle}
               />
               <fieldset className="s-facet">
