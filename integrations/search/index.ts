@@ -24,7 +24,8 @@ export default function ocopSearch(userOptions?: SearchIntegrationOptions): Astr
     name: 'ocop-search',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        if (command !== 'dev' || !options.devServer || process.env.MEILI_URL) return;
+        // Vitest loads the Astro config as a dev server too (getViteConfig) but never ends it, so it must not start one.
+        if (command !== 'dev' || !options.devServer || process.env.MEILI_URL || process.env.VITEST) return;
         const dataDir = options.dataDir ?? embeddedDataDir();
         embedded = await ensureEmbeddedMeili(dataDir);
         // astro:env reads the process environment: the dev server's pages find the embedded server this way.
