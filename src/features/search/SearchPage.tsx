@@ -89,6 +89,9 @@ function HitList({ hits, locale }: { hits: readonly ResultHit[]; locale: Locale 
   );
 }
 
+/** The facet groups in the order the sidebar shows them. */
+const FACET_NAMES = ['province', 'stars', 'group', 'price'] as const;
+
 function FacetGroup(props: {
   legend: string;
   name: 'province' | 'group' | 'stars' | 'price';
@@ -287,34 +290,16 @@ export default function SearchPage({ locale, initial }: Props) {
           </summary>
           {results && (
             <div className="s-facets">
-              <FacetGroup
-                legend={st(locale, 'province')}
-                name="province"
-                values={results.facets.province}
-                selected={query.province.map(String)}
-                onToggle={onToggle}
-              />
-              <FacetGroup
-                legend={st(locale, 'stars')}
-                name="stars"
-                values={results.facets.stars}
-                selected={query.stars.map(String)}
-                onToggle={onToggle}
-              />
-              <FacetGroup
-                legend={st(locale, 'group')}
-                name="group"
-                values={results.facets.group}
-                selected={query.group.map(String)}
-                onToggle={onToggle}
-              />
-              <FacetGroup
-                legend={st(locale, 'price')}
-                name="price"
-                values={results.facets.price}
-                selected={query.price.map(String)}
-                onToggle={onToggle}
-              />
+              {FACET_NAMES.map((name) => (
+                <FacetGroup
+                  key={name}
+                  legend={st(locale, name)}
+                  name={name}
+                  values={results.facets[name]}
+                  selected={query[name].map(String)}
+                  onToggle={onToggle}
+                />
+              ))}
               <fieldset className="s-facet">
                 <legend>{st(locale, 'certificate')}</legend>
                 <label className="s-option">
