@@ -12,6 +12,7 @@ import {
   quantityOf,
   removeLine,
   setQuantity,
+  stockLevel,
 } from './cart';
 
 const candy = 'keo-dua-sau-rieng-ben-tre';
@@ -131,5 +132,15 @@ describe('parseStoredCart', () => {
   it('returns an empty cart for nothing, bad JSON or the wrong shape', () => {
     for (const raw of [null, '', '{', '[]', '{"lines":3}', 'null'])
       expect(parseStoredCart(raw)).toEqual(EMPTY_CART);
+  });
+});
+
+describe('stockLevel', () => {
+  it('says not for sale, out, low (1 to 10 units) or in stock', () => {
+    expect(stockLevel(null)).toBe('not-for-sale');
+    expect(stockLevel(0)).toBe('out');
+    expect(stockLevel(1)).toBe('low');
+    expect(stockLevel(10)).toBe('low');
+    expect(stockLevel(11)).toBe('in');
   });
 });

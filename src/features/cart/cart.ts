@@ -50,6 +50,16 @@ export interface Cart {
 
 export const EMPTY_CART: Cart = { lines: [] };
 
+/** At or below this many units a product page says stock is running low. */
+export const LOW_STOCK_THRESHOLD = 10;
+
+/** How a product page describes live stock: none (null offer = not for sale), out, low or in stock. */
+export function stockLevel(stock: number | null): 'not-for-sale' | 'out' | 'low' | 'in' {
+  if (stock === null) return 'not-for-sale';
+  if (stock <= 0) return 'out';
+  return stock <= LOW_STOCK_THRESHOLD ? 'low' : 'in';
+}
+
 /** Adds units of a product (merging with its line), capped at the per-line maximum and at `available` if known. */
 export function addToCart(cart: Cart, productId: string, quantity: number, available?: number): Cart {
   if (!Number.isInteger(quantity) || quantity < 1) return cart;
