@@ -3,7 +3,7 @@
  * Astro.locals.user. Prerendered pages skip it: they are the same for everyone.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { getAccounts } from './features/accounts/instance.server';
+import { getAccounts } from '~/services.server';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.user = null;

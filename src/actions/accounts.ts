@@ -4,7 +4,7 @@
  * of src/features/accounts/messages.ts.
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
-import { localeFromPath, localizedPath, type Locale } from '../lib/i18n';
+import { localeFromPath, localizedPath, type Locale } from '~/lib/i18n';
 import {
   passwordResetRequestSchema,
   passwordResetSchema,
@@ -12,9 +12,9 @@ import {
   roleAssignmentSchema,
   signInSchema,
   signUpSchema,
-} from '../features/accounts/accounts';
-import type { AuthFailure, CookieToSet } from '../features/accounts/accounts.server';
-import { catalogueIndex, getAccounts } from '../features/accounts/instance.server';
+} from '~/features/accounts/accounts';
+import type { AuthFailure, CookieToSet } from '~/features/accounts/accounts.server';
+import { catalogueIndex, getAccounts } from '~/services.server';
 
 export const accounts = {
   signUp: defineAction({

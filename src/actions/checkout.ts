@@ -5,16 +5,16 @@
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
-import { productIdSchema } from '../features/cart/cart';
+import { productIdSchema } from '~/features/cart/cart';
 import {
   cardAmountProblem,
   checkoutInputSchema,
   quoteInputSchema,
   type CheckoutInput,
-} from '../features/checkout/checkout';
-import type { ReturnUrls } from '../features/checkout/checkout.server';
-import { getCheckout } from '../features/checkout/instance.server';
-import { localizedPath } from '../lib/i18n';
+} from '~/features/checkout/checkout';
+import type { ReturnUrls } from '~/features/checkout/checkout.server';
+import { getCheckout } from '~/services.server';
+import { localizedPath } from '~/lib/i18n';
 
 export const checkout = {
   /** Prices cart lines from the database: parts per producer, totals, and units in stock (nothing is written). */

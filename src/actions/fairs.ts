@@ -5,12 +5,12 @@
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
-import { can, type Action, type Actor } from '../features/accounts/accounts';
-import { fairFormSchema, floorPlanFormSchema, policyFormSchema } from '../features/fairs/forms';
-import type { Failure, FairRow } from '../features/fairs/fairs.server';
-import { getFairs } from '../features/fairs/instance.server';
-import { startBoothPayment } from '../features/fairs/payments.server';
-import { localeFromPath } from '../lib/i18n';
+import { can, type Action, type Actor } from '~/features/accounts/accounts';
+import { fairFormSchema, floorPlanFormSchema, policyFormSchema } from '~/features/fairs/forms';
+import type { Failure, FairRow } from '~/features/fairs/fairs.server';
+import { getFairs } from '~/services.server';
+import { startBoothPayment } from '~/features/fairs/payments.server';
+import { localeFromPath } from '~/lib/i18n';
 
 const id = z.string().trim().min(1).max(80);
 

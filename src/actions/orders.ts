@@ -4,8 +4,8 @@
  * permissions from accounts' `can` inside the service.
  */
 import { ActionError, defineAction } from 'astro:actions';
-import { orderLookupSchema, partMoveSchema } from '../features/orders/orders';
-import { getOrders } from '../features/checkout/instance.server';
+import { orderLookupSchema, partMoveSchema } from '~/features/orders/orders';
+import { getOrders } from '~/services.server';
 
 export const orders = {
   /** Finds an order by number and email; answers with the number and key for the confirmation link. */

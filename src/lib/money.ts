@@ -9,12 +9,5 @@ export const vndSchema = z
   .describe('Amount in Vietnamese đồng, a whole number (150000 means 150.000 ₫)');
 export type Vnd = z.infer<typeof vndSchema>;
 
-/** Formats an integer VND amount for display, e.g. 150.000 ₫ (vi) or ₫150,000 (en). */
-export function formatVnd(amount: number, locale: 'vi' | 'en'): string {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`formatVnd expects whole đồng, got ${amount}`);
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
-    style: 'currency',
-    currency: 'VND',
-    maximumFractionDigits: 0,
-  }).format(amount);
-}
+/** Formatting lives with the other Intl formatters in the language module. */
+export { formatVnd } from './i18n/format.ts';

@@ -4,8 +4,8 @@
  */
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { allProducts, englishStory } from '../features/catalog/catalog.server';
-import { toSearchDocument, type SearchDocumentsFile } from '../features/search/search';
+import { allProducts, englishStory } from '~/features/catalog/catalog.server';
+import { toSearchDocument, type SearchDocumentsFile } from '~/features/search/search';
 
 export const prerender = true;
 

@@ -8,7 +8,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import { and, asc, count, eq, gt, lt, or } from 'drizzle-orm';
-import type { Database } from '../../lib/db/client';
+import type { Database } from '~/lib/db/client';
 import {
   accounts,
   outboxMessages,
@@ -18,7 +18,7 @@ import {
   signInFailures,
   users,
   verifications,
-} from '../../lib/db/schema';
+} from '~/lib/db/schema';
 import {
   accountThrottleKey,
   can,

@@ -2,7 +2,7 @@
  * Turns an action result into what a form page shows: one translated error per field, or one for the form.
  * Works on the serialisable result shape, so it needs nothing from astro:actions.
  */
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '~/lib/i18n';
 import { errorText } from './messages';
 
 interface ResultLike {

@@ -3,7 +3,7 @@
  * `can`/`denial` (./accounts.ts); this only maps their answer to HTTP.
  */
 import type { AstroGlobal } from 'astro';
-import { localizedPath, type Locale } from '../../lib/i18n';
+import { localizedPath, type Locale } from '~/lib/i18n';
 import type { Denial } from './accounts';
 
 /** The parts of `Astro` a guard needs. */

@@ -1,5 +1,5 @@
 /** UI strings of the accounts feature (forms, consoles, header), in Vietnamese and English. */
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '~/lib/i18n';
 import type { Role } from './accounts';
 
 const strings = {

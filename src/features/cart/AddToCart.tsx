@@ -3,7 +3,7 @@
  * holds) and the button. Rendered inside the LiveOffer server island, which passes the stock it just read.
  */
 import { useId, useState } from 'react';
-import { localizedPath, type Locale } from '../../lib/i18n';
+import { localizedPath, type Locale } from '~/lib/i18n';
 import { addToCart, MAX_QUANTITY_PER_LINE, quantityOf } from './cart';
 import { updateCart } from './cart-store';
 import { useCart } from './use-cart';

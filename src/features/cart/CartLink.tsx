@@ -1,5 +1,5 @@
 /** The header's cart link with the number of items, shared with every other cart island through $cart. */
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '~/lib/i18n';
 import { cartCount } from './cart';
 import { useCart } from './use-cart';
 import { m } from './messages';

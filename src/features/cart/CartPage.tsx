@@ -2,9 +2,9 @@
  * The cart page: lines grouped by producer with quantity steppers limited by live stock, each producer's delivery
  * fee, and the totals, all priced by the server (checkout.quote). Nothing is priced in the browser.
  */
-import { formatVnd } from '../../lib/money';
-import { localizedPath, type Locale } from '../../lib/i18n';
-import type { PricedLine } from '../checkout/checkout';
+import { formatVnd } from '~/lib/money';
+import { localizedPath, type Locale } from '~/lib/i18n';
+import type { PricedLine } from '~/features/checkout/checkout';
 import { MAX_QUANTITY_PER_LINE, removeLine, setQuantity } from './cart';
 import { updateCart } from './cart-store';
 import { useCart } from './use-cart';

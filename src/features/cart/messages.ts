@@ -1,5 +1,5 @@
 /** UI strings of the cart (header badge, product page offer, cart page), in Vietnamese and English. */
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '~/lib/i18n';
 
 const strings = {
   cart: { vi: 'Giỏ hàng', en: 'Cart' },

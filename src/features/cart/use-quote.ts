@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { actions } from 'astro:actions';
-import type { PricedOrder } from '../checkout/checkout';
+import type { PricedOrder } from '~/features/checkout/checkout';
 import { fitToStock, type Cart, type StockAdjustment } from './cart';
 import { updateCart } from './cart-store';
 

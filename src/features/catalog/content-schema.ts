@@ -3,7 +3,7 @@
  * synthetic-catalogue bench. Every field an editor writes carries .describe(); messages say how to fix the data.
  */
 import { z } from 'zod';
-import { vndSchema } from '../../lib/money';
+import { vndSchema } from '~/lib/money';
 import {
   certificationProblems,
   ocopGroupSchema,

@@ -5,15 +5,15 @@
  */
 import { useId, useState, type SubmitEvent, type ReactNode } from 'react';
 import { actions, isInputError } from 'astro:actions';
-import { formatVnd } from '../../lib/money';
-import { localizedPath, type Locale } from '../../lib/i18n';
-import { clearCart } from '../cart/cart-store';
-import { useCart } from '../cart/use-cart';
-import { m as cartText } from '../cart/messages';
-import { useQuote } from '../cart/use-quote';
+import { formatVnd } from '~/lib/money';
+import { localizedPath, type Locale } from '~/lib/i18n';
+import { clearCart } from '~/features/cart/cart-store';
+import { useCart } from '~/features/cart/use-cart';
+import { m as cartText } from '~/features/cart/messages';
+import { useQuote } from '~/features/cart/use-quote';
 import { STRIPE_VND_LIMITS, VN_PROVINCES, type PaymentMethod } from './checkout';
 import { m } from './messages';
-import '../cart/cart.css';
+import '~/features/cart/cart.css';
 
 interface Props {
   locale: Locale;

@@ -2,22 +2,27 @@
  * The checkout service: live offers from the database, quotes, placing orders (stock taken in the same
  * transaction, conditionally, so it can never go below zero), card payments through the payment adapter, and the
  * one idempotent function that applies a payment outcome, used by the webhook and by the success page alike.
- * Request-bound but free of astro:*: the site wires it in ./instance.server.ts, tests build it with their own parts.
+ * Request-bound but free of astro:*: the site wires it in src/services.server.ts, tests build it with their own parts.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { Database } from '../../lib/db/client';
+import type { Database } from '~/lib/db/client';
 import {
   commerceProducts,
   orderLines,
   orderParts,
   orders,
   orderStatusChanges,
-} from '../../lib/db/schema-commerce';
-import { outboxMessages } from '../../lib/db/schema';
-import { PaymentProviderError, type PaymentEvent, type Payments } from '../../lib/stripe/types';
-import type { CartLine } from '../cart/cart';
-import { initialPartStatus, orderNumberFrom, partStatusAfterPayment, returnsStock } from '../orders/orders';
+} from '~/lib/db/schema-commerce';
+import { outboxMessages } from '~/lib/db/schema';
+import { PaymentProviderError, type PaymentEvent, type Payments } from '~/lib/stripe/types';
+import type { CartLine } from '~/features/cart/cart';
+import {
+  initialPartStatus,
+  orderNumberFrom,
+  partStatusAfterPayment,
+  returnsStock,
+} from '~/features/orders/orders';
 import {
   cardAmountProblem,
   holdsReservation,

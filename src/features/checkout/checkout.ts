@@ -5,8 +5,8 @@
  * Pure: no I/O, no SDK, no astro:*. Money is whole đồng everywhere. Error messages are keys of ./messages.ts.
  */
 import { z } from 'zod';
-import { cartLinesSchema, type CartLine } from '../cart/cart';
-import type { PaymentLineItem } from '../../lib/stripe/types';
+import { cartLinesSchema, type CartLine } from '~/features/cart/cart';
+import type { PaymentLineItem } from '~/lib/stripe/types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The form

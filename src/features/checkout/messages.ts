@@ -1,5 +1,5 @@
 /** UI strings of checkout (form, payment, field errors), in Vietnamese and English. */
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '~/lib/i18n';
 
 const strings = {
   checkoutTitle: { vi: 'Thanh toán', en: 'Checkout' },

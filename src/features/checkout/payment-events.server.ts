@@ -3,11 +3,11 @@
  * effect, so a repeated delivery changes nothing; the effect is chosen by the session's `metadata.kind`, through
  * the one registry below (orders now; fair booths add their handler here).
  */
-import type { Database } from '../../lib/db/client';
-import { stripeEvents } from '../../lib/db/schema-commerce';
-import type { PaymentEvent, PaymentKind } from '../../lib/stripe/types';
+import type { Database } from '~/lib/db/client';
+import { stripeEvents } from '~/lib/db/schema-commerce';
+import type { PaymentEvent, PaymentKind } from '~/lib/stripe/types';
 import { applyOrderPaymentEvent } from './checkout.server';
-import { applyBoothPaymentEvent } from '../fairs/payments.server';
+import { applyBoothPaymentEvent } from '~/features/fairs/payments.server';
 
 /** Applies a verified event inside the transaction it is given. */
 export type PaymentEventHandler = (tx: Database, event: PaymentEvent) => Promise<void>;

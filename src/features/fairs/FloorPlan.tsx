@@ -4,7 +4,7 @@
  * hold form. Without JavaScript both views show and every hold form still posts. With it, states refresh live.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { formatVnd } from '../../lib/money';
+import { formatVnd } from '~/lib/money';
 import type { BoothState } from './booking';
 import { labelSize, type BoothType } from './floor-plan';
 import type { PlanStrings } from './messages';

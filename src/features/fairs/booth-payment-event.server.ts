@@ -3,8 +3,8 @@
  * src/features/checkout/payment-events.server.ts: a paid Checkout Session confirms its booking, inside the
  * webhook's transaction, when it paid exactly the producer's share in VND.
  */
-import type { Database } from '../../lib/db/client';
-import type { PaymentEvent } from '../../lib/stripe/types';
+import type { Database } from '~/lib/db/client';
+import type { PaymentEvent } from '~/lib/stripe/types';
 import { createFairs } from './fairs.server';
 
 /** Webhook handler for booth payments: a paid session confirms its booking (inside the webhook's transaction). */

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Database } from '../../lib/db/client';
+import type { Database } from '~/lib/db/client';
 import {
   boothBookings,
   booths as boothsTable,
@@ -15,8 +15,8 @@ import {
   subsidyLedger,
   subsidyProducerUsage,
   subsidyProgrammes,
-} from '../../lib/db/schema-fairs';
-import type { ProducerKind, Stars } from '../catalog/catalog';
+} from '~/lib/db/schema-fairs';
+import type { ProducerKind, Stars } from '~/features/catalog/catalog';
 import {
   ACTIVE_STATUSES,
   approvedExpiresAt,

@@ -4,7 +4,7 @@
  * Pure: no I/O.
  */
 import { z } from 'zod';
-import { PRODUCER_KINDS } from '../catalog/catalog';
+import { PRODUCER_KINDS } from '~/features/catalog/catalog';
 import { fairSchema } from './fairs';
 import { boothSchema, BOOTH_TYPES, PRICING_MODES, type Booth } from './floor-plan';
 import {

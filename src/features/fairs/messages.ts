@@ -1,6 +1,6 @@
 /** UI strings of the fairs feature, in Vietnamese and English, and the rendering of problems and explanations. */
-import { formatVnd } from '../../lib/money';
-import type { Locale } from '../../lib/i18n';
+import { formatVnd } from '~/lib/money';
+import type { Locale } from '~/lib/i18n';
 import type { BookingStatus, BoothState, ScheduleLine } from './booking';
 import { parseProblem } from './problems';
 import type { ExplanationLine, IneligibleReason, LimitReason } from './subsidies';

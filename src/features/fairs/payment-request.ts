@@ -1,5 +1,5 @@
 /** The Checkout Session request for a booth booking: the producer's share only, in whole VND. Pure. */
-import type { CheckoutSessionRequest } from '../../lib/stripe/types';
+import type { CheckoutSessionRequest } from '~/lib/stripe/types';
 
 /** Stripe accepts a session expiry between 30 minutes and 24 hours ahead. */
 const MIN_SESSION_MS = 31 * 60_000;

@@ -3,8 +3,8 @@
  * a booking, confirming it when the customer returns (the session is read back from Stripe, never trusted from
  * the URL), and the webhook handler registered for `metadata.kind = 'booth'`.
  */
-import { getPayments, PaymentProviderError, type Payments } from '../../lib/stripe';
-import { getFairs } from './instance.server';
+import { getPayments, PaymentProviderError, type Payments } from '~/lib/stripe';
+import { getFairs } from '~/services.server';
 import { boothCheckoutRequest } from './payment-request';
 
 export type StartPayment =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Actor } from '../accounts/accounts';
+import { can, type Actor } from '~/features/accounts/accounts';
 
 const promoter = (provinceId: string): Actor => ({
   id: `promoter-${provinceId}`,

@@ -1,5 +1,5 @@
 /** The report and settlement as CSV files (header in the page's locale, amounts in whole đồng). Pure. */
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '~/lib/i18n';
 import { settlementRows, toCsv, type FairReport, type ReportBooking } from './report';
 
 const headers = {

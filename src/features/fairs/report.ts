@@ -3,7 +3,7 @@
  * booth, how much) grouped by province, commune and producer kind; the settlement owed by the province; CSV.
  * Pure: no I/O; fairs.server.ts supplies the rows.
  */
-import type { ProducerKind } from '../catalog/catalog';
+import type { ProducerKind } from '~/features/catalog/catalog';
 import type { BookingStatus } from './booking';
 
 /** One booking as the report sees it. */

@@ -6,7 +6,7 @@
  * Pure: no I/O. The database enforces the same limits again (see src/lib/db/schema-fairs.ts).
  */
 import { z } from 'zod';
-import { PRODUCER_KINDS, type ProducerKind, type Stars } from '../catalog/catalog';
+import { PRODUCER_KINDS, type ProducerKind, type Stars } from '~/features/catalog/catalog';
 import { addProblem, problem, type FieldProblems } from './problems';
 
 /** What a booth booking costs, item by item; a rule says which items it subsidises. */

@@ -1,6 +1,6 @@
 /** UI strings of orders (confirmation, look-up, history, producer view), in Vietnamese and English. */
-import type { Locale } from '../../lib/i18n';
-import type { PaymentStatus } from '../checkout/checkout';
+import type { Locale } from '~/lib/i18n';
+import type { PaymentStatus } from '~/features/checkout/checkout';
 import type { PartStatus } from './orders';
 
 const strings = {

@@ -4,11 +4,11 @@
  * through fulfilment (cancelling returns the stock). Permissions come from accounts' `can`.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../lib/db/client';
-import { orderLines, orderParts, orders, orderStatusChanges } from '../../lib/db/schema-commerce';
-import { can, type Actor } from '../accounts/accounts';
-import type { PaymentStatus } from '../checkout/checkout';
-import { restock } from '../checkout/checkout.server';
+import type { Database } from '~/lib/db/client';
+import { orderLines, orderParts, orders, orderStatusChanges } from '~/lib/db/schema-commerce';
+import { can, type Actor } from '~/features/accounts/accounts';
+import type { PaymentStatus } from '~/features/checkout/checkout';
+import { restock } from '~/features/checkout/checkout.server';
 import { canMove, returnsStock, type PartMove, type PartStatus } from './orders';
 
 export interface OrderLineView {

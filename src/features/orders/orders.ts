@@ -3,7 +3,7 @@
  * look an order up or move a part. Pure: no I/O, no astro:*. Error messages are keys of ./messages.ts.
  */
 import { z } from 'zod';
-import type { PaymentStatus } from '../checkout/checkout';
+import type { PaymentStatus } from '~/features/checkout/checkout';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Order numbers: 8 characters in two groups (K7MQ-4XP9), from an alphabet without look-alikes (no 0/O, 1/I/L, U),

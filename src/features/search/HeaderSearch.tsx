@@ -4,7 +4,7 @@
  * /search), Escape closes. Rendered on the server as a normal input, so the form works before and without JS.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '~/lib/i18n';
 import type { Suggestion } from './search';
 import { SUGGEST_MIN_LENGTH } from './search-url';
 import { searchAllFor, st, suggestionCount } from './search-text';

@@ -4,7 +4,7 @@
  * and keeps the search in the URL (pushState), so back, forward and shared links restore the same results.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { localizedPath, starsLabel, type Locale } from '../../lib/i18n';
+import { localizedPath, starsLabel, type Locale } from '~/lib/i18n';
 import { EMPTY_QUERY, SORTS, hasFilters, toSearchParams } from './search-url';
 import type { FacetValue, FieldErrors, ResultHit, SearchQuery, SearchResults } from './search';
 import { noResultsFor, pageLabel, resultCount, resultsFor, st, withoutFiltersText } from './search-text';

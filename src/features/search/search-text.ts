@@ -1,5 +1,5 @@
 /** The search UI's words in Vietnamese and English (the site-wide ones live in src/lib/i18n.ts). */
-import type { Locale } from '../../lib/i18n.ts';
+import type { Locale } from '../../lib/i18n/index.ts';
 
 const text = {
   title: { vi: 'Tìm kiếm sản phẩm', en: 'Search products' },

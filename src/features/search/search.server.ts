@@ -2,7 +2,6 @@
  * The site's search, over Meilisearch: runs the plans from search.ts in one multi-search, with a time-out, and
  * turns every Meilisearch failure into a SearchUnavailableError plus one log line. Meilisearch types stay here.
  */
-import { getSecret } from 'astro:env/server';
 import {
   MeilisearchApiError,
   MeilisearchRequestError,
@@ -10,8 +9,8 @@ import {
   type Meilisearch,
   type MultiSearchQuery,
 } from 'meilisearch';
-import { createMeiliClient } from '../../lib/search/client';
-import type { Locale } from '../../lib/i18n';
+import { createMeiliClient } from '~/lib/search/client';
+import type { Locale } from '~/lib/i18n';
 import {
   PRODUCTS_INDEX,
   SUGGEST_MIN_LENGTH,
@@ -140,13 +139,4 @@ export function createSearchService(config: SearchServiceConfig): SearchService 
       return shapeSuggestions(text, await multi(planSuggestions(text, indexUid), 'suggestions'), locale);
     },
   };
-}
-
-let site: SearchService | undefined;
-
-/** The site's search service, configured from MEILI_URL and MEILI_MASTER_KEY (set by npm start when embedded). */
-export function siteSearch(): SearchService {
-  // Read at run time: astro:env inlines public server variables at build, but npm start picks the URL at start.
-  site ??= createSearchService({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') });
-  return site;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { OCOP_GROUPS, PRODUCER_KINDS, STAR_LEVELS, ocopGroupSchema, type Stars } from '../catalog/catalog.ts';
-import { labels, localizedPath, type Locale } from '../../lib/i18n.ts';
+import { labels, localizedPath, type Locale } from '../../lib/i18n/index.ts';
 import { formatVnd } from '../../lib/money.ts';
 import { SORTS, hasFilters, type SortOrder } from './search-url.ts';
 

@@ -6,6 +6,7 @@ import { DATABASE_URL, DATA_DIR } from 'astro:env/server';
 import { createDb, type Database, type DbHandle } from './client';
 
 export type { Database } from './client';
+export { checkViolation, isRetryableConflict, uniqueViolation } from './errors';
 
 let opening: Promise<DbHandle> | undefined;
 

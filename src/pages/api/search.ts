@@ -4,8 +4,9 @@
  * Meilisearch down or slow → 503 with a plain message. Never a 500.
  */
 import type { APIRoute } from 'astro';
-import { parseApiParams } from '../../features/search/search';
-import { SearchUnavailableError, siteSearch } from '../../features/search/search.server';
+import { parseApiParams } from '~/features/search/search';
+import { SearchUnavailableError } from '~/features/search/search.server';
+import { siteSearch } from '~/services.server';
 
 export const prerender = false;
 

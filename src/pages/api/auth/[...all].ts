@@ -3,8 +3,8 @@
  * Our own forms go through Astro Actions, which call the same service.
  */
 import type { APIRoute } from 'astro';
-import { CLIENT_ADDRESS_HEADER } from '../../../features/accounts/accounts.server';
-import { getAccounts } from '../../../features/accounts/instance.server';
+import { CLIENT_ADDRESS_HEADER } from '~/features/accounts/accounts.server';
+import { getAccounts } from '~/services.server';
 
 export const prerender = false;
 

@@ -5,9 +5,9 @@
  * database is unavailable (Stripe retries 5xx later, which is what we want then).
  */
 import type { APIRoute } from 'astro';
-import { processPaymentEvent } from '../../../features/checkout/payment-events.server';
-import { getDb } from '../../../lib/db';
-import { getPayments, WebhookSignatureError } from '../../../lib/stripe';
+import { processPaymentEvent } from '~/features/checkout/payment-events.server';
+import { getDb } from '~/lib/db';
+import { getPayments, WebhookSignatureError } from '~/lib/stripe';
 
 export const prerender = false;
 

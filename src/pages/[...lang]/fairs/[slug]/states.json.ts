@@ -1,6 +1,6 @@
 /** The live state of every booth of a published fair, for the floor-plan island's refresh (no personal data). */
 import type { APIRoute } from 'astro';
-import { getFairs } from '../../../../features/fairs/instance.server';
+import { getFairs } from '~/services.server';
 
 export const prerender = false;
 

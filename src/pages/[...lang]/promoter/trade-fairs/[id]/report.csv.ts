@@ -1,9 +1,9 @@
 /** CSV download of a fair's bookings, or (?settlement=1) the settlement the finance office pays from. */
 import type { APIRoute } from 'astro';
-import { can } from '../../../../../features/accounts/accounts';
-import { getFairs } from '../../../../../features/fairs/instance.server';
-import { bookingsCsv, settlementCsv } from '../../../../../features/fairs/report-csv';
-import { localeFromParam } from '../../../../../lib/i18n';
+import { can } from '~/features/accounts/accounts';
+import { getFairs } from '~/services.server';
+import { bookingsCsv, settlementCsv } from '~/features/fairs/report-csv';
+import { localeFromParam } from '~/lib/i18n';
 
 export const prerender = false;
 

@@ -1,55 +1,7 @@
-/** Locales, localized paths and the UI strings. Vietnamese is the default locale at /, English at /en/. */
-export const LOCALES = ['vi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'vi';
+/** The site-wide UI strings (chrome, catalogue pages) and the labels of the catalogue's enumerations. */
+import { defineMessages, type Localized } from './translate.ts';
 
-/** The `[...lang]` route param for a locale: undefined for Vietnamese (served at /), "en" for English. */
-export function langParam(locale: Locale): string | undefined {
-  return locale === DEFAULT_LOCALE ? undefined : locale;
-}
-
-/** Both locales as getStaticPaths params for `[...lang]` routes. */
-export const LANG_PARAMS = LOCALES.map((locale) => ({ locale, lang: langParam(locale) }));
-
-/** Reads the `[...lang]` param; null when it is not a known locale (the page should 404). */
-export function localeFromParam(lang: string | undefined): Locale | null {
-  if (lang === undefined || lang === '') return DEFAULT_LOCALE;
-  return lang === 'en' ? 'en' : null;
-}
-
-/** The locale of a URL path: /en and /en/... are English, everything else Vietnamese. */
-export function localeFromPath(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi';
-}
-
-/** Strips the locale prefix: /en/products/x → /products/x; / and /en → /. */
-export function unlocalizedPath(pathname: string): string {
-  if (localeFromPath(pathname) === 'en') return pathname.slice(3) || '/';
-  return pathname || '/';
-}
-
-/** Prefixes a locale-neutral path (starting with /) for a locale. */
-export function localizedPath(path: string, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE) return path;
-  return path === '/' ? '/en/' : `/en${path}`;
-}
-
-/** Picks the text of a {vi, en} pair. */
-export function pick<T>(text: { vi: T; en: T }, locale: Locale): T {
-  return text[locale];
-}
-
-/** Formats a calendar date for a locale (dates in content are UTC days). */
-export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
-
-const strings = {
+export const siteMessages = defineMessages({
   siteName: { vi: 'Chợ OCOP', en: 'OCOP Market' },
   tagline: {
     vi: 'Đặc sản OCOP chính gốc từ các xã Việt Nam',
@@ -142,14 +94,8 @@ const strings = {
   seeAll: { vi: 'Xem tất cả', en: 'See all' },
   region: { vi: 'Vùng', en: 'Region' },
   mergedInto: { vi: 'Từ 7/2025 thuộc tỉnh', en: 'Since July 2025 part of' },
-} as const satisfies Record<string, { vi: string; en: string }>;
-
-export type MessageKey = keyof typeof strings;
-
-/** The UI string for a key in a locale. */
-export function t(locale: Locale, key: MessageKey): string {
-  return strings[key][locale];
-}
+  starsLabel: { vi: 'OCOP {n} sao', en: { one: 'OCOP {n} star', other: 'OCOP {n} stars' } },
+});
 
 /** Localized labels for enumerations (groups, producer kinds, levels, regions, allergens). */
 export const labels = {
@@ -197,9 +143,4 @@ export const labels = {
     gluten: { vi: 'gluten', en: 'gluten' },
     sulphites: { vi: 'sulfit', en: 'sulphites' },
   },
-} as const;
-
-/** "OCOP 4 sao" / "OCOP 4 stars": the accessible name of a star badge. */
-export function starsLabel(stars: number, locale: Locale): string {
-  return locale === 'vi' ? `OCOP ${stars} sao` : `OCOP ${stars} stars`;
-}
+} as const satisfies Record<string, Record<string, Localized>>;

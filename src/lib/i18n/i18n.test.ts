@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromParam, localeFromPath, localizedPath, starsLabel, unlocalizedPath } from './i18n';
+import { localeFromParam, localeFromPath, localizedPath, starsLabel, unlocalizedPath } from '.';
 
 describe('localized paths', () => {
   it('serves Vietnamese at / and English at /en/', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkViolation, isRetryableConflict, uniqueViolation } from './errors';
+
+const wrapped = (cause: object) => Object.assign(new Error('Failed query'), { cause });
+
+describe('database error mapping', () => {
+  it('names the unique constraint through Drizzle’s wrapper (postgres-js spelling)', () => {
+    expect(uniqueViolation(wrapped({ code: '23505', constraint_name: 'orders_number_key' }))).toBe(
+      'orders_number_key',
+    );
+  });
+
+  it('names the check constraint (PGlite spelling)', () => {
+    expect(checkViolation(wrapped({ code: '23514', constraint: 'pool_within_budget' }))).toBe(
+      'pool_within_budget',
+    );
+  });
+
+  it('answers null for other errors and other codes', () => {
+    expect(uniqueViolation(new Error('boom'))).toBeNull();
+    expect(uniqueViolation(wrapped({ code: '23514', constraint: 'x' }))).toBeNull();
+    expect(checkViolation(null)).toBeNull();
+  });
+
+  it('recognises a lost race as retryable', () => {
+    expect(isRetryableConflict(wrapped({ code: '40P01' }))).toBe(true);
+    expect(isRetryableConflict(wrapped({ code: '23505' }))).toBe(false);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * The composition root: every service of the site is built here, once per process, from the environment and the
+ * shared adapters (database, payments, search, catalogue collections). Pages, actions and the middleware get their
+ * services from this module and nowhere else; features export factories and never build themselves.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { AUTH_SECRET, getSecret } from 'astro:env/server';
+import { dataDir, getDb } from '~/lib/db';
+import { getPayments } from '~/lib/stripe';
+import type { CatalogueIndex } from '~/features/accounts/accounts';
+import { createAccounts, type Accounts } from '~/features/accounts/accounts.server';
+import { DEMO_ACCOUNTS } from '~/features/accounts/demo-accounts';
+import { allProducts } from '~/features/catalog/catalog.server';
+import { createCheckout, type CatalogueProduct, type Checkout } from '~/features/checkout/checkout.server';
+import { seedDemoFair } from '~/features/fairs/demo.server';
+import { createFairs, type Fairs, type ProducerFacts } from '~/features/fairs/fairs.server';
+import { bestValidStars } from '~/features/fairs/subsidies';
+import { createOrders, type Orders } from '~/features/orders/orders.server';
+import { createSearchService, type SearchService } from '~/features/search/search.server';
+
+/** Read at run time (not inlined by the build), so one build serves development and production. */
+export function isProduction(): boolean {
+  return process.env['NODE_ENV'] === 'production';
+}
+
+/** Memoises an async builder; a failure (e.g. the database still starting) lets the next call try again. */
+function once<T>(build: () => Promise<T>): () => Promise<T> {
+  let building: Promise<T> | undefined;
+  return () => {
+    building ??= build().catch((error: unknown) => {
+      building = undefined;
+      throw error;
+    });
+    return building;
+  };
+}
+
+/** AUTH_SECRET, or in development a random one kept in the data folder so sessions survive restarts. */
+export function authSecret(): string {
+  if (AUTH_SECRET) {
+    if (AUTH_SECRET.length < 32)
+      throw new Error('AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`).');
+    return AUTH_SECRET;
+  }
+  if (isProduction()) {
+    throw new Error(
+      'AUTH_SECRET is not set. Production refuses to start without it: set it to 32+ random characters.',
+    );
+  }
+  const file = join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The accounts service (database opened and migrated, demo accounts present in development). */
+export const getAccounts: () => Promise<Accounts> = once(async () => {
+  const accounts = createAccounts({
+    db: await getDb(),
+    secret: authSecret(),
+    baseURL: import.meta.env.SITE,
+    production: isProduction(),
+    printMessages: !isProduction(),
+  });
+  if (!isProduction()) {
+    const created = await accounts.seedDemoAccounts(DEMO_ACCOUNTS);
+    if (created.length > 0)
+      console.info(`[accounts] demo accounts created: ${created.join(', ')} (see docs/accounts.md)`);
+  }
+  return accounts;
+});
+
+/** Producer, product and province ids of the catalogue, for role assignment and ownership checks. */
+export const catalogueIndex: () => Promise<CatalogueIndex> = once(async () => {
+  const [producers, products, provinces] = await Promise.all([
+    getCollection('producers'),
+    getCollection('products'),
+    getCollection('provinces'),
+  ]);
+  return {
+    producers: new Map(producers.map((p) => [p.id, { provinceId: p.data.province }])),
+    products: new Map(products.map((p) => [p.id, { producerId: p.data.producer }])),
+    provinces: new Set(provinces.map((p) => p.id)),
+  };
+});
+
+/** The catalogue's products as checkout needs them (names, producer, cover image, price to seed). */
+export const commerceCatalogue: () => Promise<ReadonlyMap<string, CatalogueProduct>> = once(async () => {
+  const [products, producers] = await Promise.all([getCollection('products'), getCollection('producers')]);
+  const producerName = new Map(producers.map((p) => [p.id, p.data.name]));
+  return new Map(
+    products.map((p): [string, CatalogueProduct] => [
+      p.id,
+      {
+        productId: p.id,
+        producerId: p.data.producer,
+        producerName: producerName.get(p.data.producer) ?? p.data.producer,
+        name: p.data.name,
+        imagePath: coverPath(p.data.images[0]?.src),
+        price: p.data.price,
+      },
+    ]),
+  );
+});
+
+/** The built URL of a content image (astro:assets metadata), or null. */
+function coverPath(image: unknown): string | null {
+  const src = (image as { src?: unknown } | undefined)?.src;
+  return typeof src === 'string' ? src : null;
+}
+
+/** Checkout: carts priced from the database, orders placed, card payments through the payment adapter. */
+export const getCheckout: () => Promise<Checkout> = once(async () =>
+  createCheckout({ db: await getDb(), payments: getPayments(), catalogue: commerceCatalogue }),
+);
+
+/** Whether card payment can be offered (a Stripe secret key is configured). */
+export function cardPaymentAvailable(): boolean {
+  return getPayments() !== null;
+}
+
+/** Orders after they are placed: look-up, history, the producers' parts. */
+export const getOrders: () => Promise<Orders> = once(async () => createOrders({ db: await getDb() }));
+
+/** Every catalogue producer as the subsidy rules see it. */
+export const producerDirectory: () => Promise<Map<string, ProducerFacts>> = once(async () => {
+  const [producers, products] = await Promise.all([getCollection('producers'), allProducts()]);
+  return new Map(
+    producers.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        name: p.data.name,
+        kind: p.data.kind,
+        provinceId: p.data.province,
+        commune: p.data.commune,
+        stars: bestValidStars(
+          products
+            .filter((x) => x.producer.id === p.id)
+            .map((x) => ({ stars: x.stars, valid: x.status === 'valid' })),
+        ),
+      },
+    ]),
+  );
+});
+
+/** Fairs, booths and subsidies; outside production a demo fair is created on first start (docs/fairs.md). */
+export const getFairs: () => Promise<Fairs> = once(async () => {
+  const [db, directory] = await Promise.all([getDb(), producerDirectory()]);
+  const fairs = createFairs({ db, producers: (id) => directory.get(id) });
+  if (!isProduction() && (await seedDemoFair(fairs)))
+    console.info('[fairs] demo fair created for Bến Tre (see docs/fairs.md)');
+  return fairs;
+});
+
+let search: SearchService | undefined;
+
+/** The site's search, configured from MEILI_URL and MEILI_MASTER_KEY (set by npm start when embedded). */
+export function siteSearch(): SearchService {
+  // Read at run time: astro:env inlines public server variables at build, but npm start picks the URL at start.
+  search ??= createSearchService({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') });
+  return search;
+}
