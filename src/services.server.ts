@@ -14,11 +14,15 @@ import type { CatalogueIndex } from '~/features/accounts/accounts';
 import { createAccounts, type Accounts } from '~/features/accounts/accounts.server';
 import { DEMO_ACCOUNTS } from '~/features/accounts/demo-accounts';
 import { allProducts } from '~/features/catalog/catalog.server';
-import { createCheckout, type CatalogueProduct, type Checkout } from '~/features/checkout/checkout.server';
+import type { CatalogueProduct } from '~/features/checkout/checkout';
+import { createCheckout, type Checkout } from '~/features/checkout/checkout.server';
+import { createPaymentWebhook, type PaymentWebhook } from '~/features/checkout/payment-webhook.server';
 import { seedDemoFair } from '~/features/fairs/demo.server';
 import { createFairs, type Fairs, type ProducerFacts } from '~/features/fairs/fairs.server';
+import { applyBoothPaymentEvent } from '~/features/fairs/payments.server';
 import { bestValidStars } from '~/features/fairs/subsidies';
 import { createOrders, type Orders } from '~/features/orders/orders.server';
+import { applyOrderPaymentEvent } from '~/features/orders/payment-outcomes.server';
 import { createSearchService, type SearchService } from '~/features/search/search.server';
 
 /** Read at run time (not inlined by the build), so one build serves development and production. */
@@ -124,8 +128,22 @@ export function cardPaymentAvailable(): boolean {
   return getPayments() !== null;
 }
 
-/** Orders after they are placed: look-up, history, the producers' parts. */
-export const getOrders: () => Promise<Orders> = once(async () => createOrders({ db: await getDb() }));
+/** Orders after they are placed: look-up, history, the producers' parts, open card payments settled or let go. */
+export const getOrders: () => Promise<Orders> = once(async () =>
+  createOrders({ db: await getDb(), payments: getPayments() }),
+);
+
+let paymentWebhook: PaymentWebhook | undefined;
+
+/** Stripe's webhook: verified deliveries applied once, each payment kind by the handler of the room it pays. */
+export function getPaymentWebhook(): PaymentWebhook {
+  paymentWebhook ??= createPaymentWebhook({
+    db: getDb,
+    payments: getPayments(),
+    handlers: { order: applyOrderPaymentEvent, booth: applyBoothPaymentEvent },
+  });
+  return paymentWebhook;
+}
 
 /** Every catalogue producer as the subsidy rules see it. */
 export const producerDirectory: () => Promise<Map<string, ProducerFacts>> = once(async () => {

@@ -4,15 +4,14 @@
  * prices everything from the database. Bad input → 400 with field errors and nothing written.
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
-import { z } from 'zod';
-import { productIdSchema } from '~/features/cart/cart';
 import {
-  cardAmountProblem,
+  availabilityInputSchema,
   checkoutInputSchema,
+  checkoutIssues,
   quoteInputSchema,
   type CheckoutInput,
+  type ReturnUrls,
 } from '~/features/checkout/checkout';
-import type { ReturnUrls } from '~/features/checkout/checkout.server';
 import { getCheckout } from '~/services.server';
 import { localizedPath } from '~/lib/i18n';
 
@@ -30,7 +29,7 @@ export const checkout = {
 
   /** Live price and stock of products (the product page's offer island refreshes with it after adding). */
   availability: defineAction({
-    input: z.strictObject({ productIds: z.array(productIdSchema).min(1).max(50) }),
+    input: availabilityInputSchema,
     handler: (input) => unexpectedAs503(async () => (await service()).availability(input.productIds)),
   }),
 
@@ -44,18 +43,7 @@ export const checkout = {
       } catch {
         return; // The database is unreachable: the handler answers 503.
       }
-      if (!quote.ok) {
-        for (const issue of quote.issues) {
-          const field =
-            issue.problem === 'productUnknown' || issue.problem === 'productUnlisted'
-              ? 'productId'
-              : 'quantity';
-          ctx.addIssue({ code: 'custom', path: ['lines', issue.index, field], message: issue.problem });
-        }
-      } else if (input.payment === 'card') {
-        const problem = cardAmountProblem(quote.order.total);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['payment'], message: problem });
-      }
+      for (const issue of checkoutIssues(input, quote)) ctx.addIssue({ code: 'custom', ...issue });
     }),
     handler: async (input, context) => {
       const customerId = context.locals.user?.id ?? null;

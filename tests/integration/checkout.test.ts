@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../src/features/accounts/accounts';
-import { RESERVATION_GRACE_MINUTES, RESERVATION_MINUTES } from '../../src/features/checkout/checkout';
+import { RESERVATION_GRACE_MINUTES, RESERVATION_MINUTES } from '../../src/features/orders/orders';
 import { outboxMessages, users } from '../../src/lib/db/schema';
 import { orderLines, orderParts, orders, orderStatusChanges } from '../../src/lib/db/schema-commerce';
 import { databaseTargets } from './db-harness';
@@ -289,12 +289,12 @@ describe.each(databaseTargets())('checkout on $name', (target) => {
         { customerId: null, urls: URLS },
       );
       if (!result.ok) throw new Error('expected a session');
-      expect(await f.checkout.confirmFromSession(result.orderId)).toBe('awaiting_payment');
+      expect(await f.orders.confirmFromSession(result.orderId)).toBe('awaiting_payment');
       const sessionId = (await f.database.db.select().from(orders).where(eq(orders.id, result.orderId)))[0]!
         .stripeSessionId!;
       f.standin.complete(sessionId, 'paid');
-      expect(await f.checkout.confirmFromSession(result.orderId)).toBe('paid');
-      expect(await f.checkout.confirmFromSession(result.orderId)).toBe('paid');
+      expect(await f.orders.confirmFromSession(result.orderId)).toBe('paid');
+      expect(await f.orders.confirmFromSession(result.orderId)).toBe('paid');
       const parts = await f.database.db
         .select()
         .from(orderParts)
@@ -315,11 +315,11 @@ describe.each(databaseTargets())('checkout on $name', (target) => {
       );
       if (!result.ok) throw new Error('expected a session');
       expect(await stockOf(f, HONEY)).toBe(INITIAL_STOCK - 3);
-      expect(await f.checkout.abandonCardPayment(result.number, 'wrong-key')).toBe(false);
-      expect(await f.checkout.abandonCardPayment(result.number, result.accessKey)).toBe(true);
+      expect(await f.orders.abandonCardPayment(result.number, 'wrong-key')).toBe(false);
+      expect(await f.orders.abandonCardPayment(result.number, result.accessKey)).toBe(true);
       expect(f.standin.requests.at(-1)!.path).toMatch(/^\/v1\/checkout\/sessions\/cs_test_\w+\/expire$/);
       expect(await stockOf(f, HONEY)).toBe(INITIAL_STOCK);
-      expect(await f.checkout.abandonCardPayment(result.number, result.accessKey)).toBe(false);
+      expect(await f.orders.abandonCardPayment(result.number, result.accessKey)).toBe(false);
       expect(await stockOf(f, HONEY)).toBe(INITIAL_STOCK);
     });
 
@@ -340,9 +340,9 @@ describe.each(databaseTargets())('checkout on $name', (target) => {
       expect(await stockOf(f, SALT)).toBe(INITIAL_STOCK - 3);
 
       f.clock.advanceMinutes(RESERVATION_MINUTES + RESERVATION_GRACE_MINUTES - 1);
-      expect(await f.checkout.releaseLapsedReservations()).toBe(0);
+      expect(await f.orders.releaseLapsedReservations()).toBe(0);
       f.clock.advanceMinutes(1);
-      expect(await f.checkout.releaseLapsedReservations()).toBe(2);
+      expect(await f.orders.releaseLapsedReservations()).toBe(2);
       const status = async (id: string) =>
         (await f.database.db.select().from(orders).where(eq(orders.id, id)))[0]!.paymentStatus;
       expect(await status(lost.orderId)).toBe('expired');

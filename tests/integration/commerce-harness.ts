@@ -4,13 +4,8 @@
  * tests move by hand.
  */
 import { eq, sql } from 'drizzle-orm';
-import {
-  createCheckout,
-  type CatalogueProduct,
-  type Checkout,
-  type ReturnUrls,
-} from '../../src/features/checkout/checkout.server';
-import type { CheckoutInput } from '../../src/features/checkout/checkout';
+import { createCheckout, type Checkout } from '../../src/features/checkout/checkout.server';
+import type { CatalogueProduct, CheckoutInput, ReturnUrls } from '../../src/features/checkout/checkout';
 import { createOrders, type Orders } from '../../src/features/orders/orders.server';
 import { rowsOf } from '../../src/lib/db/client';
 import { commerceProducts } from '../../src/lib/db/schema-commerce';
@@ -106,7 +101,7 @@ export async function commerceFixture(target: DatabaseTarget): Promise<CommerceF
     initialStock: INITIAL_STOCK,
     now: () => clock.now,
   });
-  const orders = createOrders({ db: database.db });
+  const orders = createOrders({ db: database.db, payments, now: () => clock.now });
   await checkout.ensureSeeded();
   return {
     database,

@@ -7,9 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import {
+  createPaymentWebhook,
   processPaymentEvent,
   type PaymentEventHandler,
-} from '../../src/features/checkout/payment-events.server';
+  type PaymentEventHandlers,
+} from '../../src/features/checkout/payment-webhook.server';
+import { applyOrderPaymentEvent } from '../../src/features/orders/payment-outcomes.server';
 import { rowsOf } from '../../src/lib/db/client';
 import { orderParts, orders, orderStatusChanges, stripeEvents } from '../../src/lib/db/schema-commerce';
 import { WebhookSignatureError, type PaymentEvent } from '../../src/lib/stripe/types';
@@ -27,6 +30,8 @@ import {
 } from './commerce-harness';
 
 const CANDY = 'keo-dua-sau-rieng-ben-tre';
+/** The handlers the site registers for orders (booths are the fairs tests' concern). */
+const HANDLERS: PaymentEventHandlers = { order: applyOrderPaymentEvent };
 
 describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
   let f: CommerceFixture;
@@ -79,7 +84,7 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
       },
     });
 
-    expect(await processPaymentEvent(f.database.db, event)).toBe('applied');
+    expect(await processPaymentEvent(f.database.db, event, HANDLERS)).toBe('applied');
     expect(await statusOf(order.orderId)).toBe('paid');
     expect(await partsOf(order.orderId)).toEqual(['placed']);
     const [stored] = await f.database.db.select().from(stripeEvents).where(eq(stripeEvents.id, event.id));
@@ -91,7 +96,7 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
 
     // The same delivery again (Stripe retries, or sends twice): nothing changes.
     const changes = await historyCount(order.orderId);
-    expect(await processPaymentEvent(f.database.db, event)).toBe('duplicate');
+    expect(await processPaymentEvent(f.database.db, event, HANDLERS)).toBe('duplicate');
     expect(await historyCount(order.orderId)).toBe(changes);
     expect(await statusOf(order.orderId)).toBe('paid');
   });
@@ -120,16 +125,17 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     const order = await cardOrder(3);
     expect(await stockOf(f, CANDY)).toBe(before - 3);
     const event = await receive('checkout.session.expired', f.standin.expire(order.session.id));
-    expect(await processPaymentEvent(f.database.db, event)).toBe('applied');
+    expect(await processPaymentEvent(f.database.db, event, HANDLERS)).toBe('applied');
     expect(await statusOf(order.orderId)).toBe('expired');
     expect(await partsOf(order.orderId)).toEqual(['voided']);
     expect(await stockOf(f, CANDY)).toBe(before);
-    expect(await processPaymentEvent(f.database.db, event)).toBe('duplicate');
+    expect(await processPaymentEvent(f.database.db, event, HANDLERS)).toBe('duplicate');
     // A different event id saying the same thing is also harmless.
     expect(
       await processPaymentEvent(
         f.database.db,
         await receive('checkout.session.expired', f.standin.sessions.get(order.session.id)!),
+        HANDLERS,
       ),
     ).toBe('applied');
     expect(await stockOf(f, CANDY)).toBe(before);
@@ -142,9 +148,13 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
       'checkout.session.async_payment_succeeded',
       f.standin.settle(order.session.id, true),
     );
-    expect(await processPaymentEvent(f.database.db, succeeded)).toBe('applied');
+    expect(await processPaymentEvent(f.database.db, succeeded, HANDLERS)).toBe('applied');
     expect(
-      await processPaymentEvent(f.database.db, await receive('checkout.session.completed', completedUnpaid)),
+      await processPaymentEvent(
+        f.database.db,
+        await receive('checkout.session.completed', completedUnpaid),
+        HANDLERS,
+      ),
     ).toBe('applied');
     expect(await statusOf(order.orderId)).toBe('paid');
     expect(await partsOf(order.orderId)).toEqual(['placed']);
@@ -156,12 +166,14 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     await processPaymentEvent(
       f.database.db,
       await receive('checkout.session.completed', f.standin.complete(order.session.id, 'unpaid')),
+      HANDLERS,
     );
     expect(await statusOf(order.orderId)).toBe('payment_processing');
     expect(await stockOf(f, CANDY)).toBe(before - 2);
     await processPaymentEvent(
       f.database.db,
       await receive('checkout.session.async_payment_failed', f.standin.settle(order.session.id, false)),
+      HANDLERS,
     );
     expect(await statusOf(order.orderId)).toBe('failed');
     expect(await stockOf(f, CANDY)).toBe(before);
@@ -169,6 +181,7 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     await processPaymentEvent(
       f.database.db,
       await receive('checkout.session.async_payment_succeeded', f.standin.settle(order.session.id, true)),
+      HANDLERS,
     );
     expect(await statusOf(order.orderId)).toBe('failed');
     expect(await stockOf(f, CANDY)).toBe(before);
@@ -179,6 +192,7 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     await processPaymentEvent(
       f.database.db,
       await receive('checkout.session.completed', f.standin.complete(order.session.id, 'paid')),
+      HANDLERS,
     );
     const stock = await stockOf(f, CANDY);
     await processPaymentEvent(
@@ -187,6 +201,7 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
         ...f.standin.sessions.get(order.session.id)!,
         status: 'expired',
       }),
+      HANDLERS,
     );
     expect(await statusOf(order.orderId)).toBe('paid');
     expect(await stockOf(f, CANDY)).toBe(stock);
@@ -212,6 +227,7 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
       await processPaymentEvent(
         f.database.db,
         await receive('checkout.session.completed', { ...session, metadata: { kind: 'donation' } }),
+        HANDLERS,
       ),
     ).toBe('ignored');
   });
@@ -226,7 +242,72 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
       'database hiccup',
     );
     expect(await countRows(f, `stripe_event where id = '${event.id}'`)).toBe(0);
-    expect(await processPaymentEvent(f.database.db, event)).toBe('applied');
+    expect(await processPaymentEvent(f.database.db, event, HANDLERS)).toBe('applied');
+    expect(await statusOf(order.orderId)).toBe('paid');
+  });
+
+  it('answers each delivery through the webhook service: size, signature, once, and 503 when it cannot apply', async () => {
+    const webhook = createPaymentWebhook({
+      db: async () => f.database.db,
+      payments: f.payments,
+      handlers: HANDLERS,
+      maxBodyBytes: 64 * 1024,
+    });
+    const deliver = (body: string, headers: Record<string, string>) =>
+      new Request('https://ocop.example/api/stripe/webhook', { method: 'POST', body, headers });
+    const order = await cardOrder();
+    const { body, signature } = signDelivery(
+      checkoutEvent('checkout.session.completed', f.standin.complete(order.session.id, 'paid')),
+      WEBHOOK_SECRET,
+    );
+
+    expect(
+      await webhook.handle(deliver(body, { 'stripe-signature': signature.replace(/v1=\w+/, 'v1=0000') })),
+    ).toEqual({
+      status: 400,
+      body: { error: 'Invalid signature' },
+    });
+    expect((await webhook.handle(deliver(body, {}))).status).toBe(400);
+    expect(
+      await webhook.handle(
+        deliver(body, { 'stripe-signature': signature, 'content-length': String(10 ** 7) }),
+      ),
+    ).toEqual({
+      status: 413,
+      body: { error: 'Payload too large' },
+    });
+    expect(
+      (await webhook.handle(deliver('x'.repeat(65 * 1024), { 'stripe-signature': signature }))).status,
+    ).toBe(413);
+    expect(await statusOf(order.orderId)).toBe('awaiting_payment');
+
+    const unavailable = createPaymentWebhook({
+      db: async () => {
+        throw new Error('database still starting');
+      },
+      payments: f.payments,
+      handlers: HANDLERS,
+    });
+    expect(await unavailable.handle(deliver(body, { 'stripe-signature': signature }))).toEqual({
+      status: 503,
+      body: { error: 'Temporarily unavailable' },
+    });
+    const unconfigured = createPaymentWebhook({
+      db: async () => f.database.db,
+      payments: null,
+      handlers: HANDLERS,
+    });
+    expect((await unconfigured.handle(deliver(body, { 'stripe-signature': signature }))).status).toBe(503);
+    expect(await statusOf(order.orderId)).toBe('awaiting_payment');
+
+    expect(await webhook.handle(deliver(body, { 'stripe-signature': signature }))).toEqual({
+      status: 200,
+      body: { received: true, result: 'applied' },
+    });
+    expect(await webhook.handle(deliver(body, { 'stripe-signature': signature }))).toEqual({
+      status: 200,
+      body: { received: true, result: 'duplicate' },
+    });
     expect(await statusOf(order.orderId)).toBe('paid');
   });
 

@@ -3,11 +3,11 @@
  * holds) and the button. Rendered inside the LiveOffer server island, which passes the stock it just read.
  */
 import { useId, useState } from 'react';
-import { localizedPath, type Locale } from '~/lib/i18n';
-import { addToCart, MAX_QUANTITY_PER_LINE, quantityOf } from './cart';
+import { localizedPath, type Locale } from '~/lib/i18n/locales';
+import { addToCart, quantityOf, roomFor } from './cart';
 import { updateCart } from './cart-store';
 import { useCart } from './use-cart';
-import { m } from './messages';
+import { useCartTranslations } from './messages';
 import './cart.css';
 
 interface Props {
@@ -18,9 +18,10 @@ interface Props {
 }
 
 export default function AddToCart({ locale, productId, stock }: Props) {
+  const t = useCartTranslations(locale);
   const { cart, ready: loaded } = useCart();
   const inCart = quantityOf(cart, productId);
-  const room = Math.max(0, Math.min(stock, MAX_QUANTITY_PER_LINE) - inCart);
+  const room = roomFor(cart, productId, stock);
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState<number | null>(null);
   const id = useId();
@@ -36,17 +37,17 @@ export default function AddToCart({ locale, productId, stock }: Props) {
   return (
     <div className="add-to-cart">
       <div className="add-row">
-        <div className="stepper" role="group" aria-label={m(locale, 'quantity')}>
+        <div className="stepper" role="group" aria-label={t('quantity')}>
           <button
             type="button"
             onClick={() => setQuantity(Math.max(1, wanted - 1))}
             disabled={room === 0 || wanted <= 1}
-            aria-label={m(locale, 'decrease')}
+            aria-label={t('decrease')}
           >
             −
           </button>
           <label className="visually-hidden" htmlFor={id}>
-            {m(locale, 'quantity')}
+            {t('quantity')}
           </label>
           <input
             id={id}
@@ -65,25 +66,24 @@ export default function AddToCart({ locale, productId, stock }: Props) {
             type="button"
             onClick={() => setQuantity(Math.min(room, wanted + 1))}
             disabled={room === 0 || wanted >= room}
-            aria-label={m(locale, 'increase')}
+            aria-label={t('increase')}
           >
             +
           </button>
         </div>
         <button type="button" className="button add-button" onClick={add} disabled={!loaded || room === 0}>
-          {m(locale, 'addToCart')}
+          {t('addToCart')}
         </button>
       </div>
       <p className="add-status" role="status" aria-live="polite">
         {added !== null ? (
           <>
-            {m(locale, 'added', { n: added })}{' '}
-            <a href={localizedPath('/cart', locale)}>{m(locale, 'viewCart')}</a>
+            {t('added', { n: added })} <a href={localizedPath('/cart', locale)}>{t('viewCart')}</a>
           </>
         ) : inCart > 0 ? (
           <>
-            {m(locale, 'inYourCart', { n: inCart })}
-            {room === 0 ? ` · ${m(locale, 'maxReached')}` : ''}
+            {t('inYourCart', { n: inCart })}
+            {room === 0 ? ` · ${t('maxReached')}` : ''}
           </>
         ) : null}
       </p>

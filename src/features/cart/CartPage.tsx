@@ -2,14 +2,17 @@
  * The cart page: lines grouped by producer with quantity steppers limited by live stock, each producer's delivery
  * fee, and the totals, all priced by the server (checkout.quote). Nothing is priced in the browser.
  */
-import { formatVnd } from '~/lib/money';
-import { localizedPath, type Locale } from '~/lib/i18n';
-import type { PricedLine } from '~/features/checkout/checkout';
-import { MAX_QUANTITY_PER_LINE, removeLine, setQuantity } from './cart';
-import { updateCart } from './cart-store';
+import { formatVnd } from '~/lib/i18n/format';
+import { localizedPath, type Locale } from '~/lib/i18n/locales';
+import { localize } from '~/lib/i18n/translate';
+import type { StockAdjustment } from './cart';
+import CartLineRow from './CartLineRow';
+import { deliveryFeeText, shippingNoteText } from './delivery';
+import { useCartTranslations } from './messages';
+import type { PricedPart } from './pricing';
+import SummaryTotals from './SummaryTotals';
 import { useCart } from './use-cart';
-import { m } from './messages';
-import { useQuote } from './use-quote';
+import { useQuote, type QuoteState } from './use-quote';
 import './cart.css';
 
 interface Props {
@@ -17,170 +20,105 @@ interface Props {
 }
 
 export default function CartPage({ locale }: Props) {
+  const t = useCartTranslations(locale);
   const { cart, ready: loaded } = useCart();
   const { quote, adjustments } = useQuote(cart, loaded);
 
-  if (!loaded) return <p aria-busy="true">{m(locale, 'loading')}</p>;
-  if (cart.lines.length === 0) {
-    return (
-      <div className="card cart-part">
-        <p>{m(locale, 'cartEmpty')}</p>
-        <a className="button" href={localizedPath('/products', locale)}>
-          {m(locale, 'browseProducts')}
-        </a>
-        <p>
-          <a href={localizedPath('/orders/lookup', locale)}>{m(locale, 'trackOrder')}</a>
-        </p>
-      </div>
-    );
-  }
-
-  const notices = adjustments.map((a) => {
-    const name =
-      quote.state === 'priced'
-        ? nameOf(
-            quote.order.parts.flatMap((p) => p.lines),
-            a.productId,
-            locale,
-          )
-        : a.productId;
-    return a.kept === 0 ? m(locale, 'removedGone') : m(locale, 'adjusted', { name, n: a.kept });
-  });
-
+  if (!loaded) return <p aria-busy="true">{t('loading')}</p>;
+  if (cart.lines.length === 0) return <EmptyCart locale={locale} />;
   return (
     <div className="cart-layout">
       <div>
-        {notices.length > 0 && (
-          <div className="cart-notice" role="status">
-            {notices.map((n) => (
-              <p key={n}>{n}</p>
-            ))}
-          </div>
-        )}
+        <StockNotices adjustments={adjustments} quote={quote} locale={locale} />
         {quote.state === 'error' && (
           <p className="form-error" role="alert">
-            {m(locale, 'quoteFailed')}
+            {t('quoteFailed')}
           </p>
         )}
-        {quote.state !== 'priced' && quote.state !== 'error' && (
-          <p aria-busy="true">{m(locale, 'loading')}</p>
-        )}
+        {quote.state !== 'priced' && quote.state !== 'error' && <p aria-busy="true">{t('loading')}</p>}
         {quote.state === 'priced' &&
           quote.order.parts.map((part) => (
-            <section
-              className="card cart-part"
-              key={part.producerId}
-              aria-label={m(locale, 'from', { producer: part.producerName })}
-            >
-              <h2>{m(locale, 'from', { producer: part.producerName })}</h2>
-              <ul className="cart-lines">
-                {part.lines.map((line) => (
-                  <CartLineRow
-                    key={line.productId}
-                    line={line}
-                    locale={locale}
-                    stock={quote.order.stock[line.productId] ?? 0}
-                  />
-                ))}
-              </ul>
-              <dl className="part-totals">
-                <dt>{m(locale, 'subtotal')}</dt>
-                <dd>{formatVnd(part.subtotal, locale)}</dd>
-                <dt>{m(locale, 'shipping')}</dt>
-                <dd>{part.shipping === 0 ? m(locale, 'free') : formatVnd(part.shipping, locale)}</dd>
-              </dl>
-            </section>
+            <CartPart key={part.producerId} part={part} stock={quote.order.stock} locale={locale} />
           ))}
       </div>
       <aside className="card order-summary" aria-labelledby="cart-summary">
-        <h2 id="cart-summary">{m(locale, 'total')}</h2>
+        <h2 id="cart-summary">{t('total')}</h2>
         {quote.state === 'priced' && (
-          <dl className="summary-totals">
-            <dt>{m(locale, 'subtotal')}</dt>
-            <dd>{formatVnd(quote.order.subtotal, locale)}</dd>
-            <dt>{m(locale, 'shipping')}</dt>
-            <dd>
-              {quote.order.shipping === 0 ? m(locale, 'free') : formatVnd(quote.order.shipping, locale)}
-            </dd>
-            <dt className="grand">{m(locale, 'total')}</dt>
-            <dd className="grand" data-testid="cart-total">
-              {formatVnd(quote.order.total, locale)}
-            </dd>
-          </dl>
+          <SummaryTotals order={quote.order} locale={locale} totalTestId="cart-total" />
         )}
-        <p className="muted">{m(locale, 'shippingNote')}</p>
+        <p className="muted">{shippingNoteText(locale)}</p>
         <div className="cart-actions">
           <a
             className="button"
             href={localizedPath('/checkout', locale)}
             aria-disabled={quote.state !== 'priced'}
           >
-            {m(locale, 'checkout')}
+            {t('checkout')}
           </a>
-          <a href={localizedPath('/products', locale)}>{m(locale, 'continueShopping')}</a>
-          <a href={localizedPath('/orders/lookup', locale)}>{m(locale, 'trackOrder')}</a>
+          <a href={localizedPath('/products', locale)}>{t('continueShopping')}</a>
+          <a href={localizedPath('/orders/lookup', locale)}>{t('trackOrder')}</a>
         </div>
       </aside>
     </div>
   );
 }
 
-function CartLineRow({ line, locale, stock }: { line: PricedLine; locale: Locale; stock: number }) {
-  const name = line.name[locale];
-  const max = Math.min(stock, MAX_QUANTITY_PER_LINE);
-  const set = (n: number) => updateCart((c) => setQuantity(c, line.productId, n, stock));
+function EmptyCart({ locale }: { locale: Locale }) {
+  const t = useCartTranslations(locale);
   return (
-    <li className="cart-line">
-      {line.imagePath ? <img src={line.imagePath} alt="" width={72} height={72} loading="lazy" /> : <span />}
-      <a className="line-name" href={localizedPath(`/products/${line.productId}`, locale)}>
-        {name}
-        <small>
-          {m(locale, 'unitPrice')}: {formatVnd(line.unitPrice, locale)}
-        </small>
+    <div className="card cart-part">
+      <p>{t('cartEmpty')}</p>
+      <a className="button" href={localizedPath('/products', locale)}>
+        {t('browseProducts')}
       </a>
-      <span className="line-total">{formatVnd(line.lineTotal, locale)}</span>
-      <div className="stepper" role="group" aria-label={m(locale, 'quantityOf', { name })}>
-        <button
-          type="button"
-          onClick={() => set(line.quantity - 1)}
-          disabled={line.quantity <= 1}
-          aria-label={m(locale, 'decrease')}
-        >
-          −
-        </button>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={max}
-          value={line.quantity}
-          aria-label={m(locale, 'quantityOf', { name })}
-          onChange={(e) => {
-            const n = Number.parseInt(e.target.value, 10);
-            if (Number.isFinite(n) && n >= 1) set(n);
-          }}
-        />
-        <button
-          type="button"
-          onClick={() => set(line.quantity + 1)}
-          disabled={line.quantity >= max}
-          aria-label={m(locale, 'increase')}
-        >
-          +
-        </button>
-      </div>
-      <button
-        type="button"
-        className="line-remove"
-        onClick={() => updateCart((c) => removeLine(c, line.productId))}
-        aria-label={m(locale, 'removeItem', { name })}
-      >
-        {m(locale, 'remove')}
-      </button>
-    </li>
+      <p>
+        <a href={localizedPath('/orders/lookup', locale)}>{t('trackOrder')}</a>
+      </p>
+    </div>
   );
 }
 
-function nameOf(lines: PricedLine[], productId: string, locale: Locale): string {
-  return lines.find((l) => l.productId === productId)?.name[locale] ?? productId;
+/** What live stock changed in the cart since the shopper last saw it, so nothing changes silently. */
+function StockNotices(props: { adjustments: StockAdjustment[]; quote: QuoteState; locale: Locale }) {
+  const { adjustments, quote, locale } = props;
+  const t = useCartTranslations(locale);
+  if (adjustments.length === 0) return null;
+  const lines = quote.state === 'priced' ? quote.order.parts.flatMap((p) => p.lines) : [];
+  const nameOf = (productId: string) => {
+    const line = lines.find((l) => l.productId === productId);
+    return line ? localize(line.name, locale) : productId;
+  };
+  const notices = adjustments.map((a) =>
+    a.kept === 0 ? t('removedGone') : t('adjusted', { name: nameOf(a.productId), n: a.kept }),
+  );
+  return (
+    <div className="cart-notice" role="status">
+      {notices.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
+    </div>
+  );
+}
+
+/** One producer's part of the cart: its lines and its subtotal and delivery fee. */
+function CartPart(props: { part: PricedPart; stock: Record<string, number>; locale: Locale }) {
+  const { part, stock, locale } = props;
+  const t = useCartTranslations(locale);
+  const from = t('from', { producer: part.producerName });
+  return (
+    <section className="card cart-part" aria-label={from}>
+      <h2>{from}</h2>
+      <ul className="cart-lines">
+        {part.lines.map((line) => (
+          <CartLineRow key={line.productId} line={line} locale={locale} stock={stock[line.productId] ?? 0} />
+        ))}
+      </ul>
+      <dl className="part-totals">
+        <dt>{t('subtotal')}</dt>
+        <dd>{formatVnd(part.subtotal, locale)}</dd>
+        <dt>{t('shipping')}</dt>
+        <dd>{deliveryFeeText(part.shipping, locale)}</dd>
+      </dl>
+    </section>
+  );
 }

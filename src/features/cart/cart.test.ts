@@ -9,8 +9,10 @@ import {
   MAX_CART_LINES,
   MAX_QUANTITY_PER_LINE,
   parseStoredCart,
+  quantityCap,
   quantityOf,
   removeLine,
+  roomFor,
   setQuantity,
   stockLevel,
 } from './cart';
@@ -142,5 +144,21 @@ describe('stockLevel', () => {
     expect(stockLevel(1)).toBe('low');
     expect(stockLevel(10)).toBe('low');
     expect(stockLevel(11)).toBe('in');
+  });
+});
+
+describe('quantity caps', () => {
+  it('allow the per-line maximum, or fewer when fewer are in stock, never less than none', () => {
+    expect(quantityCap()).toBe(MAX_QUANTITY_PER_LINE);
+    expect(quantityCap(MAX_QUANTITY_PER_LINE + 50)).toBe(MAX_QUANTITY_PER_LINE);
+    expect(quantityCap(4)).toBe(4);
+    expect(quantityCap(-2)).toBe(0);
+  });
+
+  it('leave room for what the cart does not hold yet', () => {
+    const cart = addToCart(EMPTY_CART, candy, 3);
+    expect(roomFor(cart, candy, 10)).toBe(7);
+    expect(roomFor(cart, candy, 2)).toBe(0);
+    expect(roomFor(cart, salt, 500)).toBe(MAX_QUANTITY_PER_LINE);
   });
 });

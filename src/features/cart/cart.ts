@@ -60,6 +60,16 @@ export function stockLevel(stock: number | null): 'not-for-sale' | 'out' | 'low'
   return stock <= LOW_STOCK_THRESHOLD ? 'low' : 'in';
 }
 
+/** Most units of one product a cart line may hold: the per-line maximum, or fewer when fewer are in stock. */
+export function quantityCap(available?: number): number {
+  return Math.max(0, Math.min(MAX_QUANTITY_PER_LINE, available ?? MAX_QUANTITY_PER_LINE));
+}
+
+/** How many more units of a product the cart can take, given the units in stock. */
+export function roomFor(cart: Cart, productId: string, available: number): number {
+  return Math.max(0, quantityCap(available) - quantityOf(cart, productId));
+}
+
 /** Adds units of a product (merging with its line), capped at the per-line maximum and at `available` if known. */
 export function addToCart(cart: Cart, productId: string, quantity: number, available?: number): Cart {
   if (!Number.isInteger(quantity) || quantity < 1) return cart;
@@ -70,8 +80,7 @@ export function addToCart(cart: Cart, productId: string, quantity: number, avail
 /** Sets a line's quantity (0 removes it), capped like `addToCart`. */
 export function setQuantity(cart: Cart, productId: string, quantity: number, available?: number): Cart {
   if (!Number.isInteger(quantity)) return cart;
-  const cap = Math.min(MAX_QUANTITY_PER_LINE, available ?? MAX_QUANTITY_PER_LINE);
-  const next = Math.max(0, Math.min(quantity, cap));
+  const next = Math.max(0, Math.min(quantity, quantityCap(available)));
   if (next === 0) return removeLine(cart, productId);
   if (cart.lines.some((l) => l.productId === productId)) {
     return { lines: cart.lines.map((l) => (l.productId === productId ? { productId, quantity: next } : l)) };

@@ -1,9 +1,10 @@
 /** UI strings of the cart (header badge, product page offer, cart page), in Vietnamese and English. */
-import type { Locale } from '~/lib/i18n';
+import { defineMessages, translator } from '~/lib/i18n/translate';
 
-const strings = {
+/** The cart's dictionary. */
+export const cartMessages = defineMessages({
   cart: { vi: 'Giỏ hàng', en: 'Cart' },
-  cartWithCount: { vi: 'Giỏ hàng, {n} sản phẩm', en: 'Cart, {n} items' },
+  cartWithCount: { vi: 'Giỏ hàng, {n} sản phẩm', en: { one: 'Cart, {n} item', other: 'Cart, {n} items' } },
   addToCart: { vi: 'Thêm vào giỏ', en: 'Add to cart' },
   added: { vi: 'Đã thêm {n} vào giỏ.', en: 'Added {n} to the cart.' },
   viewCart: { vi: 'Xem giỏ hàng', en: 'View cart' },
@@ -33,8 +34,8 @@ const strings = {
   subtotal: { vi: 'Tạm tính', en: 'Subtotal' },
   shipping: { vi: 'Phí giao hàng', en: 'Delivery' },
   shippingNote: {
-    vi: 'Mỗi chủ thể giao phần của mình: 30.000 ₫ một kiện, miễn phí từ 500.000 ₫.',
-    en: 'Each producer ships its own part: 30,000 ₫ a parcel, free from 500,000 ₫.',
+    vi: 'Mỗi chủ thể giao phần của mình: {fee} một kiện, miễn phí từ {freeFrom}.',
+    en: 'Each producer ships its own part: {fee} a parcel, free from {freeFrom}.',
   },
   free: { vi: 'Miễn phí', en: 'Free' },
   total: { vi: 'Tổng cộng', en: 'Total' },
@@ -58,11 +59,7 @@ const strings = {
     vi: 'Không tính được giá lúc này. Hãy thử lại.',
     en: 'Could not price your cart right now. Please try again.',
   },
-} as const satisfies Record<string, { vi: string; en: string }>;
+});
 
-export type CartMessageKey = keyof typeof strings;
-
-/** A cart string in a locale, with {placeholders} filled in. */
-export function m(locale: Locale, key: CartMessageKey, values: Record<string, string | number> = {}): string {
-  return strings[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
+/** The cart's translator: `const t = useCartTranslations(locale); t('cartWithCount', { n: 3 })`. */
+export const useCartTranslations = translator(cartMessages);

@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { actions } from 'astro:actions';
-import type { PricedOrder } from '~/features/checkout/checkout';
 import { fitToStock, type Cart, type StockAdjustment } from './cart';
 import { updateCart } from './cart-store';
+import type { PricedOrder } from './pricing';
 
 export type QuoteState =
   { state: 'idle' } | { state: 'loading' } | { state: 'priced'; order: PricedOrder } | { state: 'error' };

@@ -1,12 +1,18 @@
 /**
- * Checkout rules, once: the checkout form's schema (contact, Vietnamese address, phone, payment), pricing and
- * totals from the server's own product data, shipping, Stripe's amount limits for VND, stock reservation while a
- * card payment is open, how payment outcomes move an order, and the payment line items sent to Stripe.
+ * Checkout rules, once: the checkout form's schema (contact, Vietnamese address, phone, payment) and its field
+ * limits, which cart lines cannot be bought as asked, Stripe's amount limits for VND, the payment line items sent to
+ * Stripe, and the shapes the checkout service answers with. Pricing is the cart's (~/features/cart/pricing), payment
+ * statuses and reservations are the order's (~/features/orders/orders).
  * Pure: no I/O, no SDK, no astro:*. Money is whole đồng everywhere. Error messages are keys of ./messages.ts.
  */
 import { z } from 'zod';
-import { cartLinesSchema, type CartLine } from '~/features/cart/cart';
+import { cartLinesSchema, MAX_CART_LINES, productIdSchema } from '~/features/cart/cart';
+import type { LineIssue, PricedOrder, Quote } from '~/features/cart/pricing';
+import { PAYMENT_METHODS } from '~/features/orders/orders';
+import type { Localized } from '~/lib/i18n/translate';
+import { LOCALES, type Locale } from '~/lib/i18n/locales';
 import type { PaymentLineItem } from '~/lib/stripe/types';
+import { useCheckoutTranslations } from './messages';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The form
@@ -67,23 +73,33 @@ export function normalizeVnPhone(input: string): string | null {
   return mobile || landline ? `+84${national.slice(1)}` : null;
 }
 
+/** Longest text each field of the form accepts (the form's maxlength too, and the messages that say so). */
+export const CHECKOUT_FIELD_LIMITS = {
+  name: 100,
+  email: 254,
+  phone: 24,
+  commune: 100,
+  street: 200,
+  note: 500,
+} as const;
+
 const text = (required: string, max: number, tooLong: string) =>
   z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
 
 export const contactSchema = z.strictObject({
-  name: text('nameRequired', 100, 'nameTooLong'),
+  name: text('nameRequired', CHECKOUT_FIELD_LIMITS.name, 'nameTooLong'),
   email: z
     .string({ error: 'emailRequired' })
     .trim()
     .toLowerCase()
     .min(1, { error: 'emailRequired' })
-    .max(254, { error: 'emailInvalid' })
+    .max(CHECKOUT_FIELD_LIMITS.email, { error: 'emailInvalid' })
     .pipe(z.email({ error: 'emailInvalid' })),
   phone: z
     .string({ error: 'phoneRequired' })
     .trim()
     .min(1, { error: 'phoneRequired' })
-    .max(24, { error: 'phoneInvalid' })
+    .max(CHECKOUT_FIELD_LIMITS.phone, { error: 'phoneInvalid' })
     .transform((value, ctx) => {
       const phone = normalizeVnPhone(value);
       if (!phone) {
@@ -98,12 +114,11 @@ export type Contact = z.infer<typeof contactSchema>;
 /** A delivery address in Vietnam's two-level administration (province, commune; no districts since 2025). */
 export const addressSchema = z.strictObject({
   province: z.enum(VN_PROVINCES, { error: 'provinceRequired' }),
-  commune: text('communeRequired', 100, 'communeTooLong'),
-  street: text('streetRequired', 200, 'streetTooLong'),
+  commune: text('communeRequired', CHECKOUT_FIELD_LIMITS.commune, 'communeTooLong'),
+  street: text('streetRequired', CHECKOUT_FIELD_LIMITS.street, 'streetTooLong'),
 });
 export type Address = z.infer<typeof addressSchema>;
 
-export const PAYMENT_METHODS = ['card', 'cod'] as const;
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS, { error: 'paymentRequired' });
 export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
 
@@ -118,146 +133,85 @@ export const checkoutInputSchema = z.strictObject({
   contact: contactSchema,
   address: addressSchema,
   payment: paymentMethodSchema,
-  note: z.string({ error: 'noteTooLong' }).trim().max(500, { error: 'noteTooLong' }).optional().default(''),
-  locale: z.enum(['vi', 'en']).optional().default('vi'),
+  note: z
+    .string({ error: 'noteTooLong' })
+    .trim()
+    .max(CHECKOUT_FIELD_LIMITS.note, { error: 'noteTooLong' })
+    .optional()
+    .default(''),
+  locale: z.enum(LOCALES).optional().default('vi'),
 });
 export type CheckoutInput = z.infer<typeof checkoutInputSchema>;
 
 /** What the cart page asks to see priced: the lines only. */
 export const quoteInputSchema = checkoutInputSchema.pick({ lines: true });
 
-// ---------------------------------------------------------------------------------------------------------------
-// Pricing and totals
-// ---------------------------------------------------------------------------------------------------------------
+/** What the product page's offer asks for: live price and stock of at most a cart's worth of products. */
+export const availabilityInputSchema = z.strictObject({
+  productIds: z.array(productIdSchema).min(1).max(MAX_CART_LINES),
+});
 
-/** A product as the database sells it right now. */
-export interface ProductOffer {
-  productId: string;
-  producerId: string;
-  producerName: string;
-  name: { vi: string; en: string };
-  /** Unit price in đồng. */
-  price: number;
-  /** Units in stock (not reserved by an open card payment). */
-  stock: number;
-  /** false = withdrawn from sale by its producer or the catalogue. */
-  listed: boolean;
-  /** Root-relative URL of the cover image, for the order summary and Stripe's page. */
-  imagePath: string | null;
-}
-
-/** Flat delivery fee each producer's parcel costs (each producer ships its own part). */
-export const SHIPPING_FEE_PER_PRODUCER = 30_000;
-/** A producer's part from this subtotal on ships free. */
-export const FREE_SHIPPING_FROM = 500_000;
-
-/** Delivery fee of one producer's part. */
-export function shippingFor(partSubtotal: number): number {
-  return partSubtotal >= FREE_SHIPPING_FROM ? 0 : SHIPPING_FEE_PER_PRODUCER;
-}
-
-export interface PricedLine {
-  productId: string;
-  name: { vi: string; en: string };
-  unitPrice: number;
-  quantity: number;
-  lineTotal: number;
-  imagePath: string | null;
-}
-
-/** One producer's part of an order: what it ships, and what it is paid for. */
-export interface PricedPart {
-  producerId: string;
-  producerName: string;
-  lines: PricedLine[];
-  subtotal: number;
-  shipping: number;
-}
-
-export interface PricedOrder {
-  parts: PricedPart[];
-  subtotal: number;
-  shipping: number;
-  total: number;
-  /** Units in stock per product at pricing time, so the cart can fit itself to them. */
-  stock: Record<string, number>;
-}
-
-export type LineProblem = 'productUnknown' | 'productUnlisted' | 'outOfStock' | 'notEnoughStock';
-
-/** A line that cannot be bought as asked, with the index of the line (for field errors) and the units left. */
-export interface LineIssue {
-  index: number;
-  productId: string;
-  problem: LineProblem;
-  available: number;
+/** A checkout problem as a field error: where in the input, and the message key. */
+export interface CheckoutIssue {
+  path: (string | number)[];
+  message: string;
 }
 
 /**
- * Prices cart lines from the server's offers: parts per producer (in order of first appearance), line totals,
- * shipping per part, and the order total. Any line that is unknown, withdrawn or short of stock is an issue;
- * the order is priced only when there are none.
+ * What the server's own quote says is wrong with an order as submitted: lines unknown, withdrawn or short of
+ * stock (on the product or the quantity field), or a card total outside Stripe's limits. Empty when it can be placed.
  */
-export function priceOrder(
-  lines: readonly CartLine[],
-  offers: ReadonlyMap<string, ProductOffer>,
-): { ok: true; order: PricedOrder } | { ok: false; issues: LineIssue[]; stock: Record<string, number> } {
-  const issues: LineIssue[] = [];
-  const parts = new Map<string, PricedPart>();
-  const stock: Record<string, number> = {};
-  lines.forEach((line, index) => {
-    const offer = offers.get(line.productId);
-    if (!offer) {
-      issues.push({ index, productId: line.productId, problem: 'productUnknown', available: 0 });
-      return;
-    }
-    stock[offer.productId] = offer.listed ? offer.stock : 0;
-    if (!offer.listed) {
-      issues.push({ index, productId: line.productId, problem: 'productUnlisted', available: 0 });
-      return;
-    }
-    if (offer.stock < line.quantity) {
-      issues.push({
-        index,
-        productId: line.productId,
-        problem: offer.stock <= 0 ? 'outOfStock' : 'notEnoughStock',
-        available: Math.max(0, offer.stock),
-      });
-      return;
-    }
-    let part = parts.get(offer.producerId);
-    if (!part) {
-      part = {
-        producerId: offer.producerId,
-        producerName: offer.producerName,
-        lines: [],
-        subtotal: 0,
-        shipping: 0,
-      };
-      parts.set(offer.producerId, part);
-    }
-    const lineTotal = offer.price * line.quantity;
-    part.lines.push({
-      productId: offer.productId,
-      name: offer.name,
-      unitPrice: offer.price,
-      quantity: line.quantity,
-      lineTotal,
-      imagePath: offer.imagePath,
-    });
-    part.subtotal += lineTotal;
-  });
-  if (issues.length) return { ok: false, issues, stock };
-  const priced = [...parts.values()].map((p) => ({ ...p, shipping: shippingFor(p.subtotal) }));
-  const subtotal = priced.reduce((s, p) => s + p.subtotal, 0);
-  const shipping = priced.reduce((s, p) => s + p.shipping, 0);
-  const total = subtotal + shipping;
-  if (!Number.isSafeInteger(total)) throw new RangeError('order total exceeds safe integer range');
-  return { ok: true, order: { parts: priced, subtotal, shipping, total, stock } };
+export function checkoutIssues(input: Pick<CheckoutInput, 'payment'>, quote: Quote): CheckoutIssue[] {
+  if (!quote.ok) return quote.issues.map((issue) => ({ path: lineIssuePath(issue), message: issue.problem }));
+  const problem = input.payment === 'card' ? cardAmountProblem(quote.order.total) : null;
+  return problem ? [{ path: ['payment'], message: problem }] : [];
+}
+
+function lineIssuePath(issue: LineIssue): (string | number)[] {
+  const field =
+    issue.problem === 'productUnknown' || issue.problem === 'productUnlisted' ? 'productId' : 'quantity';
+  return ['lines', issue.index, field];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Card payments: Stripe's limits, reservation, line items
+// What the checkout service answers with
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What the catalogue (content files) says about a product: names, maker, cover image, starting price. */
+export interface CatalogueProduct {
+  productId: string;
+  producerId: string;
+  producerName: string;
+  name: Localized;
+  imagePath: string | null;
+  /** Price in the content file; used only to seed the database the first time. */
+  price: number;
+}
+
+export type PlaceOrderResult =
+  | {
+      ok: true;
+      orderId: string;
+      number: string;
+      accessKey: string;
+      payment: 'card' | 'cod';
+      redirectUrl: string | null;
+    }
+  | { ok: false; reason: 'lines'; issues: LineIssue[]; stock: Record<string, number> }
+  | { ok: false; reason: 'cardAmountTooSmall' | 'cardAmountTooLarge'; total: number }
+  | { ok: false; reason: 'cardUnavailable' | 'paymentProviderFailed' };
+
+/** Where the shopper lands after the Stripe page (built by the caller, which knows the site's URL and locale). */
+export interface ReturnUrls {
+  /** Absolute URL of an order's confirmation page; `{CHECKOUT_SESSION_ID}` is filled in by Stripe. */
+  success: (order: { number: string; accessKey: string }) => string;
+  cancel: (order: { number: string; accessKey: string }) => string;
+  /** Absolute URL of a site path (product images on Stripe's page). */
+  absolute: (path: string) => string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Card payments: Stripe's limits, line items
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
@@ -276,76 +230,13 @@ export function cardAmountProblem(
   return null;
 }
 
-/**
- * How long stock stays reserved for an open card payment. Stripe Checkout sessions must expire between 30
- * minutes and 24 hours after creation; the shortest keeps scarce stock from being held by abandoned carts.
- */
-export const RESERVATION_MINUTES = 30;
-/** After the session expires, how long to wait for Stripe's own `expired` event before releasing by ourselves. */
-export const RESERVATION_GRACE_MINUTES = 10;
-
-/** When a reservation made at `now` ends (also the Checkout Session's expires_at). */
-export function reservationEnds(now: Date): Date {
-  return new Date(now.getTime() + RESERVATION_MINUTES * 60_000);
-}
-
-/** Whether an unpaid reservation may be released without waiting any longer for Stripe. */
-export function reservationLapsed(reservedUntil: Date, now: Date): boolean {
-  return now.getTime() >= reservedUntil.getTime() + RESERVATION_GRACE_MINUTES * 60_000;
-}
-
-/**
- * Payment state of an order. Card: awaiting_payment → paid, or payment_processing (bank debits settle later)
- * → paid / failed; awaiting_payment → expired. Cash on delivery starts as cash_on_delivery.
- */
-export const PAYMENT_STATUSES = [
-  'awaiting_payment',
-  'payment_processing',
-  'paid',
-  'failed',
-  'expired',
-  'cash_on_delivery',
-] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-
-/** What a Stripe event (or the success page's look-up) says about a payment. */
-export type PaymentOutcome = 'paid' | 'processing' | 'failed' | 'expired';
-
-/** Whether a status still holds reserved stock for an open payment. */
-export function holdsReservation(status: PaymentStatus): boolean {
-  return status === 'awaiting_payment' || status === 'payment_processing';
-}
-
-/**
- * The payment status after an outcome arrives, whatever order outcomes arrive in. Final states never change
- * (a late `expired` after `paid` is ignored; a repeated event is a no-op), `processing` only ever moves forward.
- * Returns the current status when the outcome changes nothing.
- */
-export function nextPaymentStatus(current: PaymentStatus, outcome: PaymentOutcome): PaymentStatus {
-  if (current === 'awaiting_payment') {
-    return outcome === 'processing' ? 'payment_processing' : outcome;
-  }
-  if (current === 'payment_processing') {
-    // A session that was completed cannot expire any more; its debit settles as paid or failed.
-    if (outcome === 'paid' || outcome === 'failed') return outcome;
-    return current;
-  }
-  return current;
-}
-
-/** Maps a Checkout Session's `payment_status` on completion to an outcome. */
-export function outcomeOfCompletedSession(
-  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required',
-): PaymentOutcome {
-  return paymentStatus === 'unpaid' ? 'processing' : 'paid';
-}
-
 /** A priced order's Stripe line items: each product, then each producer's delivery fee when it has one. */
 export function paymentLineItems(
   order: Pick<PricedOrder, 'parts'>,
-  locale: 'vi' | 'en',
+  locale: Locale,
   absoluteUrl: (path: string) => string,
 ): PaymentLineItem[] {
+  const t = useCheckoutTranslations(locale);
   const items: PaymentLineItem[] = [];
   for (const part of order.parts) {
     for (const line of part.lines) {
@@ -360,7 +251,7 @@ export function paymentLineItems(
   for (const part of order.parts) {
     if (part.shipping > 0) {
       items.push({
-        name: `${locale === 'vi' ? 'Phí giao hàng' : 'Delivery'} · ${part.producerName}`,
+        name: t('deliveryLineItem', { producer: part.producerName }),
         unitAmount: part.shipping,
         quantity: 1,
         images: [],

@@ -1,7 +1,11 @@
-/** UI strings of checkout (form, payment, field errors), in Vietnamese and English. */
-import type { Locale } from '~/lib/i18n';
+/**
+ * UI strings of checkout (form, payment, field errors, Stripe's delivery line), in Vietnamese and English. Field
+ * errors name their limits through placeholders (`{nameMax}`, `{maxQuantity}`, `{cardMin}`…) filled from the rules.
+ */
+import { defineMessages, translator } from '~/lib/i18n/translate';
 
-const strings = {
+/** The checkout dictionary. */
+export const checkoutMessages = defineMessages({
   checkoutTitle: { vi: 'Thanh toán', en: 'Checkout' },
   contact: { vi: 'Người nhận', en: 'Recipient' },
   name: { vi: 'Họ và tên', en: 'Full name' },
@@ -48,7 +52,7 @@ const strings = {
   backToCart: { vi: 'Sửa giỏ hàng', en: 'Edit cart' },
   // Field and request errors (keys used by the schemas and actions).
   nameRequired: { vi: 'Hãy nhập họ tên người nhận.', en: 'Enter the recipient’s name.' },
-  nameTooLong: { vi: 'Họ tên tối đa 100 ký tự.', en: 'The name can be at most 100 characters.' },
+  nameTooLong: { vi: 'Họ tên tối đa {nameMax} ký tự.', en: 'The name can be at most {nameMax} characters.' },
   emailRequired: {
     vi: 'Hãy nhập email để nhận xác nhận đơn.',
     en: 'Enter an email for the order confirmation.',
@@ -67,10 +71,10 @@ const strings = {
   },
   provinceRequired: { vi: 'Hãy chọn tỉnh / thành phố.', en: 'Choose a province or city.' },
   communeRequired: { vi: 'Hãy nhập xã / phường.', en: 'Enter the commune or ward.' },
-  communeTooLong: { vi: 'Tối đa 100 ký tự.', en: 'At most 100 characters.' },
+  communeTooLong: { vi: 'Tối đa {communeMax} ký tự.', en: 'At most {communeMax} characters.' },
   streetRequired: { vi: 'Hãy nhập số nhà, đường.', en: 'Enter the house number and street.' },
-  streetTooLong: { vi: 'Tối đa 200 ký tự.', en: 'At most 200 characters.' },
-  noteTooLong: { vi: 'Ghi chú tối đa 500 ký tự.', en: 'The note can be at most 500 characters.' },
+  streetTooLong: { vi: 'Tối đa {streetMax} ký tự.', en: 'At most {streetMax} characters.' },
+  noteTooLong: { vi: 'Ghi chú tối đa {noteMax} ký tự.', en: 'The note can be at most {noteMax} characters.' },
   paymentRequired: { vi: 'Hãy chọn cách thanh toán.', en: 'Choose how to pay.' },
   cartEmpty: { vi: 'Giỏ hàng trống.', en: 'The cart is empty.' },
   cartTooLarge: { vi: 'Giỏ hàng có quá nhiều sản phẩm.', en: 'The cart holds too many products.' },
@@ -80,7 +84,10 @@ const strings = {
   productRepeated: { vi: 'Sản phẩm bị lặp trong giỏ.', en: 'This product appears twice.' },
   quantityWhole: { vi: 'Số lượng phải là số nguyên.', en: 'The quantity must be a whole number.' },
   quantityTooSmall: { vi: 'Số lượng ít nhất là 1.', en: 'The quantity must be at least 1.' },
-  quantityTooLarge: { vi: 'Tối đa 99 sản phẩm mỗi loại.', en: 'At most 99 of one product.' },
+  quantityTooLarge: {
+    vi: 'Tối đa {maxQuantity} sản phẩm mỗi loại.',
+    en: 'At most {maxQuantity} of one product.',
+  },
   outOfStock: { vi: 'Sản phẩm đã hết hàng.', en: 'This product is out of stock.' },
   notEnoughStock: {
     vi: 'Không đủ hàng cho số lượng này.',
@@ -95,12 +102,12 @@ const strings = {
     en: 'Invalid checkout attempt; reload the page.',
   },
   cardAmountTooSmall: {
-    vi: 'Thanh toán thẻ cần tối thiểu {min}; hãy thêm hàng hoặc chọn COD.',
-    en: 'Card payments need at least {min}; add items or choose cash on delivery.',
+    vi: 'Thanh toán thẻ cần tối thiểu {cardMin}; hãy thêm hàng hoặc chọn COD.',
+    en: 'Card payments need at least {cardMin}; add items or choose cash on delivery.',
   },
   cardAmountTooLarge: {
-    vi: 'Thanh toán thẻ tối đa {max} mỗi đơn; hãy chia đơn hoặc chọn COD.',
-    en: 'Card payments are limited to {max} per order; split the order or choose cash on delivery.',
+    vi: 'Thanh toán thẻ tối đa {cardMax} mỗi đơn; hãy chia đơn hoặc chọn COD.',
+    en: 'Card payments are limited to {cardMax} per order; split the order or choose cash on delivery.',
   },
   stockChanged: {
     vi: 'Một số sản phẩm vừa hết hoặc không đủ hàng. Giỏ hàng đã được cập nhật, hãy kiểm tra lại.',
@@ -115,16 +122,8 @@ const strings = {
     en: 'The service is busy. Please try again in a few minutes.',
   },
   invalidInput: { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid input.' },
-} as const satisfies Record<string, { vi: string; en: string }>;
+  deliveryLineItem: { vi: 'Phí giao hàng · {producer}', en: 'Delivery · {producer}' },
+});
 
-export type CheckoutMessageKey = keyof typeof strings;
-
-export function isCheckoutMessage(key: string): key is CheckoutMessageKey {
-  return Object.hasOwn(strings, key);
-}
-
-/** A checkout string in a locale, with {placeholders} filled in; unknown keys fall back to a generic message. */
-export function m(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  const entry = isCheckoutMessage(key) ? strings[key] : strings.invalidInput;
-  return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
+/** The checkout translator: `const t = useCheckoutTranslations(locale); t('placeOrderCod')`. */
+export const useCheckoutTranslations = translator(checkoutMessages);

@@ -1,9 +1,11 @@
-/** UI strings of orders (confirmation, look-up, history, producer view), in Vietnamese and English. */
-import type { Locale } from '~/lib/i18n';
-import type { PaymentStatus } from '~/features/checkout/checkout';
-import type { PartStatus } from './orders';
+/**
+ * UI strings of orders (confirmation, look-up, history, producer view, the confirmation e-mail), in Vietnamese and
+ * English. Payment and part statuses are keys `status.<status>` (the two share `awaiting_payment`).
+ */
+import { defineMessages, translator } from '~/lib/i18n/translate';
 
-const strings = {
+/** The orders dictionary. */
+export const ordersMessages = defineMessages({
   order: { vi: 'Đơn hàng', en: 'Order' },
   product: { vi: 'Sản phẩm', en: 'Product' },
   collectOnDelivery: { vi: 'Thu hộ khi giao (COD): {amount}', en: 'Collect on delivery (COD): {amount}' },
@@ -58,6 +60,7 @@ const strings = {
     vi: 'Mã đơn gồm 8 ký tự, ví dụ K7MQ-4XP9.',
     en: 'An order number has 8 characters, e.g. K7MQ-4XP9.',
   },
+  email: { vi: 'Email', en: 'Email' },
   emailRequired: { vi: 'Hãy nhập email.', en: 'Enter the email.' },
   emailInvalid: { vi: 'Email chưa đúng định dạng.', en: 'That email does not look right.' },
   myOrders: { vi: 'Đơn hàng của tôi', en: 'My orders' },
@@ -103,53 +106,29 @@ const strings = {
   quantity: { vi: 'SL', en: 'Qty' },
   filterAll: { vi: 'Tất cả', en: 'All' },
   filterOpen: { vi: 'Cần xử lý', en: 'To do' },
-} as const satisfies Record<string, { vi: string; en: string }>;
+  confirmationSubject: {
+    vi: 'Chợ OCOP: đơn hàng {number} đã được xác nhận',
+    en: 'OCOP Market: order {number} confirmed',
+  },
+  confirmationBody: {
+    vi: 'Cảm ơn bạn. Đơn hàng {number} ({amount}) đã được xác nhận; các chủ thể sẽ chuẩn bị hàng.',
+    en: 'Thank you. Order {number} ({amount}) is confirmed; the producers will prepare it.',
+  },
+  // Payment statuses.
+  'status.awaiting_payment': { vi: 'Chờ thanh toán', en: 'Awaiting payment' },
+  'status.payment_processing': { vi: 'Đang xác nhận thanh toán', en: 'Payment being confirmed' },
+  'status.paid': { vi: 'Đã thanh toán', en: 'Paid' },
+  'status.failed': { vi: 'Thanh toán thất bại', en: 'Payment failed' },
+  'status.expired': { vi: 'Hết hạn thanh toán', en: 'Payment expired' },
+  'status.cash_on_delivery': { vi: 'Thanh toán khi nhận hàng', en: 'Cash on delivery' },
+  // Part statuses (awaiting_payment as above).
+  'status.placed': { vi: 'Chờ xử lý', en: 'Awaiting processing' },
+  'status.processing': { vi: 'Đang chuẩn bị', en: 'Processing' },
+  'status.shipped': { vi: 'Đã gửi hàng', en: 'Shipped' },
+  'status.delivered': { vi: 'Đã giao', en: 'Delivered' },
+  'status.cancelled': { vi: 'Đã hủy', en: 'Cancelled' },
+  'status.voided': { vi: 'Đã hủy (chưa thanh toán)', en: 'Void (not paid)' },
+});
 
-const paymentLabels: Record<PaymentStatus, { vi: string; en: string }> = {
-  awaiting_payment: { vi: 'Chờ thanh toán', en: 'Awaiting payment' },
-  payment_processing: { vi: 'Đang xác nhận thanh toán', en: 'Payment being confirmed' },
-  paid: { vi: 'Đã thanh toán', en: 'Paid' },
-  failed: { vi: 'Thanh toán thất bại', en: 'Payment failed' },
-  expired: { vi: 'Hết hạn thanh toán', en: 'Payment expired' },
-  cash_on_delivery: { vi: 'Thanh toán khi nhận hàng', en: 'Cash on delivery' },
-};
-
-const partLabels: Record<PartStatus, { vi: string; en: string }> = {
-  awaiting_payment: { vi: 'Chờ thanh toán', en: 'Awaiting payment' },
-  placed: { vi: 'Chờ xử lý', en: 'Awaiting processing' },
-  processing: { vi: 'Đang chuẩn bị', en: 'Processing' },
-  shipped: { vi: 'Đã gửi hàng', en: 'Shipped' },
-  delivered: { vi: 'Đã giao', en: 'Delivered' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-  voided: { vi: 'Đã hủy (chưa thanh toán)', en: 'Void (not paid)' },
-};
-
-export type OrderMessageKey = keyof typeof strings;
-
-export function isOrderMessage(key: string): key is OrderMessageKey {
-  return Object.hasOwn(strings, key);
-}
-
-/** An orders string in a locale, with {placeholders} filled in. */
-export function m(
-  locale: Locale,
-  key: OrderMessageKey,
-  values: Record<string, string | number> = {},
-): string {
-  return strings[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
-
-export function paymentLabel(locale: Locale, status: PaymentStatus): string {
-  return paymentLabels[status][locale];
-}
-
-export function partLabel(locale: Locale, status: PartStatus): string {
-  return partLabels[status][locale];
-}
-
-/** A status-change label for the history list (payment or part statuses). */
-export function statusLabel(locale: Locale, status: string): string {
-  if (Object.hasOwn(partLabels, status)) return partLabels[status as PartStatus][locale];
-  if (Object.hasOwn(paymentLabels, status)) return paymentLabels[status as PaymentStatus][locale];
-  return status;
-}
+/** The orders translator: `const t = useOrdersTranslations(locale); t(`status.${part.status}`)`. */
+export const useOrdersTranslations = translator(ordersMessages);

@@ -1,9 +1,10 @@
 /**
- * Order rules, once: readable order numbers, each producer's part moving through fulfilment, and the forms that
- * look an order up or move a part. Pure: no I/O, no astro:*. Error messages are keys of ./messages.ts.
+ * Order rules, once: readable order numbers, how payment outcomes move an order (and how long an open card payment
+ * holds its stock), each producer's part moving through fulfilment, the forms that look an order up or move a part,
+ * and the views pages read. Pure: no I/O, no astro:*. Error messages are keys of ./messages.ts.
  */
 import { z } from 'zod';
-import type { PaymentStatus } from '~/features/checkout/checkout';
+import type { Localized } from '~/lib/i18n/translate';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Order numbers: 8 characters in two groups (K7MQ-4XP9), from an alphabet without look-alikes (no 0/O, 1/I/L, U),
@@ -33,11 +34,19 @@ export function normalizeOrderNumber(input: string): string | null {
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
 }
 
+/** The access key of an order's link as read from a URL, or null when absent or longer than any key we issue. */
+export function accessKeyParam(value: string | null | undefined): string | null {
+  return value && value.length <= 64 ? value : null;
+}
+
+/** Longest order number and email the look-up form accepts (the form's maxlength too). */
+export const LOOKUP_LIMITS = { number: 40, email: 254 } as const;
+
 export const orderNumberSchema = z
   .string({ error: 'orderNumberRequired' })
   .trim()
   .min(1, { error: 'orderNumberRequired' })
-  .max(40, { error: 'orderNumberInvalid' })
+  .max(LOOKUP_LIMITS.number, { error: 'orderNumberInvalid' })
   .transform((value, ctx) => {
     const number = normalizeOrderNumber(value);
     if (!number) {
@@ -55,10 +64,86 @@ export const orderLookupSchema = z.object({
     .trim()
     .toLowerCase()
     .min(1, { error: 'emailRequired' })
-    .max(254, { error: 'emailInvalid' })
+    .max(LOOKUP_LIMITS.email, { error: 'emailInvalid' })
     .pipe(z.email({ error: 'emailInvalid' })),
 });
 export type OrderLookup = z.infer<typeof orderLookupSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Payment: how an order is paid, how outcomes move it, how long an open card payment holds its stock
+// ---------------------------------------------------------------------------------------------------------------
+
+export const PAYMENT_METHODS = ['card', 'cod'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/**
+ * Payment state of an order. Card: awaiting_payment → paid, or payment_processing (bank debits settle later)
+ * → paid / failed; awaiting_payment → expired. Cash on delivery starts as cash_on_delivery.
+ */
+export const PAYMENT_STATUSES = [
+  'awaiting_payment',
+  'payment_processing',
+  'paid',
+  'failed',
+  'expired',
+  'cash_on_delivery',
+] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** What a Stripe event (or the success page's look-up) says about a payment. */
+export type PaymentOutcome = 'paid' | 'processing' | 'failed' | 'expired';
+
+/** Whether a status still holds reserved stock for an open payment. */
+export function holdsReservation(status: PaymentStatus): boolean {
+  return status === 'awaiting_payment' || status === 'payment_processing';
+}
+
+/** Whether the order goes ahead (paid, being settled, or cash on delivery), so the shopper's cart is done with. */
+export function paymentAccepted(status: PaymentStatus): boolean {
+  return status === 'paid' || status === 'payment_processing' || status === 'cash_on_delivery';
+}
+
+/**
+ * The payment status after an outcome arrives, whatever order outcomes arrive in. Final states never change
+ * (a late `expired` after `paid` is ignored; a repeated event is a no-op), `processing` only ever moves forward.
+ * Returns the current status when the outcome changes nothing.
+ */
+export function nextPaymentStatus(current: PaymentStatus, outcome: PaymentOutcome): PaymentStatus {
+  if (current === 'awaiting_payment') {
+    return outcome === 'processing' ? 'payment_processing' : outcome;
+  }
+  if (current === 'payment_processing') {
+    // A session that was completed cannot expire any more; its debit settles as paid or failed.
+    if (outcome === 'paid' || outcome === 'failed') return outcome;
+    return current;
+  }
+  return current;
+}
+
+/** Maps a Checkout Session's `payment_status` on completion to an outcome. */
+export function outcomeOfCompletedSession(
+  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required',
+): PaymentOutcome {
+  return paymentStatus === 'unpaid' ? 'processing' : 'paid';
+}
+
+/**
+ * How long stock stays reserved for an open card payment. Stripe Checkout sessions must expire between 30
+ * minutes and 24 hours after creation; the shortest keeps scarce stock from being held by abandoned carts.
+ */
+export const RESERVATION_MINUTES = 30;
+/** After the session expires, how long to wait for Stripe's own `expired` event before releasing by ourselves. */
+export const RESERVATION_GRACE_MINUTES = 10;
+
+/** When a reservation made at `now` ends (also the Checkout Session's expires_at). */
+export function reservationEnds(now: Date): Date {
+  return new Date(now.getTime() + RESERVATION_MINUTES * 60_000);
+}
+
+/** Whether an unpaid reservation may be released without waiting any longer for Stripe. */
+export function reservationLapsed(reservedUntil: Date, now: Date): boolean {
+  return now.getTime() >= reservedUntil.getTime() + RESERVATION_GRACE_MINUTES * 60_000;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // A producer's part of an order
@@ -93,6 +178,11 @@ const producerMoves: Record<PartStatus, readonly ProducerMove[]> = {
   cancelled: [],
   voided: [],
 };
+
+/** Longest carrier name, tracking number and cancel reason a producer may type (the form's maxlength too). */
+export const PART_MOVE_LIMITS = { carrier: 80, trackingNumber: 80, reason: 300 } as const;
+/** What a tracking number may contain (the form's pattern too). */
+export const TRACKING_NUMBER_PATTERN = '[A-Za-z0-9\\-]+';
 
 /** The moves a producer may make from a status, in the order the page offers them. */
 export function allowedMoves(status: PartStatus): readonly ProducerMove[] {
@@ -132,16 +222,20 @@ export const partMoveSchema = z
       .int({ error: 'partUnknown' })
       .positive({ error: 'partUnknown' }),
     to: z.enum(PRODUCER_MOVES, { error: 'moveUnknown' }),
-    carrier: z.string().trim().max(80, { error: 'textTooLong' }).optional(),
-    trackingNumber: z.string().trim().max(80, { error: 'textTooLong' }).optional(),
-    reason: z.string().trim().max(300, { error: 'textTooLong' }).optional(),
+    carrier: z.string().trim().max(PART_MOVE_LIMITS.carrier, { error: 'textTooLong' }).optional(),
+    trackingNumber: z
+      .string()
+      .trim()
+      .max(PART_MOVE_LIMITS.trackingNumber, { error: 'textTooLong' })
+      .optional(),
+    reason: z.string().trim().max(PART_MOVE_LIMITS.reason, { error: 'textTooLong' }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.to === 'shipped') {
       if (!v.carrier) ctx.addIssue({ code: 'custom', path: ['carrier'], message: 'carrierRequired' });
       if (!v.trackingNumber)
         ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingRequired' });
-      else if (!/^[A-Za-z0-9-]+$/.test(v.trackingNumber))
+      else if (!new RegExp(`^${TRACKING_NUMBER_PATTERN}$`).test(v.trackingNumber))
         ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'trackingInvalid' });
     }
     if (v.to === 'cancelled' && !v.reason)
@@ -169,4 +263,60 @@ export function orderHeadline(
   if (live.length > 0 && live.every((p) => p === 'delivered')) return 'delivered';
   if (live.length > 0 && live.every((p) => p === 'shipped' || p === 'delivered')) return 'shipped';
   return payment;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Views: what pages read of an order (built by the service from its rows)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface OrderLineView {
+  productId: string;
+  /** The product's name when it was bought (a snapshot). */
+  name: Localized;
+  imagePath: string | null;
+  unitPrice: number;
+  quantity: number;
+  lineTotal: number;
+}
+
+export interface OrderPartView {
+  id: number;
+  producerId: string;
+  producerName: string;
+  status: PartStatus;
+  subtotal: number;
+  shipping: number;
+  carrier: string | null;
+  trackingNumber: string | null;
+  cancelReason: string | null;
+  lines: OrderLineView[];
+}
+
+/** One change of the order's payment status or of one part's status. */
+export interface OrderHistoryEntry {
+  at: Date;
+  partId: number | null;
+  from: string | null;
+  to: string;
+  note: string | null;
+}
+
+export interface OrderView {
+  id: string;
+  number: string;
+  accessKey: string;
+  createdAt: Date;
+  email: string;
+  contactName: string;
+  phone: string;
+  address: { province: string; commune: string; street: string };
+  note: string;
+  paymentMethod: PaymentMethod;
+  paymentStatus: PaymentStatus;
+  subtotal: number;
+  shipping: number;
+  total: number;
+  customerId: string | null;
+  parts: OrderPartView[];
+  history: OrderHistoryEntry[];
 }

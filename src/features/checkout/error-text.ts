@@ -1,0 +1,25 @@
+/**
+ * Checkout's messages as the shopper reads them: field errors and action errors arrive as message codes, and the
+ * limits they name (field lengths, units per product, Stripe's card amounts) are filled in from the rules, so a
+ * message never states a limit the rules do not apply.
+ */
+import { MAX_QUANTITY_PER_LINE } from '~/features/cart/cart';
+import { formatVnd } from '~/lib/i18n/format';
+import type { Locale } from '~/lib/i18n/locales';
+import { CHECKOUT_FIELD_LIMITS, STRIPE_VND_LIMITS } from './checkout';
+import { useCheckoutTranslations } from './messages';
+
+/** A translator for checkout's message codes; a code that is not in the dictionary reads as "invalid input". */
+export function checkoutErrorText(locale: Locale): (code: string) => string {
+  const t = useCheckoutTranslations(locale);
+  const limits = {
+    cardMin: formatVnd(STRIPE_VND_LIMITS.min, locale),
+    cardMax: formatVnd(STRIPE_VND_LIMITS.max, locale),
+    maxQuantity: MAX_QUANTITY_PER_LINE,
+    nameMax: CHECKOUT_FIELD_LIMITS.name,
+    communeMax: CHECKOUT_FIELD_LIMITS.commune,
+    streetMax: CHECKOUT_FIELD_LIMITS.street,
+    noteMax: CHECKOUT_FIELD_LIMITS.note,
+  };
+  return (code) => (t.has(code) ? t(code, limits) : t('invalidInput'));
+}
