@@ -17,12 +17,10 @@ import { startMeili, freePort, isHealthy } from '../src/lib/search/local-meili.t
 import { createMeiliClient } from '../src/lib/search/client.ts';
 import { reindexProducts } from '../integrations/search/reindex.ts';
 import { documentsFileIn, readSearchDocuments } from '../integrations/search/documents-file.ts';
-import {
-  PRODUCTS_INDEX_SETTINGS,
-  parseSearchParams,
-  planSearch,
-  toSearchDocument,
-} from '../src/features/search/search.ts';
+import { toSearchDocument } from '../src/features/search/documents.ts';
+import { PRODUCTS_INDEX_SETTINGS } from '../src/features/search/index-settings.ts';
+import { planSearch } from '../src/features/search/plan.ts';
+import { parseSearchParams } from '../src/features/search/search-params.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -156,8 +154,10 @@ function syntheticDocuments(count) {
         },
         producer: {
           id: `producer-${producerNo}`,
-          name: `Hợp tác xã ${province} ${producerNo}`,
-          nameEn: `${fold(province)} Cooperative ${producerNo}`,
+          name: {
+            vi: `Hợp tác xã ${province} ${producerNo}`,
+            en: `${fold(province)} Cooperative ${producerNo}`,
+          },
           kind: PRODUCER_KINDS[producerNo % 3],
           commune: `Xã ${producerNo}`,
         },

@@ -10,6 +10,7 @@ import { getCollection } from 'astro:content';
 import { AUTH_SECRET, getSecret } from 'astro:env/server';
 import { dataDir, getDb } from '~/lib/db';
 import { getPayments } from '~/lib/stripe';
+import { createMeiliBackend } from '~/lib/search/meili-backend';
 import type { CatalogueIndex } from '~/features/accounts/accounts';
 import { createAccounts, type Accounts } from '~/features/accounts/accounts.server';
 import { DEMO_ACCOUNTS } from '~/features/accounts/demo-accounts';
@@ -181,6 +182,8 @@ let search: SearchService | undefined;
 /** The site's search, configured from MEILI_URL and MEILI_MASTER_KEY (set by npm start when embedded). */
 export function siteSearch(): SearchService {
   // Read at run time: astro:env inlines public server variables at build, but npm start picks the URL at start.
-  search ??= createSearchService({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') });
+  search ??= createSearchService({
+    backend: createMeiliBackend({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') }),
+  });
   return search;
 }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchDocumentsFileSchema, type SearchDocument } from '../../src/features/search/search.ts';
+import { searchDocumentsFileSchema, type SearchDocument } from '../../src/features/search/documents.ts';
 
 /** Path of the documents file under the client build output. */
 export const DOCUMENTS_FILE = 'search-documents.json';

@@ -6,7 +6,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createMeiliClient } from '../../src/lib/search/client.ts';
 import { embeddedDataDir, ensureEmbeddedMeili, type LocalMeili } from '../../src/lib/search/local-meili.ts';
-import { searchDocumentsFileSchema } from '../../src/features/search/search.ts';
+import { searchDocumentsFileSchema } from '../../src/features/search/documents.ts';
 import { documentsFileIn, readSearchDocuments, DOCUMENTS_FILE } from './documents-file.ts';
 import { ensureIndexed, reindexProducts } from './reindex.ts';
 import { resolveOptions, type SearchIntegrationOptions } from './schema.ts';

@@ -4,12 +4,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { EnqueuedTaskPromise, Meilisearch, Settings } from 'meilisearch';
+import type { SearchDocument } from '../../src/features/search/documents.ts';
 import {
   PRODUCTS_INDEX,
   PRODUCTS_INDEX_SETTINGS,
   PRODUCTS_META_INDEX,
-  type SearchDocument,
-} from '../../src/features/search/search.ts';
+} from '../../src/features/search/index-settings.ts';
 
 /** A step of indexing that Meilisearch refused or did not finish. */
 export class IndexingError extends Error {

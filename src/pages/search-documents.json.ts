@@ -5,7 +5,7 @@
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { allProducts, englishStory } from '~/features/catalog/catalog.server';
-import { toSearchDocument, type SearchDocumentsFile } from '~/features/search/search';
+import { toSearchDocument, type SearchDocumentsFile } from '~/features/search/documents';
 
 export const prerender = true;
 
@@ -34,8 +34,7 @@ export const GET: APIRoute = async () => {
         story: { vi: product.entry.body ?? '', en: (await englishStory(product.slug)).body ?? '' },
         producer: {
           id: product.producer.id,
-          name: product.producer.data.name,
-          nameEn: product.producer.data.nameEn,
+          name: { vi: product.producer.data.name, en: product.producer.data.nameEn },
           kind: product.producer.data.kind,
           commune: product.producer.data.commune,
           formerDistrict: product.producer.data.formerDistrict,

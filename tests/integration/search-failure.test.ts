@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DOCUMENTS } from '../fixtures/search/catalogue';
 import { startTestMeili } from '../support/meili';
 import { createSearchService, SearchUnavailableError } from '../../src/features/search/search.server';
-import { EMPTY_QUERY } from '../../src/features/search/search';
+import { EMPTY_QUERY } from '../../src/features/search/search-url';
+import { createMeiliBackend } from '../../src/lib/search/meili-backend';
 import { reindexProducts } from '../../integrations/search/reindex';
 
 const sockets: Socket[] = [];
@@ -24,8 +25,7 @@ describe('search when Meilisearch is unavailable', () => {
     await reindexProducts(meili.client, FIXTURE_DOCUMENTS);
     const lines: string[] = [];
     const search = createSearchService({
-      url: meili.url,
-      apiKey: meili.masterKey,
+      backend: createMeiliBackend({ url: meili.url, apiKey: meili.masterKey }),
       log: (l) => lines.push(l),
     });
     expect((await search.search(EMPTY_QUERY, 'vi')).total).toBe(FIXTURE_DOCUMENTS.length);
@@ -47,8 +47,7 @@ describe('search when Meilisearch is unavailable', () => {
     const { port } = silent.address() as { port: number };
     const lines: string[] = [];
     const search = createSearchService({
-      url: `http://127.0.0.1:${port}`,
-      timeoutMs: 300,
+      backend: createMeiliBackend({ url: `http://127.0.0.1:${port}`, timeoutMs: 300 }),
       log: (l) => lines.push(l),
     });
     const failure = await search.suggest('keo dua', 'vi').catch((e: unknown) => e);
@@ -58,7 +57,10 @@ describe('search when Meilisearch is unavailable', () => {
 
   it('says "not configured" when there is no MEILI_URL', async () => {
     const lines: string[] = [];
-    const search = createSearchService({ url: undefined, log: (l) => lines.push(l) });
+    const search = createSearchService({
+      backend: createMeiliBackend({ url: undefined }),
+      log: (l) => lines.push(l),
+    });
     const failure = await search.search(EMPTY_QUERY, 'en').catch((e: unknown) => e);
     expect((failure as SearchUnavailableError).reason).toBe('not-configured');
     expect(lines).toHaveLength(1);
@@ -67,7 +69,10 @@ describe('search when Meilisearch is unavailable', () => {
   it('says "not indexed" when the products index does not exist', async () => {
     const meili = await startTestMeili();
     try {
-      const search = createSearchService({ url: meili.url, apiKey: meili.masterKey, log: () => {} });
+      const search = createSearchService({
+        backend: createMeiliBackend({ url: meili.url, apiKey: meili.masterKey }),
+        log: () => {},
+      });
       const failure = await search.search(EMPTY_QUERY, 'vi').catch((e: unknown) => e);
       expect((failure as SearchUnavailableError).reason).toBe('not-indexed');
     } finally {

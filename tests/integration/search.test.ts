@@ -7,13 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DOCUMENTS, FIXTURE_SOURCES } from '../fixtures/search/catalogue';
 import { startTestMeili, type TestMeili } from '../support/meili';
 import { createSearchService, type SearchService } from '../../src/features/search/search.server';
-import {
-  EMPTY_QUERY,
-  PRODUCTS_INDEX,
-  highlightToHtml,
-  type SearchQuery,
-  type SearchResults,
-} from '../../src/features/search/search';
+import { highlightToHtml } from '../../src/features/search/highlights';
+import { PRODUCTS_INDEX } from '../../src/features/search/index-settings';
+import type { SearchResults } from '../../src/features/search/results';
+import { EMPTY_QUERY, type SearchQuery } from '../../src/features/search/search-url';
+import { createMeiliBackend } from '../../src/lib/search/meili-backend';
 import { indexState, reindexProducts } from '../../integrations/search/reindex';
 
 let meili: TestMeili;
@@ -23,7 +21,10 @@ const logged: string[] = [];
 beforeAll(async () => {
   meili = await startTestMeili();
   await reindexProducts(meili.client, FIXTURE_DOCUMENTS);
-  search = createSearchService({ url: meili.url, apiKey: meili.masterKey, log: (line) => logged.push(line) });
+  search = createSearchService({
+    backend: createMeiliBackend({ url: meili.url, apiKey: meili.masterKey }),
+    log: (line) => logged.push(line),
+  });
 });
 
 afterAll(async () => {

@@ -4,11 +4,11 @@
  * /search), Escape closes. Rendered on the server as a normal input, so the form works before and without JS.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Locale } from '~/lib/i18n';
-import type { Suggestion } from './search';
+import type { Locale } from '~/lib/i18n/locales';
+import type { Suggestion } from './results';
 import { SUGGEST_MIN_LENGTH } from './search-url';
-import { searchAllFor, st, suggestionCount } from './search-text';
-import { Highlighted } from './Highlighted';
+import { SuggestionList, type SuggestionOption } from './SuggestionList';
+import { useSuggestions } from './useSuggestions';
 import './HeaderSearch.css';
 
 interface Props {
@@ -20,113 +20,92 @@ interface Props {
   action: string;
 }
 
-const DEBOUNCE_MS = 120;
+/** The list's entries: the suggestions, then "search all" once the words are long enough to search. */
+function optionsFor(suggestions: readonly Suggestion[], words: string, action: string): SuggestionOption[] {
+  return [
+    ...suggestions.map((s) => ({ key: `${s.kind}-${s.id}`, href: s.href, kind: s.kind, suggestion: s })),
+    ...(words.length >= SUGGEST_MIN_LENGTH
+      ? [{ key: 'all', href: `${action}?q=${encodeURIComponent(words)}`, kind: 'all' as const }]
+      : []),
+  ];
+}
 
-interface Option {
-  key: string;
-  href: string;
-  kind: Suggestion['kind'] | 'all';
-  suggestion?: Suggestion;
+/** What the combobox's keys act on. */
+interface ComboboxKeys {
+  expanded: boolean;
+  count: number;
+  /** The option Enter opens, if one is highlighted. */
+  chosen: SuggestionOption | undefined;
+  setOpen: (open: boolean) => void;
+  setActive: (update: (index: number) => number) => void;
+  go: (option: SuggestionOption) => void;
+  clear: () => void;
+}
+
+/** Arrow keys move through the list (opening it first), Enter opens the highlighted one, Escape closes or clears. */
+function onComboboxKey(event: KeyboardEvent<HTMLInputElement>, keys: ComboboxKeys) {
+  const { expanded, count } = keys;
+  if (event.key === 'ArrowDown') {
+    event.preventDefault();
+    if (!expanded) keys.setOpen(true);
+    else keys.setActive((i) => (i + 1) % count);
+  } else if (event.key === 'ArrowUp') {
+    event.preventDefault();
+    if (expanded) keys.setActive((i) => (i <= 0 ? count - 1 : i - 1));
+  } else if (event.key === 'Enter' && keys.chosen) {
+    event.preventDefault();
+    keys.go(keys.chosen);
+  } else if (event.key === 'Escape') {
+    if (!expanded) return keys.clear();
+    event.preventDefault();
+    keys.setOpen(false);
+    keys.setActive(() => -1);
+  }
+}
+
+/** The combobox's state: the words, the options, whether the list shows, and which option is highlighted. */
+function useCombobox(locale: Locale, action: string) {
+  const [value, setValue] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const { suggestions, status, load } = useSuggestions(locale, () => setActive(-1));
+  const words = value.trim();
+  const options = optionsFor(suggestions, words, action);
+  const expanded = open && options.length > 0;
+  const go = (option: SuggestionOption) => {
+    setOpen(false);
+    window.location.assign(option.href);
+  };
+  const keys: ComboboxKeys = {
+    expanded,
+    count: options.length,
+    chosen: expanded && active >= 0 ? options[active] : undefined,
+    setOpen,
+    setActive,
+    go,
+    clear: () => setValue(''),
+  };
+  return { value, words, options, expanded, active, status, keys, setOpen, setActive, go, setValue, load };
 }
 
 /** Header search combobox. */
 export default function HeaderSearch({ locale, inputId, placeholder, action }: Props) {
   const listId = useId();
-  const [value, setValue] = useState('');
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState('');
-  const cache = useRef(new Map<string, Suggestion[]>());
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inflight = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement | null>(null);
-
-  const trimmed = value.trim();
-  const options: Option[] = [
-    ...suggestions.map((s) => ({ key: `${s.kind}-${s.id}`, href: s.href, kind: s.kind, suggestion: s })),
-    ...(trimmed.length >= SUGGEST_MIN_LENGTH
-      ? [{ key: 'all', href: `${action}?q=${encodeURIComponent(trimmed)}`, kind: 'all' as const }]
-      : []),
-  ];
-  const expanded = open && options.length > 0;
+  const box = useCombobox(locale, action);
+  const optionId = (i: number) => `${listId}-opt-${i}`;
 
   useEffect(() => {
     // Text typed before hydration is kept by the browser; pick it up, and suggest for it if the shopper is still
     // in the box (the island hydrates when the browser is idle, which can be after the first keystrokes).
     const typed = input.current?.value;
-    if (typed) {
-      setValue(typed);
-      if (document.activeElement === input.current) {
-        setOpen(true);
-        load(typed.trim());
-      }
+    if (!typed) return;
+    box.setValue(typed);
+    if (document.activeElement === input.current) {
+      box.setOpen(true);
+      box.load(typed.trim());
     }
-    return () => inflight.current?.abort();
   }, []);
-
-  const load = (q: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    if (q.length < SUGGEST_MIN_LENGTH) {
-      setSuggestions([]);
-      setStatus('');
-      return;
-    }
-    const cached = cache.current.get(q);
-    if (cached) {
-      setSuggestions(cached);
-      setStatus(suggestionCount(cached.length, locale));
-      return;
-    }
-    timer.current = setTimeout(async () => {
-      inflight.current?.abort();
-      const controller = new AbortController();
-      inflight.current = controller;
-      try {
-        const params = new URLSearchParams({ view: 'suggest', lang: locale, q });
-        const res = await fetch(`/api/search?${params}`, { signal: controller.signal });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        const body = (await res.json()) as { suggestions: Suggestion[] };
-        cache.current.set(q, body.suggestions);
-        setSuggestions(body.suggestions);
-        setActive(-1);
-        setStatus(suggestionCount(body.suggestions.length, locale));
-      } catch (error) {
-        // Without suggestions the box still submits to /search, which explains any outage.
-        if ((error as Error).name !== 'AbortError') setSuggestions([]);
-      }
-    }, DEBOUNCE_MS);
-  };
-
-  const go = (option: Option) => {
-    setOpen(false);
-    window.location.assign(option.href);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      if (!expanded) setOpen(true);
-      else setActive((i) => (i + 1) % options.length);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (expanded) setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
-    } else if (event.key === 'Enter') {
-      const option = expanded && active >= 0 ? options[active] : undefined;
-      if (option) {
-        event.preventDefault();
-        go(option);
-      }
-    } else if (event.key === 'Escape') {
-      if (expanded) {
-        event.preventDefault();
-        setOpen(false);
-        setActive(-1);
-      } else setValue('');
-    }
-  };
-
-  const optionId = (i: number) => `${listId}-opt-${i}`;
 
   return (
     <div className="hs">
@@ -140,60 +119,34 @@ export default function HeaderSearch({ locale, inputId, placeholder, action }: P
         enterKeyHint="search"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={expanded}
+        aria-expanded={box.expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        value={value}
+        aria-activedescendant={box.expanded && box.active >= 0 ? optionId(box.active) : undefined}
+        value={box.value}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          setValue(next);
-          setOpen(true);
-          setActive(-1);
-          load(next.trim());
+          box.setValue(next);
+          box.setOpen(true);
+          box.setActive(-1);
+          box.load(next.trim());
         }}
-        onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => onComboboxKey(e, box.keys)}
+        onFocus={() => box.setOpen(true)}
+        onBlur={() => box.setOpen(false)}
       />
-      <ul
+      <SuggestionList
         id={listId}
-        role="listbox"
-        aria-label={st(locale, 'suggestions')}
-        className="hs-list"
-        hidden={!expanded}
-      >
-        {options.map((option, i) => (
-          <li
-            key={option.key}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'hs-option active' : 'hs-option'}
-            // mousedown would blur the input and close the list before the click lands.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => go(option)}
-            onMouseMove={() => setActive(i)}
-          >
-            {option.suggestion ? (
-              <>
-                <span className="hs-label">
-                  <Highlighted segments={option.suggestion.label} />
-                </span>
-                <span className="hs-detail">
-                  <span className={`hs-kind ${option.kind}`}>
-                    {st(locale, `kind.${option.suggestion.kind}`)}
-                  </span>
-                  {option.suggestion.detail && <> {option.suggestion.detail}</>}
-                </span>
-              </>
-            ) : (
-              <span className="hs-label hs-all">{searchAllFor(trimmed, locale)}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+        locale={locale}
+        options={box.options}
+        words={box.words}
+        active={box.active}
+        hidden={!box.expanded}
+        optionId={optionId}
+        onChoose={box.go}
+        onHover={box.setActive}
+      />
       <span className="visually-hidden" role="status" aria-live="polite">
-        {expanded ? status : ''}
+        {box.expanded ? box.status : ''}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 /** Highlighted text: matches in <mark>, every piece rendered as React text (escaped), never as HTML. */
-import type { TextSegment } from './search';
+import type { TextSegment } from './highlights';
 
 export function Highlighted({ segments }: { segments: readonly TextSegment[] }) {
   return (

@@ -1,33 +1,53 @@
 /**
- * The search as URL state, without zod, so the islands can build links and history entries cheaply. Parsing and
- * validation of URL parameters happen on the server (search.ts parseSearchParams).
+ * The search as URL state, without zod, so the islands can build links and history entries cheaply: the query
+ * type, its defaults and its URL form. Parsing and validation of URL parameters happen on the server
+ * (search-params.ts).
  */
-import type { SearchQuery } from './search.ts';
+import type { OcopGroup, Stars } from '../catalog/catalog.ts';
+import type { PriceBandId } from './price-bands.ts';
 
 export const SORTS = ['relevance', 'price-asc', 'price-desc', 'stars'] as const;
 export type SortOrder = (typeof SORTS)[number];
 
+/** A search as written in the URL (?q=&province=&group=&stars=&price=&valid=&export=&sort=&page=). */
+export interface SearchQuery {
+  q: string;
+  province: string[];
+  group: OcopGroup[];
+  stars: Stars[];
+  price: PriceBandId[];
+  valid: boolean;
+  export: boolean;
+  sort: SortOrder;
+  page: number;
+}
+
+/** The facets where several values may be ticked (OR within the facet, AND across facets). */
+export const MULTI_FACET_KEYS = ['province', 'group', 'stars', 'price'] as const;
+export type MultiFacetKey = (typeof MULTI_FACET_KEYS)[number];
+
+/** The longest search words accepted (the box stops there, the server refuses more). */
+export const MAX_QUERY_LENGTH = 200;
+
 /** Suggestions start at two characters: one letter matches half the catalogue. */
 export const SUGGEST_MIN_LENGTH = 2;
 
+/** The filters of a search: everything but the words, the sort and the page. */
+export type SearchFilters = Omit<SearchQuery, 'q' | 'sort' | 'page'>;
+
+/** Every filter off (fresh lists each time): what "clear filters" sets. */
+export function noFilters(): SearchFilters {
+  return { province: [], group: [], stars: [], price: [], valid: false, export: false };
+}
+
 /** The default search: no words, no filters, best match, first page. */
-export const EMPTY_QUERY: SearchQuery = {
-  q: '',
-  province: [],
-  group: [],
-  stars: [],
-  price: [],
-  valid: false,
-  export: false,
-  sort: 'relevance',
-  page: 1,
-};
+export const EMPTY_QUERY: SearchQuery = { q: '', ...noFilters(), sort: 'relevance', page: 1 };
 
 /** Writes a search as URL parameters, omitting defaults, so links and history entries stay short. */
 export function toSearchParams(query: SearchQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const key of ['province', 'group', 'stars', 'price'] as const) {
+  for (const key of MULTI_FACET_KEYS) {
     for (const value of query[key]) params.append(key, String(value));
   }
   if (query.valid) params.set('valid', '1');
@@ -37,11 +57,19 @@ export function toSearchParams(query: SearchQuery): URLSearchParams {
   return params;
 }
 
-/** Whether any filter (not the words, sort or page) narrows the search. */
+/** The link to a search on a search page (`base` is /search or /en/search). */
+export function searchHref(base: string, query: SearchQuery): string {
+  const params = toSearchParams(query).toString();
+  return params ? `${base}?${params}` : base;
+}
+
+/** How many filters (ticked values and switches, not the words, sort or page) narrow the search. */
+export function filterCount(query: SearchQuery): number {
+  const ticked = MULTI_FACET_KEYS.reduce((sum, key) => sum + query[key].length, 0);
+  return ticked + (query.valid ? 1 : 0) + (query.export ? 1 : 0);
+}
+
+/** Whether any filter narrows the search. */
 export function hasFilters(query: SearchQuery): boolean {
-  return (
-    query.province.length + query.group.length + query.stars.length + query.price.length > 0 ||
-    query.valid ||
-    query.export
-  );
+  return filterCount(query) > 0;
 }

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_QUERY,
-  PRODUCTS_INDEX_SETTINGS,
-  accentRerank,
-  buildFilter,
-  buildSynonyms,
-  filterValue,
-  foldAccents,
-  hasAccents,
-  highlightSegments,
-  highlightToHtml,
-  parseApiParams,
-  parseSearchParams,
-  planSearch,
-  priceBandOf,
-  toSearchDocument,
-  toSearchParams,
-  RERANK_WINDOW,
-} from './search';
+import { accentRerank, foldAccents, hasAccents } from './accents';
+import { toSearchDocument } from './documents';
+import { highlightSegments, highlightToHtml } from './highlights';
+import { PRODUCTS_INDEX_SETTINGS, buildSynonyms } from './index-settings';
+import { RERANK_WINDOW, buildFilter, filterValue, planSearch } from './plan';
+import { priceBandOf } from './price-bands';
+import { parseApiParams, parseSearchParams } from './search-params';
+import { EMPTY_QUERY, toSearchParams } from './search-url';
 import { FIXTURE_DOCUMENTS, FIXTURE_SOURCES } from '../../../tests/fixtures/search/catalogue';
 
 const params = (s: string) => new URLSearchParams(s);

@@ -116,8 +116,8 @@ export async function startMeili(options: StartOptions): Promise<LocalMeili> {
     join(dataDir, 'snapshots'),
     '--http-addr',
     `127.0.0.1:${port}`,
-    '--master-key',
-    options.masterKey,
+    // One argument: a generated key may start with "-", which would otherwise read as an option.
+    `--master-key=${options.masterKey}`,
     '--env',
     'production',
     '--no-analytics',

@@ -4,7 +4,7 @@
  * Meilisearch down or slow → 503 with a plain message. Never a 500.
  */
 import type { APIRoute } from 'astro';
-import { parseApiParams } from '~/features/search/search';
+import { parseApiParams } from '~/features/search/search-params';
 import { SearchUnavailableError } from '~/features/search/search.server';
 import { siteSearch } from '~/services.server';
 

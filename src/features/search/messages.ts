@@ -1,7 +1,12 @@
-/** The search UI's words in Vietnamese and English (the site-wide ones live in src/lib/i18n.ts). */
-import type { Locale } from '../../lib/i18n/index.ts';
+/**
+ * The search room's words in Vietnamese and English (search page, header suggestions, facet labels), with
+ * `{name}` placeholders and plural forms chosen by `n`. Site-wide words live in src/lib/i18n.
+ */
+import { formatNumber } from '../../lib/i18n/format.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { defineMessages, translator, type MessageValues } from '../../lib/i18n/translate.ts';
 
-const text = {
+export const searchMessages = defineMessages({
   title: { vi: 'Tìm kiếm sản phẩm', en: 'Search products' },
   description: {
     vi: 'Tìm đặc sản OCOP theo tên (có dấu hoặc không dấu), tỉnh thành, nhóm sản phẩm, hạng sao và giá.',
@@ -33,6 +38,28 @@ const text = {
   browseAll: { vi: 'Xem tất cả sản phẩm', en: 'Browse all products' },
   invalid: { vi: 'Một số điều kiện tìm kiếm không hợp lệ:', en: 'Some search options are not valid:' },
   startOver: { vi: 'Tìm lại từ đầu', en: 'Start a new search' },
+  resultCount: { vi: '{count} sản phẩm', en: { one: '{count} product', other: '{count} products' } },
+  resultsFor: { vi: 'Kết quả cho “{q}”', en: 'Results for “{q}”' },
+  resultsForCount: {
+    vi: 'Kết quả cho “{q}”: {count} sản phẩm',
+    en: { one: 'Results for “{q}”: {count} product', other: 'Results for “{q}”: {count} products' },
+  },
+  noResultsFor: { vi: 'Không tìm thấy sản phẩm nào cho “{q}”.', en: 'No products found for “{q}”.' },
+  noFilterResults: { vi: 'Không có sản phẩm nào khớp với bộ lọc.', en: 'No products match these filters.' },
+  withoutFilters: {
+    vi: 'Bỏ bộ lọc để xem {count} sản phẩm',
+    en: {
+      one: 'Remove the filters to see {count} product',
+      other: 'Remove the filters to see {count} products',
+    },
+  },
+  withoutFiltersFor: {
+    vi: 'Bỏ bộ lọc để xem {count} sản phẩm cho “{q}”',
+    en: {
+      one: 'Remove the filters to see {count} product for “{q}”',
+      other: 'Remove the filters to see {count} products for “{q}”',
+    },
+  },
   noResultsTips: {
     vi: 'Hãy kiểm tra chính tả, bớt từ, gõ không dấu (ví dụ: keo dua) hoặc bằng tiếng Anh.',
     en: 'Check the spelling, use fewer words, or try Vietnamese with or without accents (e.g. keo dua).',
@@ -41,60 +68,33 @@ const text = {
   pagination: { vi: 'Phân trang kết quả', en: 'Result pages' },
   previous: { vi: 'Trang trước', en: 'Previous page' },
   next: { vi: 'Trang sau', en: 'Next page' },
+  pageNumber: { vi: 'Trang {page}', en: 'Page {page}' },
   expired: { vi: 'Hết hiệu lực', en: 'Expired' },
+  starsOption: { vi: '{n} sao', en: { one: '{n} star', other: '{n} stars' } },
+  priceUnder: { vi: 'Dưới {max}', en: 'Under {max}' },
+  priceFrom: { vi: 'Từ {min}', en: '{min} and up' },
+  priceBetween: { vi: '{min} – {max}', en: '{min} – {max}' },
   suggestions: { vi: 'Gợi ý tìm kiếm', en: 'Search suggestions' },
   'kind.product': { vi: 'Sản phẩm', en: 'Product' },
   'kind.producer': { vi: 'Chủ thể', en: 'Producer' },
   'kind.province': { vi: 'Tỉnh', en: 'Province' },
-  noSuggestions: { vi: 'Không có gợi ý', en: 'No suggestions' },
-} as const satisfies Record<string, Record<Locale, string>>;
+  suggestionCount: {
+    vi: '{n} gợi ý. Dùng phím mũi tên để chọn.',
+    en: {
+      one: '{n} suggestion. Use the arrow keys to choose.',
+      other: '{n} suggestions. Use the arrow keys to choose.',
+    },
+  },
+  noSuggestions: { vi: 'Không có gợi ý.', en: 'No suggestions.' },
+  searchAllFor: { vi: 'Tìm tất cả “{q}”', en: 'Search all for “{q}”' },
+});
 
-export type SearchTextKey = keyof typeof text;
+export type SearchMessageKey = keyof typeof searchMessages & string;
 
-/** A search UI string. */
-export function st(locale: Locale, key: SearchTextKey): string {
-  return text[key][locale];
-}
+/** The search room's translator: `const t = useSearchTranslations(locale); t('resultCount', countValues(3, locale))`. */
+export const useSearchTranslations = translator(searchMessages);
 
-/** "12 sản phẩm" / "1 product" / "12 products". */
-export function resultCount(count: number, locale: Locale): string {
-  const n = count.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US');
-  if (locale === 'vi') return `${n} sản phẩm`;
-  return count === 1 ? '1 product' : `${n} products`;
-}
-
-/** Heading for a search: "Kết quả cho “kẹo dừa”". */
-export function resultsFor(q: string, locale: Locale): string {
-  return locale === 'vi' ? `Kết quả cho “${q}”` : `Results for “${q}”`;
-}
-
-/** "Không tìm thấy sản phẩm nào cho “x”." */
-export function noResultsFor(q: string, locale: Locale): string {
-  if (!q)
-    return locale === 'vi' ? 'Không có sản phẩm nào khớp với bộ lọc.' : 'No products match these filters.';
-  return locale === 'vi' ? `Không tìm thấy sản phẩm nào cho “${q}”.` : `No products found for “${q}”.`;
-}
-
-/** Link text to drop the filters: "Bỏ bộ lọc: 5 sản phẩm cho “x”". */
-export function withoutFiltersText(count: number, q: string, locale: Locale): string {
-  const what = resultCount(count, locale);
-  if (locale === 'vi') return q ? `Bỏ bộ lọc để xem ${what} cho “${q}”` : `Bỏ bộ lọc để xem ${what}`;
-  return q ? `Remove the filters to see ${what} for “${q}”` : `Remove the filters to see ${what}`;
-}
-
-/** "Trang 2 / 5" for the page links' accessible names. */
-export function pageLabel(page: number, locale: Locale): string {
-  return locale === 'vi' ? `Trang ${page}` : `Page ${page}`;
-}
-
-/** Live-region text for the suggestion list. */
-export function suggestionCount(count: number, locale: Locale): string {
-  if (locale === 'vi') return count ? `${count} gợi ý. Dùng phím mũi tên để chọn.` : 'Không có gợi ý.';
-  if (!count) return 'No suggestions.';
-  return `${count} suggestion${count === 1 ? '' : 's'}. Use the arrow keys to choose.`;
-}
-
-/** The last suggestion: search for everything matching the words. */
-export function searchAllFor(q: string, locale: Locale): string {
-  return locale === 'vi' ? `Tìm tất cả “${q}”` : `Search all for “${q}”`;
+/** Placeholder values for a count: `n` picks the plural form, `count` is the number as the locale writes it. */
+export function countValues(n: number, locale: Locale): MessageValues & { n: number; count: string } {
+  return { n, count: formatNumber(n, locale) };
 }

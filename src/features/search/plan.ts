@@ -1,0 +1,196 @@
+/**
+ * Search plans, pure: the Meilisearch requests for a search page (one multi-search: the page, disjunctive facet
+ * counts, help when nothing matched), for header suggestions, and for province names. Requests are plain data in
+ * the adapter's own types; search.server.ts sends them.
+ */
+import type { SearchRequest } from '../../lib/search/search-backend.ts';
+import { hasAccents } from './accents.ts';
+import { bilingualAttributes, type LocalizedField } from './documents.ts';
+import { MARK_CLOSE, MARK_OPEN } from './highlights.ts';
+import { PRODUCTS_INDEX, PRODUCTS_INDEX_SETTINGS } from './index-settings.ts';
+import { MULTI_FACET_KEYS, type MultiFacetKey, type SearchQuery, type SortOrder } from './search-url.ts';
+
+export type { SearchRequest, SearchResponse } from '../../lib/search/search-backend.ts';
+
+export const RESULTS_PER_PAGE = 12;
+/** Meilisearch returns at most maxTotalHits (1000) results: 84 pages of 12. */
+export const MAX_PAGE = Math.ceil(PRODUCTS_INDEX_SETTINGS.pagination.maxTotalHits / RESULTS_PER_PAGE);
+/** How many leading results the accent tiebreaker may reorder. */
+export const RERANK_WINDOW = 48;
+
+/** The index attribute of each multi-select facet. */
+export const MULTI_FACETS = {
+  province: 'provinceId',
+  group: 'group',
+  stars: 'stars',
+  price: 'priceBand',
+} as const satisfies Record<MultiFacetKey, string>;
+
+/** A filter value in Meilisearch's syntax, quoted and escaped so no input can change the expression. */
+export function filterValue(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** The filter for a search as an AND-list of OR-groups, optionally leaving one multi-select facet out. */
+export function buildFilter(query: SearchQuery, except?: MultiFacetKey): (string | string[])[] {
+  const filter: (string | string[])[] = [];
+  for (const key of MULTI_FACET_KEYS) {
+    if (key === except || query[key].length === 0) continue;
+    filter.push(query[key].map((v) => `${MULTI_FACETS[key]} = ${filterValue(v)}`));
+  }
+  if (query.valid) filter.push('certificateValid = true');
+  if (query.export) filter.push('exportReady = true');
+  return filter;
+}
+
+/** Meilisearch sort for a sort order; relevance leaves ordering to the ranking rules. */
+export function sortFor(order: SortOrder): string[] | undefined {
+  switch (order) {
+    case 'price-asc':
+      return ['price:asc'];
+    case 'price-desc':
+      return ['price:desc'];
+    case 'stars':
+      return ['stars:desc', 'score:desc'];
+    default:
+      return undefined;
+  }
+}
+
+/** Fields a result card shows; the long stories stay on the server. */
+const CARD_ATTRIBUTES = [
+  'id',
+  'producerId',
+  'provinceId',
+  'tags',
+  'stars',
+  'price',
+  'certificateValid',
+  'image',
+  ...bilingualAttributes('name', 'summary', 'producer', 'province', 'unit'),
+];
+
+/** Highlight parameters for the bilingual fields, marked with the private-use characters highlights.ts reads. */
+function highlight(...fields: LocalizedField[]): Partial<SearchRequest> {
+  return {
+    attributesToHighlight: bilingualAttributes(...fields),
+    highlightPreTag: MARK_OPEN,
+    highlightPostTag: MARK_CLOSE,
+  };
+}
+
+export interface SearchPlan {
+  /** The page of results with the facets that are not multi-selected. */
+  main: SearchRequest;
+  /** One count-only request per multi-select facet with selections, without its own filter (disjunctive counts). */
+  disjunctive: { key: MultiFacetKey; request: SearchRequest }[];
+  /** Whether the main request fetched the re-rank window instead of the page. */
+  windowed: boolean;
+}
+
+/** The count-only request for one ticked facet: the other filters apply, its own does not. */
+function disjunctiveRequest(query: SearchQuery, key: MultiFacetKey, indexUid: string): SearchRequest {
+  const filter = buildFilter(query, key);
+  return {
+    indexUid,
+    q: query.q,
+    ...(filter.length ? { filter } : {}),
+    facets: [MULTI_FACETS[key]],
+    page: 1,
+    hitsPerPage: 0,
+  };
+}
+
+/** The Meilisearch requests for a search page: one multi-search, so one round trip. */
+export function planSearch(query: SearchQuery, indexUid = PRODUCTS_INDEX): SearchPlan {
+  const selected = MULTI_FACET_KEYS.filter((key) => query[key].length > 0);
+  const mainFacets = [
+    ...MULTI_FACET_KEYS.filter((key) => !selected.includes(key)).map((key) => MULTI_FACETS[key]),
+    'certificateValid',
+    'exportReady',
+  ];
+  // The accent tiebreaker reorders the first RERANK_WINDOW results; pages inside it are cut from that window.
+  const windowed =
+    query.sort === 'relevance' && hasAccents(query.q) && query.page * RESULTS_PER_PAGE <= RERANK_WINDOW;
+  const filter = buildFilter(query);
+  const sort = sortFor(query.sort);
+  const main: SearchRequest = {
+    indexUid,
+    q: query.q,
+    ...(filter.length ? { filter } : {}),
+    facets: mainFacets,
+    page: windowed ? 1 : query.page,
+    hitsPerPage: windowed ? RERANK_WINDOW : RESULTS_PER_PAGE,
+    ...(sort ? { sort } : {}),
+    attributesToRetrieve: CARD_ATTRIBUTES,
+    ...highlight('name', 'summary'),
+  };
+  const disjunctive = selected.map((key) => ({ key, request: disjunctiveRequest(query, key, indexUid) }));
+  return { main, disjunctive, windowed };
+}
+
+/** Requests run only when a search finds nothing: the same words without filters, and popular products. */
+export function planNoResults(query: SearchQuery, indexUid = PRODUCTS_INDEX): SearchRequest[] {
+  return [
+    { indexUid, q: query.q, page: 1, hitsPerPage: 0 },
+    {
+      indexUid,
+      q: '',
+      filter: ['certificateValid = true'],
+      sort: ['stars:desc', 'score:desc'],
+      page: 1,
+      hitsPerPage: 4,
+      attributesToRetrieve: CARD_ATTRIBUTES,
+    },
+  ];
+}
+
+/** What the header suggests, in the order it lists them: how many, which id, which text is the label. */
+export const SUGGESTION_KINDS = [
+  { kind: 'product', limit: 5, id: 'id', label: 'name', detail: ['producer', 'province'], path: '/products' },
+  {
+    kind: 'producer',
+    limit: 3,
+    id: 'producerId',
+    label: 'producer',
+    detail: ['province'],
+    path: '/producers',
+  },
+  { kind: 'province', limit: 2, id: 'provinceId', label: 'province', detail: [], path: '/provinces' },
+] as const satisfies readonly {
+  kind: string;
+  limit: number;
+  id: string;
+  label: LocalizedField;
+  detail: readonly LocalizedField[];
+  path: string;
+}[];
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number]['kind'];
+
+/**
+ * Three searches in one round trip: products, producers (one per producer, searched by name only) and provinces
+ * (one per province), in SUGGESTION_KINDS order.
+ */
+export function planSuggestions(q: string, indexUid = PRODUCTS_INDEX): SearchRequest[] {
+  return SUGGESTION_KINDS.map(({ kind, limit, id, label, detail }) => ({
+    indexUid,
+    q,
+    limit,
+    // Producers and provinces are matched on their own names, one hit each.
+    ...(kind === 'product' ? {} : { attributesToSearchOn: bilingualAttributes(label), distinct: id }),
+    attributesToRetrieve: [id, ...bilingualAttributes(label, ...detail)],
+    ...highlight(label),
+  }));
+}
+
+/** Province names by id from a distinct-by-province listing, for facet labels. */
+export function planProvinceNames(indexUid = PRODUCTS_INDEX): SearchRequest {
+  return {
+    indexUid,
+    q: '',
+    limit: 100,
+    distinct: 'provinceId',
+    attributesToRetrieve: ['provinceId', ...bilingualAttributes('province')],
+  };
+}
