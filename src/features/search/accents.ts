@@ -2,6 +2,7 @@
  * Accents, pure: Meilisearch folds Vietnamese diacritics, so "dừa" also finds dứa (pineapple) and dưa (melon).
  * This module folds text the same way and, when the shopper typed accents, moves exact accented matches first.
  */
+import { LOCALIZED_ATTRIBUTES } from './documents.ts';
 import { stripMarks } from './highlights.ts';
 
 /** Lower-cases and strips Vietnamese diacritics (đ → d): "Kẹo Dừa" → "keo dua", the way Meilisearch folds. */
@@ -31,12 +32,13 @@ export function words(text: string): string[] {
 }
 
 /** Where an exact accented match counts most: the name, then the tags, then where it comes from. */
+// Vietnamese attributes only: accents are how a Vietnamese reader tells dừa from dứa.
 const ACCENT_FIELDS: readonly { field: string; weight: number }[] = [
-  { field: 'nameVi', weight: 8 },
+  { field: LOCALIZED_ATTRIBUTES.name.vi, weight: 8 },
   { field: 'tags', weight: 4 },
-  { field: 'summaryVi', weight: 2 },
-  { field: 'producerName', weight: 1 },
-  { field: 'provinceVi', weight: 1 },
+  { field: LOCALIZED_ATTRIBUTES.summary.vi, weight: 2 },
+  { field: LOCALIZED_ATTRIBUTES.producer.vi, weight: 1 },
+  { field: LOCALIZED_ATTRIBUTES.province.vi, weight: 1 },
 ];
 
 function fieldWords(hit: Record<string, unknown>, field: string): Set<string> {

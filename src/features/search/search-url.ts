@@ -33,10 +33,10 @@ export const MAX_QUERY_LENGTH = 200;
 export const SUGGEST_MIN_LENGTH = 2;
 
 /** The filters of a search: everything but the words, the sort and the page. */
-export type SearchFilters = Omit<SearchQuery, 'q' | 'sort' | 'page'>;
+export type QueryFilters = Omit<SearchQuery, 'q' | 'sort' | 'page'>;
 
 /** Every filter off (fresh lists each time): what "clear filters" sets. */
-export function noFilters(): SearchFilters {
+export function noFilters(): QueryFilters {
   return { province: [], group: [], stars: [], price: [], valid: false, export: false };
 }
 
