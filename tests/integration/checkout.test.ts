@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../src/features/accounts/accounts';
-import { RESERVATION_GRACE_MINUTES, RESERVATION_MINUTES } from '../../src/features/orders/orders';
+import { RESERVATION_GRACE_MINUTES, RESERVATION_MINUTES } from '../../src/features/orders/payment';
 import { outboxMessages, users } from '../../src/lib/db/schema';
 import { orderLines, orderParts, orders, orderStatusChanges } from '../../src/lib/db/schema-commerce';
 import { databaseTargets } from './db-harness';

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { cartLinesSchema, MAX_CART_LINES, productIdSchema } from '~/features/cart/cart';
 import type { LineIssue, PricedOrder, Quote } from '~/features/cart/pricing';
-import { PAYMENT_METHODS } from '~/features/orders/orders';
+import { PAYMENT_METHODS } from '~/features/orders/payment';
 import type { Localized } from '~/lib/i18n/translate';
 import { LOCALES, type Locale } from '~/lib/i18n/locales';
 import type { PaymentLineItem } from '~/lib/stripe/types';

@@ -16,12 +16,8 @@ import {
 import type { CartLine } from '~/features/cart/cart';
 import type { PricedOrder, PricedPart } from '~/features/cart/pricing';
 import { queueOrderConfirmation } from '~/features/orders/confirmation.server';
-import {
-  initialPartStatus,
-  orderNumberFrom,
-  reservationEnds,
-  type PaymentStatus,
-} from '~/features/orders/orders';
+import { initialPartStatus, orderNumberFrom } from '~/features/orders/orders';
+import { reservationEnds, type PaymentStatus } from '~/features/orders/payment';
 import type { CheckoutInput } from './checkout';
 
 /** A product had fewer units than a line asked for when its stock was taken. */

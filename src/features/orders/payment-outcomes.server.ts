@@ -15,15 +15,14 @@ import {
 } from '~/lib/db/schema-commerce';
 import type { PaymentEvent } from '~/lib/stripe/types';
 import { queueOrderConfirmation } from './confirmation.server';
+import { partStatusAfterPayment, returnsStock } from './orders';
 import {
   holdsReservation,
   nextPaymentStatus,
   outcomeOfCompletedSession,
-  partStatusAfterPayment,
-  returnsStock,
   type PaymentOutcome,
   type PaymentStatus,
-} from './orders';
+} from './payment';
 
 /** What else an outcome carries: the payment's id at Stripe, a note for the history, the amount Stripe took. */
 export interface OutcomeDetails {

@@ -14,7 +14,7 @@ import {
   reservationLapsed,
   type PaymentOutcome,
   type PaymentStatus,
-} from './orders';
+} from './payment';
 import { applyPaymentOutcome } from './payment-outcomes.server';
 
 /** What the reservation functions need: the database, the payment adapter (null = no card payments), a clock. */
