@@ -20,7 +20,11 @@ import { createCheckout, type Checkout } from '~/features/checkout/checkout.serv
 import { createPaymentWebhook, type PaymentWebhook } from '~/features/checkout/payment-webhook.server';
 import { seedDemoFair } from '~/features/fairs/demo.server';
 import { createFairs, type Fairs, type ProducerFacts } from '~/features/fairs/fairs.server';
-import { applyBoothPaymentEvent } from '~/features/fairs/payments.server';
+import {
+  applyBoothPaymentEvent,
+  createBoothPayments,
+  type BoothPayments,
+} from '~/features/fairs/payments.server';
 import { bestValidStars } from '~/features/fairs/subsidies';
 import { createOrders, type Orders } from '~/features/orders/orders.server';
 import { applyOrderPaymentEvent } from '~/features/orders/payment-outcomes.server';
@@ -176,6 +180,11 @@ export const getFairs: () => Promise<Fairs> = once(async () => {
     console.info('[fairs] demo fair created for Bến Tre (see docs/fairs.md)');
   return fairs;
 });
+
+/** Card payment of a booth booking's producer share (Stripe Checkout), on the fairs service. */
+export const getBoothPayments: () => Promise<BoothPayments> = once(async () =>
+  createBoothPayments({ fairs: await getFairs(), payments: getPayments() }),
+);
 
 let search: SearchService | undefined;
 

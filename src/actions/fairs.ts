@@ -6,11 +6,12 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { can, type Action, type Actor } from '~/features/accounts/accounts';
+import { applyingProducer } from '~/features/fairs/booking';
+import type { FairView } from '~/features/fairs/fairs';
+import type { Failure } from '~/features/fairs/fairs.server';
 import { fairFormSchema, floorPlanFormSchema, policyFormSchema } from '~/features/fairs/forms';
-import type { Failure, FairRow } from '~/features/fairs/fairs.server';
-import { getFairs } from '~/services.server';
-import { startBoothPayment } from '~/features/fairs/payments.server';
 import { localeFromPath } from '~/lib/i18n';
+import { getBoothPayments, getFairs } from '~/services.server';
 
 const id = z.string().trim().min(1).max(80);
 
@@ -97,20 +98,11 @@ export const fairs = {
       const service = await getFairs();
       const fair = await service.getFair(fairId);
       if (!fair) throw new ActionError({ code: 'NOT_FOUND', message: 'fair.notFound' });
-      let onBehalf = false;
-      let forProducer: string;
-      if (
-        actor.role === 'producer' &&
-        actor.producerId &&
-        can(actor, 'booth.apply', { producerId: actor.producerId })
-      ) {
-        forProducer = actor.producerId;
-      } else if (producerId && can(actor, 'fair.organise', { provinceId: fair.provinceId })) {
-        forProducer = producerId;
-        onBehalf = true;
-      } else {
+      const own = applyingProducer(actor);
+      const onBehalf = own === null;
+      const forProducer = own ?? producerId;
+      if (!forProducer || (onBehalf && !can(actor, 'fair.organise', { provinceId: fair.provinceId })))
         throw new ActionError({ code: 'FORBIDDEN', message: 'forbidden' });
-      }
       const held = unwrap(
         await service.hold({ fairId: fair.id, boothId, producerId: forProducer, by: actor.id, onBehalf }),
       );
@@ -144,11 +136,9 @@ export const fairs = {
     handler: async ({ bookingId }, context) => {
       const actor = signedIn(context);
       const booking = await ownBooking(actor, bookingId);
-      const result = await startBoothPayment(
-        booking.id,
-        new URL(context.url).origin,
-        localeFromPath(context.url.pathname),
-      );
+      const result = await (
+        await getBoothPayments()
+      ).startBoothPayment(booking.id, new URL(context.url).origin, localeFromPath(context.url.pathname));
       if (!result.ok)
         throw new ActionError({
           code: result.code === 'unavailable' ? 'SERVICE_UNAVAILABLE' : 'CONFLICT',
@@ -212,7 +202,7 @@ async function organisedFair(
   actor: Actor,
   fairId: string,
   action: Extract<Action, 'fair.organise' | 'report.view'>,
-): Promise<FairRow> {
+): Promise<FairView> {
   const fair = await (await getFairs()).getFair(fairId);
   if (!fair) throw new ActionError({ code: 'NOT_FOUND', message: 'fair.notFound' });
   if (!can(actor, action, { provinceId: fair.provinceId }))

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../src/lib/db/client';
 import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/fairs/fairs.server';
+import { createBoothPayments } from '../../src/features/fairs/payments.server';
+import { createStripePayments } from '../../src/lib/stripe/client';
+import { startStripeStandin } from '../support/stripe-standin';
 import { fairSchema, type FairInput } from '../../src/features/fairs/fairs';
 import { boothSchema, type BoothInput } from '../../src/features/fairs/floor-plan';
 import { subsidyRuleSchema, type SubsidyProgramme } from '../../src/features/fairs/subsidies';
@@ -447,10 +450,56 @@ for (const target of databaseTargets()) {
       expect(await pool(programme.id)).toMatchObject({ committed: 38_000_000, earmarked: 38_000_000 });
     });
 
+    it('a held booking of a fair that needs approval cannot open a card payment; once approved it can', async () => {
+      const standin = await startStripeStandin();
+      try {
+        const booths = createBoothPayments({
+          fairs,
+          payments: createStripePayments({
+            secretKey: 'sk_test_ocop_standin',
+            webhookSecret: 'whsec_ocop_standin_secret',
+            apiBase: standin.url,
+            maxNetworkRetries: 0,
+          }),
+          now: () => clock,
+        });
+        const { fair, plan } = await setUpFair({ fair: { needsApproval: true } });
+        const held = unwrap(
+          await fairs.hold({ fairId: fair.id, boothId: plan[0]!.id, producerId: 'p8', by: null }),
+        );
+        expect(await booths.startBoothPayment(held.id, 'https://ocop.example', 'en')).toEqual({
+          ok: false,
+          code: 'conflict',
+          message: 'booking.cannot.pay',
+        });
+        unwrap(await fairs.submit(held.id));
+        expect(await booths.startBoothPayment(held.id, 'https://ocop.example', 'en')).toMatchObject({
+          ok: false,
+          code: 'conflict',
+        });
+        expect(standin.requests).toHaveLength(0);
+        unwrap(await fairs.approve(held.id));
+        const started = await booths.startBoothPayment(held.id, 'https://ocop.example', 'en');
+        expect(started).toMatchObject({ ok: true, url: expect.stringContaining(standin.url) });
+        expect(standin.requests).toHaveLength(1);
+        expect(standin.requests[0]!.body).toMatchObject({
+          client_reference_id: held.id,
+          metadata: { kind: 'booth' },
+          line_items: [{ price_data: { currency: 'vnd', unit_amount: String(held.producerPays) } }],
+        });
+        expect((await fairs.getBooking(held.id))!.checkoutSessionId).toMatch(/^cs_/);
+      } finally {
+        await standin.close();
+      }
+    });
+
     it('copies a fair with its plan as a draft', async () => {
       const { fair } = await setUpFair();
       const copy = unwrap(await fairs.copyFair(fair.id, null));
-      expect(copy).toMatchObject({ status: 'draft', nameEn: 'Ben Tre OCOP Fair 2026 (copy)' });
+      expect(copy).toMatchObject({
+        status: 'draft',
+        name: { vi: 'Hội chợ OCOP Bến Tre 2026 (bản sao)', en: 'Ben Tre OCOP Fair 2026 (copy)' },
+      });
       expect(await fairs.floorPlan(copy.id)).toHaveLength(4);
     });
 

@@ -3,11 +3,12 @@
  * choose, state in the accessible name), a list view of the same booths, and the chosen booth's details with the
  * hold form. Without JavaScript both views show and every hold form still posts. With it, states refresh live.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { formatVnd } from '~/lib/money';
+import { useEffect, useState } from 'react';
+import { formatVnd } from '~/lib/i18n/format';
+import type { Locale } from '~/lib/i18n/locales';
 import type { BoothState } from './booking';
 import { labelSize, type BoothType } from './floor-plan';
-import type { PlanStrings } from './messages';
+import type { PlanStrings } from './sentences';
 import './FloorPlan.css';
 
 export interface PlanBoothView {
@@ -24,38 +25,33 @@ export interface PlanBoothView {
   state: BoothState;
 }
 
+/** The hold form: where it posts and the fair it is for (and, for a promoter, the producer to book for). */
+interface Hold {
+  action: string;
+  fairId: string;
+  producerField?: { label: string; options: { id: string; name: string }[] } | undefined;
+}
+
 interface Props {
-  locale: 'vi' | 'en';
+  locale: Locale;
   hall: { width: number; depth: number };
   booths: PlanBoothView[];
   strings: PlanStrings;
-  /** The hold form: where it posts and the fair it is for; null when the visitor cannot book (the reason is shown). */
+  /** Null when the visitor cannot book (the reason is shown as the notice). */
   hold: { action: string; fairId: string } | null;
   notice: string | null;
   /** Where fresh booth states are read from (JSON: { id, state }[]); null = no live refresh. */
   statesUrl: string | null;
   /** Booths a promoter may still book for a producer are chosen the same way; the form adds a producer field. */
-  producerField?: { label: string; options: { id: string; name: string }[] } | undefined;
+  producerField?: Hold['producerField'];
 }
 
 const REFRESH_MS = 15_000;
+const STATES = ['available', 'held', 'booked', 'blocked'] as const;
 
-export default function FloorPlan({
-  locale,
-  hall,
-  booths: initial,
-  strings,
-  hold,
-  notice,
-  statesUrl,
-  producerField,
-}: Props) {
+/** The booths, their states refreshed from `statesUrl` while the page is visible. */
+function useLiveBooths(initial: PlanBoothView[], statesUrl: string | null): PlanBoothView[] {
   const [booths, setBooths] = useState(initial);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [view, setView] = useState<'plan' | 'list'>('plan');
-  const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
-
   useEffect(() => {
     if (!statesUrl) return;
     let stopped = false;
@@ -77,41 +73,184 @@ export default function FloorPlan({
       window.clearInterval(timer);
     };
   }, [statesUrl]);
+  return booths;
+}
 
-  const chosen = useMemo(() => booths.find((b) => b.id === selected) ?? null, [booths, selected]);
+function HoldForm({ booth, hold, label }: { booth: PlanBoothView; hold: Hold | null; label: string }) {
+  if (!hold || booth.state !== 'available') return null;
+  return (
+    <form method="post" action={hold.action} className="plan-hold">
+      <input type="hidden" name="fairId" value={hold.fairId} />
+      <input type="hidden" name="boothId" value={booth.id} />
+      {hold.producerField && (
+        <label>
+          {hold.producerField.label}{' '}
+          <select name="producerId" required>
+            {hold.producerField.options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="submit" className="button" aria-label={`${label}: ${booth.code}`}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+function PlanDrawing(props: {
+  hall: Props['hall'];
+  booths: PlanBoothView[];
+  strings: PlanStrings;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  label: (booth: PlanBoothView) => string;
+}) {
+  const { hall, booths, strings, selected, onSelect, label } = props;
+  return (
+    <div className="plan-canvas">
+      <svg
+        viewBox={`-1 -1 ${hall.width + 2} ${hall.depth + 2}`}
+        role="group"
+        aria-label={strings.floorPlan}
+        preserveAspectRatio="xMidYMin meet"
+      >
+        <rect x={0} y={0} width={hall.width} height={hall.depth} className="hall" />
+        {booths.map((b) => (
+          <g
+            key={b.id}
+            role="button"
+            tabIndex={0}
+            aria-label={label(b)}
+            aria-pressed={selected === b.id}
+            className={`booth ${b.state}${selected === b.id ? ' selected' : ''}`}
+            onClick={() => onSelect(b.id)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                onSelect(b.id);
+              }
+            }}
+          >
+            <rect x={b.x + 0.08} y={b.y + 0.08} width={b.width - 0.16} height={b.depth - 0.16} rx={0.2} />
+            <text
+              x={b.x + b.width / 2}
+              y={b.y + b.depth / 2}
+              fontSize={labelSize(b)}
+              textAnchor="middle"
+              dominantBaseline="central"
+              aria-hidden="true"
+            >
+              {b.code}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </div>
+  );
+}
+
+function BoothDetails(props: {
+  booth: PlanBoothView | null;
+  strings: PlanStrings;
+  money: (amount: number) => string;
+  hold: Hold | null;
+}) {
+  const { booth, strings, money, hold } = props;
+  if (!booth) return <p>{strings.chooseHint}</p>;
+  return (
+    <>
+      <h3>
+        {strings.booth} {booth.code}
+      </h3>
+      <dl>
+        <dt>{strings.state}</dt>
+        <dd>{strings.states[booth.state]}</dd>
+        <dt>{strings.area}</dt>
+        <dd>
+          {booth.width} × {booth.depth} m = {booth.width * booth.depth} m²
+        </dd>
+        <dt>{strings.type}</dt>
+        <dd>{strings.types[booth.type]}</dd>
+        {booth.zone && (
+          <>
+            <dt>{strings.zone}</dt>
+            <dd>{booth.zone}</dd>
+          </>
+        )}
+        <dt>{strings.openSides}</dt>
+        <dd>{booth.openSides}</dd>
+        <dt>{strings.rent}</dt>
+        <dd>{money(booth.rent)}</dd>
+      </dl>
+      <HoldForm booth={booth} hold={hold} label={strings.holdBooth} />
+    </>
+  );
+}
+
+function BoothList(props: {
+  booths: PlanBoothView[];
+  strings: PlanStrings;
+  money: (amount: number) => string;
+  hold: Hold | null;
+}) {
+  const { booths, strings, money, hold } = props;
+  return (
+    <div className="plan-list">
+      <table>
+        <caption className="visually-hidden">{strings.listView}</caption>
+        <thead>
+          <tr>
+            {[strings.booth, strings.area, strings.type, strings.zone, strings.rent, strings.state].map(
+              (heading, column) => (
+                <th scope="col" key={column}>
+                  {heading}
+                </th>
+              ),
+            )}
+            <th scope="col">
+              <span className="visually-hidden">{strings.holdBooth}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {booths.map((b) => (
+            <tr key={b.id} className={b.state}>
+              <th scope="row">{b.code}</th>
+              <td>{b.width * b.depth} m²</td>
+              <td>{strings.types[b.type]}</td>
+              <td>{b.zone}</td>
+              <td>{money(b.rent)}</td>
+              <td>
+                <span className={`state ${b.state}`}>{strings.states[b.state]}</span>
+              </td>
+              <td>
+                <HoldForm booth={b} hold={hold} label={strings.holdBooth} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function FloorPlan(props: Props) {
+  const { locale, hall, strings, notice } = props;
+  const booths = useLiveBooths(props.booths, props.statesUrl);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [view, setView] = useState<'plan' | 'list'>('plan');
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+
+  const hold: Hold | null = props.hold && { ...props.hold, producerField: props.producerField };
   const money = (n: number) => formatVnd(n, locale);
   const label = (b: PlanBoothView) =>
     `${strings.booth} ${b.code}, ${b.width * b.depth} m², ${strings.states[b.state]}, ${money(b.rent)}`;
-  const counts = booths.reduce<Record<BoothState, number>>(
-    (acc, b) => ({ ...acc, [b.state]: acc[b.state] + 1 }),
-    { available: 0, held: 0, booked: 0, blocked: 0 },
-  );
-
-  const holdForm = (b: PlanBoothView) =>
-    hold && b.state === 'available' ? (
-      <form method="post" action={hold.action} className="plan-hold">
-        <input type="hidden" name="fairId" value={hold.fairId} />
-        <input type="hidden" name="boothId" value={b.id} />
-        {producerField && (
-          <label>
-            {producerField.label}{' '}
-            <select name="producerId" required>
-              {producerField.options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <button type="submit" className="button" aria-label={`${strings.holdBooth}: ${b.code}`}>
-          {strings.holdBooth}
-        </button>
-      </form>
-    ) : null;
-
-  const showPlan = !enhanced || view === 'plan';
-  const showList = !enhanced || view === 'list';
+  const count = (state: BoothState) => booths.filter((b) => b.state === state).length;
   return (
     <div className="floor-plan">
       <div className="plan-toolbar">
@@ -126,134 +265,29 @@ export default function FloorPlan({
           </div>
         )}
         <ul className="plan-legend" aria-label={strings.legend}>
-          {(['available', 'held', 'booked', 'blocked'] as const).map((s) => (
+          {STATES.map((s) => (
             <li key={s}>
-              <span className={`swatch ${s}`} aria-hidden="true" /> {strings.states[s]} ({counts[s]})
+              <span className={`swatch ${s}`} aria-hidden="true" /> {strings.states[s]} ({count(s)})
             </li>
           ))}
         </ul>
       </div>
       {notice && <p className="plan-notice">{notice}</p>}
-
-      {showPlan && (
-        <div className="plan-canvas">
-          <svg
-            viewBox={`-1 -1 ${hall.width + 2} ${hall.depth + 2}`}
-            role="group"
-            aria-label={strings.floorPlan}
-            preserveAspectRatio="xMidYMin meet"
-          >
-            <rect x={0} y={0} width={hall.width} height={hall.depth} className="hall" />
-            {booths.map((b) => {
-              return (
-                <g
-                  key={b.id}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={label(b)}
-                  aria-pressed={selected === b.id}
-                  className={`booth ${b.state}${selected === b.id ? ' selected' : ''}`}
-                  onClick={() => setSelected(b.id)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' || event.key === ' ') {
-                      event.preventDefault();
-                      setSelected(b.id);
-                    }
-                  }}
-                >
-                  <rect
-                    x={b.x + 0.08}
-                    y={b.y + 0.08}
-                    width={b.width - 0.16}
-                    height={b.depth - 0.16}
-                    rx={0.2}
-                  />
-                  <text
-                    x={b.x + b.width / 2}
-                    y={b.y + b.depth / 2}
-                    fontSize={labelSize(b)}
-                    textAnchor="middle"
-                    dominantBaseline="central"
-                    aria-hidden="true"
-                  >
-                    {b.code}
-                  </text>
-                </g>
-              );
-            })}
-          </svg>
-        </div>
+      {(!enhanced || view === 'plan') && (
+        <PlanDrawing {...{ hall, booths, strings, selected, label }} onSelect={setSelected} />
       )}
-
       {enhanced && view === 'plan' && (
         <div className="plan-details" aria-live="polite">
-          {chosen ? (
-            <>
-              <h3>
-                {strings.booth} {chosen.code}
-              </h3>
-              <dl>
-                <dt>{strings.state}</dt>
-                <dd>{strings.states[chosen.state]}</dd>
-                <dt>{strings.area}</dt>
-                <dd>
-                  {chosen.width} × {chosen.depth} m = {chosen.width * chosen.depth} m²
-                </dd>
-                <dt>{strings.type}</dt>
-                <dd>{strings.types[chosen.type]}</dd>
-                {chosen.zone && (
-                  <>
-                    <dt>{strings.zone}</dt>
-                    <dd>{chosen.zone}</dd>
-                  </>
-                )}
-                <dt>{strings.openSides}</dt>
-                <dd>{chosen.openSides}</dd>
-                <dt>{strings.rent}</dt>
-                <dd>{money(chosen.rent)}</dd>
-              </dl>
-              {holdForm(chosen)}
-            </>
-          ) : (
-            <p>{strings.chooseHint}</p>
-          )}
+          <BoothDetails
+            booth={booths.find((b) => b.id === selected) ?? null}
+            strings={strings}
+            money={money}
+            hold={hold}
+          />
         </div>
       )}
-
-      {showList && (
-        <div className="plan-list">
-          <table>
-            <caption className="visually-hidden">{strings.listView}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.booth}</th>
-                <th scope="col">{strings.area}</th>
-                <th scope="col">{strings.type}</th>
-                <th scope="col">{strings.zone}</th>
-                <th scope="col">{strings.rent}</th>
-                <th scope="col">{strings.state}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{strings.holdBooth}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {booths.map((b) => (
-                <tr key={b.id} className={b.state}>
-                  <th scope="row">{b.code}</th>
-                  <td>{b.width * b.depth} m²</td>
-                  <td>{strings.types[b.type]}</td>
-                  <td>{b.zone}</td>
-                  <td>{money(b.rent)}</td>
-                  <td>
-                    <span className={`state ${b.state}`}>{strings.states[b.state]}</span>
-                  </td>
-                  <td>{holdForm(b)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {(!enhanced || view === 'list') && (
+        <BoothList booths={booths} strings={strings} money={money} hold={hold} />
       )}
     </div>
   );

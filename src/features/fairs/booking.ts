@@ -6,9 +6,11 @@
  *    │ └──pay / nothing to pay──────────────────────────────────────────────▶ confirmed
  *    └─ expire / cancel          pending ─refuse─▶ refused      approved ─expire─▶ expired     confirmed ─cancel─▶ cancelled
  */
+import { can, type Actor } from '~/features/accounts/accounts';
 import { applicationsOpen, type FairStatus } from './fairs';
 import type { Booth } from './floor-plan';
 import { problem, type FieldProblems } from './problems';
+import type { CostItem, ExplanationLine } from './subsidies';
 
 export const BOOKING_STATUSES = [
   'held',
@@ -39,6 +41,40 @@ export const APPROVED_PAYMENT_HOURS = 72;
 
 export type BookingEvent = 'submit' | 'approve' | 'refuse' | 'pay' | 'expire' | 'cancel';
 
+/** How a producer's share was paid ('none' when the subsidy covered everything). */
+export type PaidBy = 'card' | 'transfer' | 'none';
+
+/** A booking as pages and actions see it (cost items and explanation parsed). */
+export interface BookingView {
+  id: string;
+  fairId: string;
+  boothId: string;
+  producerId: string;
+  status: BookingStatus;
+  /** The account that placed it: the producer, or a promoter booking on its behalf. */
+  bookedBy: string | null;
+  onBehalf: boolean;
+  programmeId: string | null;
+  costItems: CostItem[];
+  total: number;
+  subsidy: number;
+  producerPays: number;
+  shortfall: number;
+  /** The subsidy decision's lines, as applied when the booth was held. */
+  explanation: ExplanationLine[];
+  submittedAt: Date;
+  /** When a hold or an approval lapses unless paid; null in every other state. */
+  expiresAt: Date | null;
+  confirmedAt: Date | null;
+  paidBy: PaidBy | null;
+  paymentRef: string | null;
+  checkoutSessionId: string | null;
+  endedAt: Date | null;
+  cancellationFee: number | null;
+  refund: number | null;
+  note: string | null;
+}
+
 /** The state after `event`, or null when the move is not allowed from `from`. */
 export function nextStatus(
   from: BookingStatus,
@@ -63,6 +99,31 @@ export function nextStatus(
     case 'cancel':
       return isActive(from) ? 'cancelled' : null;
   }
+}
+
+/** Whether `event` may move this booking now: the rule `nextStatus` applies, asked by pages and services alike. */
+export function canMove(
+  booking: { status: BookingStatus; producerPays: number },
+  fair: { needsApproval: boolean },
+  event: BookingEvent,
+): boolean {
+  return (
+    nextStatus(booking.status, event, {
+      needsApproval: fair.needsApproval,
+      producerPays: booking.producerPays,
+    }) !== null
+  );
+}
+
+/**
+ * Whether the producer's share can be paid now (by card, or a transfer the promoter records): something is owed
+ * and the `pay` move is allowed, so a hold that still needs approval cannot be paid.
+ */
+export function paymentDue(
+  booking: { status: BookingStatus; producerPays: number },
+  fair: { needsApproval: boolean },
+): boolean {
+  return booking.producerPays > 0 && canMove(booking, fair, 'pay');
 }
 
 /** When a hold placed at `now` lapses. */
@@ -105,7 +166,23 @@ export function bookingProblems(input: {
   return {};
 }
 
+/** The producer an account may hold booths for itself: its own, when it is a producer account; else null. */
+export function applyingProducer(actor: Actor | null): string | null {
+  const producerId = actor?.producerId ?? null;
+  return producerId !== null && can(actor, 'booth.apply', { producerId }) ? producerId : null;
+}
+
 export type BoothState = 'available' | 'held' | 'booked' | 'blocked';
+
+/** A booth of a fair's plan with its rent and its state now. */
+export interface PlanBooth extends Booth {
+  id: string;
+  fairId: string;
+  rent: number;
+  state: BoothState;
+  /** The producer holding or booking it (promoters see it; the public plan does not show it). */
+  producerId: string | null;
+}
 
 /** What the floor plan shows for a booth, given its active booking (if any) at `now`. */
 export function boothState(

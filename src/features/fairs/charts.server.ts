@@ -8,6 +8,7 @@ import { GridComponent, LegendComponent, TitleComponent } from 'echarts/componen
 import * as echarts from 'echarts/core';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
+import { formatMillions, formatNumber, type Locale } from '~/lib/i18n';
 
 // containLabel keeps long category names (Vietnamese producer kinds) inside the drawing.
 echarts.use([BarChart, GridComponent, TitleComponent, LegendComponent, SVGRenderer, LegacyGridContainLabel]);
@@ -20,13 +21,11 @@ export function barChartSvg(input: {
   categories: string[];
   series: { name: string; values: number[] }[];
   width?: number;
-  locale: 'vi' | 'en';
+  locale: Locale;
 }): string {
   const height = Math.max(170, 80 + input.categories.length * 28 * Math.max(1, input.series.length));
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: input.width ?? 640, height });
-  const millions = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US', {
-    maximumFractionDigits: 1,
-  });
+  const millions = (amount: number) => `${formatMillions(amount, input.locale)}M`;
   chart.setOption({
     animation: false,
     color: PALETTE,
@@ -36,7 +35,7 @@ export function barChartSvg(input: {
         ? { top: 28, left: 0, textStyle: { fontFamily: 'system-ui, sans-serif' } }
         : undefined,
     grid: { left: 16, right: 56, top: input.series.length > 1 ? 64 : 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${millions.format(v / 1_000_000)}M` } },
+    xAxis: { type: 'value', axisLabel: { formatter: millions } },
     yAxis: {
       type: 'category',
       data: input.categories,
@@ -51,17 +50,16 @@ export function barChartSvg(input: {
       label: {
         show: true,
         position: 'right',
-        formatter: (p: { value: number }) => `${millions.format(p.value / 1_000_000)}M`,
+        formatter: (p: { value: number }) => millions(p.value),
       },
     })),
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  const money = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-US');
   const description = `${input.title}: ${input.categories
     .map(
       (c, i) =>
-        `${c} ${input.series.map((s) => `${input.series.length > 1 ? `${s.name} ` : ''}${money.format(s.values[i] ?? 0)} ₫`).join(', ')}`,
+        `${c} ${input.series.map((s) => `${input.series.length > 1 ? `${s.name} ` : ''}${formatNumber(s.values[i] ?? 0, input.locale)} ₫`).join(', ')}`,
     )
     .join('; ')}`;
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(description)}" `);

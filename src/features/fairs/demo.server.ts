@@ -2,100 +2,89 @@
  * A demo fair for development (never in production): Ben Tre's subsidy policy and a published fair with a
  * 24-booth plan, created on first start when the province has no fair yet. Dates follow today's date.
  */
-import { vietnamDay } from './fairs';
+import { vietnamDay, type Fair } from './fairs';
 import type { Fairs } from './fairs.server';
-import { boothSchema } from './floor-plan';
-import { subsidyRuleSchema } from './subsidies';
+import { boothSchema, type Booth, type BoothInput } from './floor-plan';
+import { subsidyRuleSchema, type SubsidyProgramme } from './subsidies';
 
-/** Creates the demo programme and fair unless Ben Tre already has a fair; returns whether it created them. */
-export async function seedDemoFair(fairs: Fairs, now = new Date()): Promise<boolean> {
-  if ((await fairs.listFairs({ provinceId: 'ben-tre' })).length > 0) return false;
-  const day = (offset: number) => vietnamDay(new Date(now.getTime() + offset * 86_400_000));
-  const year = day(0).slice(0, 4);
-  const programme = await fairs.createProgramme(
-    'ben-tre',
-    {
-      name: `Hỗ trợ xúc tiến thương mại Bến Tre ${year} (demo)`,
-      budget: 1_300_000_000,
-      periodStart: `${year}-01-01`,
-      periodEnd: `${year}-12-31` < day(60) ? day(60) : `${year}-12-31`,
-      maxProducers: 34,
-      capPerProducerPerFair: 40_000_000,
-      capPerProducerPerPeriod: 80_000_000,
-      maxFairsPerProducer: 3,
-      disadvantagedCommunes: ['Xã Thạnh Phong', 'Xã An Điền'],
-      rules: [
-        subsidyRuleSchema.parse({
-          label: 'Thuê gian hàng 50% (OCOP 3 sao trở lên)',
-          rateBp: 5_000,
-          minStars: 3,
-          eligibleItems: ['rent'],
-          capPerBooking: 38_000_000,
-        }),
-        subsidyRuleSchema.parse({
-          label: 'Xã khó khăn 100%',
-          rateBp: 10_000,
-          disadvantagedOnly: true,
-          eligibleItems: ['rent'],
-          capPerBooking: 40_000_000,
-        }),
-      ],
-    },
-    null,
+/** Ben Tre's demo policy for the year of `today`: 50% of rent from 3 stars, 100% in disadvantaged communes. */
+function demoProgramme(year: string, periodEnd: string): SubsidyProgramme {
+  return {
+    name: `Hỗ trợ xúc tiến thương mại Bến Tre ${year} (mẫu)`,
+    budget: 1_300_000_000,
+    periodStart: `${year}-01-01`,
+    periodEnd,
+    maxProducers: 34,
+    capPerProducerPerFair: 40_000_000,
+    capPerProducerPerPeriod: 80_000_000,
+    maxFairsPerProducer: 3,
+    disadvantagedCommunes: ['Xã Thạnh Phong', 'Xã An Điền'],
+    rules: [
+      subsidyRuleSchema.parse({
+        label: 'Thuê gian hàng 50% (OCOP 3 sao trở lên)',
+        rateBp: 5_000,
+        minStars: 3,
+        eligibleItems: ['rent'],
+        capPerBooking: 38_000_000,
+      }),
+      subsidyRuleSchema.parse({
+        label: 'Xã khó khăn 100%',
+        rateBp: 10_000,
+        disadvantagedOnly: true,
+        eligibleItems: ['rent'],
+        capPerBooking: 40_000_000,
+      }),
+    ],
+  };
+}
+
+/** The demo fair, 45 days ahead, applications open for 30 days; `day(n)` is the Vietnam day n days from now. */
+function demoFair(programmeId: string, day: (offset: number) => string): Fair {
+  return {
+    nameVi: 'Hội chợ OCOP và đặc sản dừa Bến Tre (mẫu)',
+    nameEn: 'Ben Tre OCOP and Coconut Specialties Fair (demo)',
+    venue: 'Trung tâm Hội chợ Triển lãm',
+    city: 'Bến Tre',
+    organiser: 'Trung tâm Xúc tiến Thương mại Bến Tre',
+    descriptionVi: 'Hội chợ mẫu để thử đặt gian hàng và chính sách hỗ trợ (dữ liệu minh họa).',
+    descriptionEn: 'A sample fair to try booth booking and the subsidy policy (illustrative data).',
+    startsOn: day(45),
+    endsOn: day(49),
+    applicationDeadline: day(30),
+    needsApproval: false,
+    holdMinutes: 30,
+    hallWidth: 36,
+    hallDepth: 20,
+    serviceFee: 5_000_000,
+    decorationFee: 0,
+    electricityFee: 1_500_000,
+    cancellationTiers: [
+      { from: day(20), feePercent: 50 },
+      { from: day(40), feePercent: 100 },
+    ],
+    programmeId,
+  };
+}
+
+/** Two rows of ten 3 × 3 m booths (corners open on two sides), a provincial pavilion, raw space and a blocked desk. */
+function demoBooths(): Booth[] {
+  const rows = [0, 1].flatMap((row) =>
+    Array.from({ length: 10 }, (_, i) => ({
+      code: `${row ? 'B' : 'A'}-${String(i + 1).padStart(2, '0')}`,
+      x: 2 + i * 3,
+      y: row ? 14 : 2,
+      width: 3,
+      depth: 3,
+      openSides: i === 0 || i === 9 ? 2 : 1,
+      type: 'shell' as const,
+      zone: row ? 'Thủ công mỹ nghệ' : 'Thực phẩm',
+      pricing: 'fixed' as const,
+      price: 36_000_000,
+      openSidePremium: 4_000_000,
+    })),
   );
-  if (!programme.ok) return false;
-  const fair = await fairs.createFair(
-    'ben-tre',
+  const specials: BoothInput[] = [
     {
-      nameVi: 'Hội chợ OCOP và đặc sản dừa Bến Tre (demo)',
-      nameEn: 'Ben Tre OCOP and Coconut Specialties Fair (demo)',
-      venue: 'Trung tâm Hội chợ Triển lãm',
-      city: 'Bến Tre',
-      organiser: 'Trung tâm Xúc tiến Thương mại Bến Tre',
-      descriptionVi: 'Hội chợ mẫu để thử đặt gian hàng và chính sách hỗ trợ (dữ liệu minh họa).',
-      descriptionEn: 'A sample fair to try booth booking and the subsidy policy (illustrative data).',
-      startsOn: day(45),
-      endsOn: day(49),
-      applicationDeadline: day(30),
-      needsApproval: false,
-      holdMinutes: 30,
-      hallWidth: 36,
-      hallDepth: 20,
-      serviceFee: 5_000_000,
-      decorationFee: 0,
-      electricityFee: 1_500_000,
-      cancellationTiers: [
-        { from: day(20), feePercent: 50 },
-        { from: day(40), feePercent: 100 },
-      ],
-      programmeId: programme.value.id,
-    },
-    null,
-  );
-  if (!fair.ok) return false;
-  const booths = [];
-  for (let row = 0; row < 2; row++) {
-    for (let i = 0; i < 10; i++) {
-      const corner = i === 0 || i === 9;
-      booths.push(
-        boothSchema.parse({
-          code: `${row ? 'B' : 'A'}-${String(i + 1).padStart(2, '0')}`,
-          x: 2 + i * 3,
-          y: row ? 14 : 2,
-          width: 3,
-          depth: 3,
-          openSides: corner ? 2 : 1,
-          type: 'shell',
-          zone: row ? 'Thủ công mỹ nghệ' : 'Thực phẩm',
-          pricing: 'fixed',
-          price: 36_000_000,
-          openSidePremium: 4_000_000,
-        }),
-      );
-    }
-  }
-  booths.push(
-    boothSchema.parse({
       code: 'P-01',
       x: 10,
       y: 7,
@@ -107,10 +96,8 @@ export async function seedDemoFair(fairs: Fairs, now = new Date()): Promise<bool
       pricing: 'perM2',
       price: 2_000_000,
       openSidePremium: 2_000_000,
-    }),
-  );
-  booths.push(
-    boothSchema.parse({
+    },
+    {
       code: 'R-01',
       x: 22,
       y: 7,
@@ -122,10 +109,8 @@ export async function seedDemoFair(fairs: Fairs, now = new Date()): Promise<bool
       pricing: 'perM2',
       price: 1_200_000,
       openSidePremium: 1_000_000,
-    }),
-  );
-  booths.push(
-    boothSchema.parse({
+    },
+    {
       code: 'X-01',
       x: 30,
       y: 7,
@@ -138,9 +123,22 @@ export async function seedDemoFair(fairs: Fairs, now = new Date()): Promise<bool
       price: 0,
       openSidePremium: 0,
       blocked: true,
-    }),
-  );
-  const saved = await fairs.saveFloorPlan(fair.value.id, booths);
+    },
+  ];
+  return [...rows, ...specials].map((booth) => boothSchema.parse(booth));
+}
+
+/** Creates the demo programme and fair unless Ben Tre already has a fair; returns whether it created them. */
+export async function seedDemoFair(fairs: Fairs, now = new Date()): Promise<boolean> {
+  if ((await fairs.listFairs({ provinceId: 'ben-tre' })).length > 0) return false;
+  const day = (offset: number) => vietnamDay(new Date(now.getTime() + offset * 86_400_000));
+  const year = day(0).slice(0, 4);
+  const periodEnd = `${year}-12-31` < day(60) ? day(60) : `${year}-12-31`;
+  const programme = await fairs.createProgramme('ben-tre', demoProgramme(year, periodEnd), null);
+  if (!programme.ok) return false;
+  const fair = await fairs.createFair('ben-tre', demoFair(programme.value.id, day), null);
+  if (!fair.ok) return false;
+  const saved = await fairs.saveFloorPlan(fair.value.id, demoBooths());
   if (!saved.ok) return false;
   return (await fairs.setFairStatus(fair.value.id, 'published')).ok;
 }

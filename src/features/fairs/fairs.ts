@@ -4,6 +4,7 @@
  * Pure: no I/O.
  */
 import { z } from 'zod';
+import type { Localized } from '~/lib/i18n';
 import { MAX_HALL_METRES } from './floor-plan';
 import { addProblem, problem, type FieldProblems } from './problems';
 import type { CostItem } from './subsidies';
@@ -98,6 +99,16 @@ export const fairSchema = z.object({
 });
 export type Fair = z.infer<typeof fairSchema>;
 export type FairInput = z.input<typeof fairSchema>;
+
+/** A stored fair as pages see it: name and description in both languages as one value each. */
+export interface FairView extends Omit<Fair, 'nameVi' | 'nameEn' | 'descriptionVi' | 'descriptionEn'> {
+  id: string;
+  slug: string;
+  provinceId: string;
+  status: FairStatus;
+  name: Localized;
+  description: Localized;
+}
 
 /**
  * Date problems of a fair on `today` (a Vietnam day): start in the past, end before start, deadline after the

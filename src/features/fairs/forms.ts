@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PRODUCER_KINDS } from '~/features/catalog/catalog';
-import { fairSchema } from './fairs';
+import { fairSchema, type Fair, type FairView } from './fairs';
 import { boothSchema, BOOTH_TYPES, PRICING_MODES, type Booth } from './floor-plan';
 import {
   COST_KINDS,
@@ -117,11 +117,65 @@ export const floorPlanFormSchema = z
     return { fairId: form.fairId, booths };
   });
 
+/** What the fair form's fields show, by field name (tier rows as repeated fields). */
+export type FairFormValues = Partial<Record<keyof Fair | 'tierFrom' | 'tierPercent', unknown>>;
+
+/** A new fair's form: a mid-size hall, a 30-minute hold and no charges. */
+export const NEW_FAIR_VALUES: FairFormValues = {
+  holdMinutes: 30,
+  hallWidth: 40,
+  hallDepth: 30,
+  serviceFee: 0,
+  decorationFee: 0,
+  electricityFee: 0,
+};
+
+/** The stored fair under the form's field names. */
+export function fairFormValues(fair: FairView): FairFormValues {
+  const { name, description, ...rest } = fair;
+  return {
+    ...rest,
+    nameVi: name.vi,
+    nameEn: name.en,
+    descriptionVi: description.vi,
+    descriptionEn: description.en,
+  };
+}
+
+/** What the fair form shows again after a refused submission: the values as typed. */
+export function submittedFairValues(form: FormData): FairFormValues {
+  return {
+    ...Object.fromEntries(form),
+    needsApproval: form.has('needsApproval'),
+    tierFrom: form.getAll('tierFrom'),
+    tierPercent: form.getAll('tierPercent'),
+  };
+}
+
+/** One row of the plan editor: a booth's fields as the inputs show them. */
+export type PlanFormRow = Record<keyof Booth, string | number | boolean>;
+
+/** The plan editor's columns in table order; `sale` is the booth's `blocked` field ("sale" or "blocked"). */
+export const PLAN_FORM_FIELDS = [
+  'code',
+  'x',
+  'y',
+  'width',
+  'depth',
+  'openSides',
+  'type',
+  'zone',
+  'pricing',
+  'price',
+  'openSidePremium',
+  'sale',
+] as const;
+
+const boothField = (field: (typeof PLAN_FORM_FIELDS)[number]): keyof Booth =>
+  field === 'sale' ? 'blocked' : field;
+
 /** The booth rows the plan editor shows (existing booths, then blank rows to add). */
-export function planFormRows(
-  booths: readonly Booth[],
-  blank: number,
-): Record<keyof Booth, string | number | boolean>[] {
+export function planFormRows(booths: readonly Booth[], blank: number): PlanFormRow[] {
   const empty = {
     code: '',
     x: '',
@@ -137,6 +191,26 @@ export function planFormRows(
     blocked: false,
   };
   return [...booths.map((b) => ({ ...b })), ...Array.from({ length: blank }, () => ({ ...empty }))];
+}
+
+/** The rows the plan editor shows again after a refused submission: what was typed, row by row. */
+export function submittedPlanRows(form: FormData): PlanFormRow[] {
+  return form
+    .getAll('code')
+    .map(
+      (_, i) =>
+        Object.fromEntries(
+          PLAN_FORM_FIELDS.map((field) => [
+            boothField(field),
+            field === 'sale' ? form.getAll('sale')[i] === 'blocked' : String(form.getAll(field)[i] ?? ''),
+          ]),
+        ) as PlanFormRow,
+    );
+}
+
+/** The first problem of a row of the plan editor (problems keyed `booths.<row>.<field>`), if any. */
+export function planRowProblem(problems: Readonly<Record<string, string>>, row: number): string | undefined {
+  return PLAN_FORM_FIELDS.map((field) => problems[`booths.${row}.${boothField(field)}`]).find(Boolean);
 }
 
 const ruleSlot = z

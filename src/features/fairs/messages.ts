@@ -1,11 +1,12 @@
-/** UI strings of the fairs feature, in Vietnamese and English, and the rendering of problems and explanations. */
-import { formatVnd } from '~/lib/money';
-import type { Locale } from '~/lib/i18n';
-import type { BookingStatus, BoothState, ScheduleLine } from './booking';
-import { parseProblem } from './problems';
-import type { ExplanationLine, IneligibleReason, LimitReason } from './subsidies';
+/* eslint-disable max-lines -- one dictionary per feature (the language system's rule); entries only, no logic */
+/**
+ * Every string of the fairs feature, in Vietnamese and English: UI labels, field problems (keys that problems.ts
+ * encodes with their parameters by position, {0} {1}), and the sentences of subsidy explanations, payment
+ * schedules and CSV headers. ./sentences.ts renders the structured values with these entries.
+ */
+import { defineMessages, translator } from '~/lib/i18n';
 
-const strings = {
+export const fairsMessages = defineMessages({
   fairs: { vi: 'Hội chợ', en: 'Fairs' },
   fairsIntro: {
     vi: 'Hội chợ, triển lãm xúc tiến thương mại sản phẩm OCOP. Chủ thể OCOP đặt gian hàng trực tuyến; tỉnh hỗ trợ một phần chi phí thuê gian hàng.',
@@ -49,7 +50,6 @@ const strings = {
   'fairStatus.draft': { vi: 'Bản nháp', en: 'Draft' },
   'fairStatus.published': { vi: 'Đã công bố', en: 'Published' },
   'fairStatus.cancelled': { vi: 'Đã hủy', en: 'Cancelled' },
-  chooseBooth: { vi: 'Chọn gian hàng', en: 'Choose a booth' },
   chooseHint: {
     vi: 'Chọn một gian trên sơ đồ (Tab rồi Enter) để xem chi tiết, hoặc mở dạng danh sách.',
     en: 'Choose a booth on the plan (Tab, then Enter) to see its details, or open the list.',
@@ -92,7 +92,6 @@ const strings = {
   },
   noTiers: { vi: 'Hủy miễn phí.', en: 'Cancellation is free.' },
   myBookings: { vi: 'Gian hàng của tôi', en: 'My booths' },
-  bookingTitle: { vi: 'Đặt gian hàng', en: 'Booth booking' },
   paid: { vi: 'Đã thanh toán', en: 'Paid' },
   paidBy: { vi: 'Hình thức', en: 'Method' },
   'paidBy.card': { vi: 'Thẻ (Stripe)', en: 'Card (Stripe)' },
@@ -101,7 +100,6 @@ const strings = {
   fee: { vi: 'Phí hủy', en: 'Cancellation fee' },
   refund: { vi: 'Hoàn lại', en: 'Refund' },
   backToFair: { vi: 'Về hội chợ', en: 'Back to the fair' },
-  // console
   consoleFairs: { vi: 'Hội chợ của tỉnh', en: 'Fairs of the province' },
   newFair: { vi: 'Tạo hội chợ', en: 'New fair' },
   editFair: { vi: 'Sửa hội chợ', en: 'Edit fair' },
@@ -185,7 +183,6 @@ const strings = {
   'cost.service': { vi: 'Phí dịch vụ', en: 'Service fee' },
   'cost.decoration': { vi: 'Trang trí', en: 'Decoration' },
   'cost.electricity': { vi: 'Điện', en: 'Electricity' },
-  optional: { vi: 'không bắt buộc', en: 'optional' },
   blankForNone: { vi: 'Để trống nếu không giới hạn', en: 'Leave blank for no limit' },
   committed: { vi: 'Đã cam kết', en: 'Committed' },
   earmarked: { vi: 'Đang giữ', en: 'Earmarked' },
@@ -208,15 +205,10 @@ const strings = {
   bookOnBehalf: { vi: 'Đặt thay chủ thể', en: 'Book for a producer' },
   submittedAt: { vi: 'Thời điểm nộp', en: 'Submitted' },
   nothingYet: { vi: 'Chưa có.', en: 'None yet.' },
-  settlementIntro: {
-    vi: 'Danh sách khoản hỗ trợ tỉnh chi trả cho đơn vị tổ chức, theo từng chủ thể và gian hàng (số tiền bằng đồng).',
-    en: 'What the province pays the organiser, per producer and booth (amounts in đồng).',
-  },
   booths_: { vi: 'gian', en: 'booths' },
   period: { vi: 'Kỳ', en: 'Period' },
   programmeReport: { vi: 'Báo cáo theo kỳ', en: 'Period report' },
-  forbidden: { vi: 'Bạn không có quyền với hội chợ này.', en: 'You may not act on this fair.' },
-  formProblems: { vi: 'Vui lòng sửa các mục được đánh dấu.', en: 'Please correct the marked fields.' },
+  forbiddenFair: { vi: 'Bạn không có quyền với hội chợ này.', en: 'You may not act on this fair.' },
   addRows: {
     vi: 'Dòng trống ở cuối bảng để thêm gian mới; xóa mã gian để bỏ gian.',
     en: 'Use the blank rows at the end to add booths; clear a code to remove a booth.',
@@ -231,20 +223,7 @@ const strings = {
   blocked: { vi: 'Không bán', en: 'Not for sale' },
   chartSubsidyByKind: { vi: 'Hỗ trợ theo loại chủ thể', en: 'Subsidy by producer kind' },
   chartBudget: { vi: 'Ngân sách hỗ trợ', en: 'Subsidy budget' },
-} as const satisfies Record<string, { vi: string; en: string }>;
-
-export type FairsMessageKey = keyof typeof strings;
-
-/** A UI string, with {name} placeholders filled. */
-export function fm(
-  locale: Locale,
-  key: FairsMessageKey,
-  values: Record<string, string | number> = {},
-): string {
-  return strings[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
-
-const problemTexts: Record<string, { vi: string; en: string }> = {
+  // field problems (problems.ts)
   'field.required': { vi: 'Vui lòng điền mục này.', en: 'Please fill this in.' },
   'field.number': { vi: 'Cần nhập một số.', en: 'Enter a number.' },
   'field.whole': { vi: 'Cần một số nguyên.', en: 'Enter a whole number.' },
@@ -378,168 +357,103 @@ const problemTexts: Record<string, { vi: string; en: string }> = {
   'booking.cannot.expire': { vi: 'Lượt đặt không hết hạn.', en: 'This booking does not expire.' },
   forbidden: { vi: 'Bạn không có quyền thực hiện việc này.', en: 'You may not do this.' },
   invalid: { vi: 'Vui lòng sửa các mục được đánh dấu.', en: 'Please correct the marked fields.' },
-};
-
-/** The text of a problem string ("booth.overlaps|A2|A1") in a locale; unknown keys give a generic message. */
-export function problemText(locale: Locale, text: string | undefined): string {
-  if (!text) return '';
-  const { key, params } = parseProblem(text);
-  const template =
-    problemTexts[key]?.[locale] ?? (locale === 'vi' ? 'Giá trị không hợp lệ.' : 'This value is not valid.');
-  return template.replace(/\{(\d)\}/g, (_, i: string) => params[Number(i)] ?? '');
-}
-
-const ineligible: Record<IneligibleReason, { vi: string; en: string }> = {
-  stars: {
+  unknownProblem: { vi: 'Giá trị không hợp lệ.', en: 'This value is not valid.' },
+  // explanation of a subsidy decision, line by line (subsidies.ts ExplanationLine)
+  'line.total': { vi: 'Tổng chi phí: {amount}', en: 'Total cost: {amount}' },
+  'line.ruleEligible': { vi: 'Quy tắc “{rule}”: được {amount}', en: 'Rule “{rule}”: gives {amount}' },
+  'line.ruleNotEligible': {
+    vi: 'Quy tắc “{rule}”: không áp dụng, {why}',
+    en: 'Rule “{rule}”: does not apply, {why}',
+  },
+  'line.noRule': { vi: 'Không quy tắc nào áp dụng.', en: 'No rule applies.' },
+  'line.noRules': { vi: 'Hội chợ này không có chính sách hỗ trợ.', en: 'This fair has no subsidy policy.' },
+  'line.chosen': {
+    vi: 'Áp dụng quy tắc có lợi nhất, “{rule}”: {rate}% × {base} = {amount} (làm tròn xuống đồng)',
+    en: 'Most favourable rule, “{rule}”: {rate}% × {base} = {amount} (rounded down to the đồng)',
+  },
+  'line.tieBreak': {
+    vi: 'Nhiều quy tắc bằng nhau: lấy quy tắc xếp trước, “{rule}”.',
+    en: 'Rules tie: the one listed first, “{rule}”, applies.',
+  },
+  'line.limited': {
+    vi: 'Giới hạn bởi {reason}: {limit} → hỗ trợ {amount}',
+    en: 'Limited by {reason}: {limit} → subsidy {amount}',
+  },
+  'line.subsidy': { vi: 'Hỗ trợ: {amount}', en: 'Subsidy: {amount}' },
+  'line.producerPays': { vi: 'Chủ thể trả: {amount}', en: 'Producer pays: {amount}' },
+  'ineligible.stars': {
     vi: 'cần sản phẩm OCOP còn hiệu lực từ {stars} sao',
     en: 'needs a valid OCOP product of at least {stars} stars',
   },
-  kind: { vi: 'không áp dụng cho loại chủ thể này', en: 'not for this kind of producer' },
-  province: { vi: 'không áp dụng cho tỉnh của chủ thể', en: 'not for the producer’s province' },
-  disadvantaged: { vi: 'chỉ cho chủ thể ở xã khó khăn', en: 'only for producers in disadvantaged communes' },
-  noEligibleItems: { vi: 'không có khoản chi phí nào được hỗ trợ', en: 'none of the costs is eligible' },
-  minCost: { vi: 'chi phí được hỗ trợ chưa đạt {minCost}', en: 'eligible cost below {minCost}' },
-};
-const limits: Record<LimitReason, { vi: string; en: string }> = {
-  capPerBooking: { vi: 'mức tối đa mỗi gian', en: 'the cap per booking' },
-  capPerProducerPerFair: {
+  'ineligible.kind': { vi: 'không áp dụng cho loại chủ thể này', en: 'not for this kind of producer' },
+  'ineligible.province': { vi: 'không áp dụng cho tỉnh của chủ thể', en: 'not for the producer’s province' },
+  'ineligible.disadvantaged': {
+    vi: 'chỉ cho chủ thể ở xã khó khăn',
+    en: 'only for producers in disadvantaged communes',
+  },
+  'ineligible.noEligibleItems': {
+    vi: 'không có khoản chi phí nào được hỗ trợ',
+    en: 'none of the costs is eligible',
+  },
+  'ineligible.minCost': { vi: 'chi phí được hỗ trợ chưa đạt {minCost}', en: 'eligible cost below {minCost}' },
+  'limit.capPerBooking': { vi: 'mức tối đa mỗi gian', en: 'the cap per booking' },
+  'limit.capPerProducerPerFair': {
     vi: 'mức tối đa mỗi chủ thể tại hội chợ này (phần còn lại)',
     en: 'what is left of the cap per producer at this fair',
   },
-  capPerProducerPerPeriod: {
+  'limit.capPerProducerPerPeriod': {
     vi: 'mức tối đa mỗi chủ thể trong kỳ (phần còn lại)',
     en: 'what is left of the cap per producer for the period',
   },
-  maxFairsPerProducer: {
+  'limit.maxFairsPerProducer': {
     vi: 'số hội chợ tối đa được hỗ trợ trong kỳ đã đủ',
     en: 'the most fairs a producer is supported at this period',
   },
-  maxProducers: { vi: 'số chủ thể được hỗ trợ đã đủ', en: 'the limit on producers supported is reached' },
-  budget: { vi: 'ngân sách còn lại', en: 'the remaining budget' },
-};
+  'limit.maxProducers': {
+    vi: 'số chủ thể được hỗ trợ đã đủ',
+    en: 'the limit on producers supported is reached',
+  },
+  'limit.budget': { vi: 'ngân sách còn lại', en: 'the remaining budget' },
+  // payment schedule (booking.ts ScheduleLine)
+  'schedule.awaitApproval': {
+    vi: 'Hồ sơ được cán bộ xúc tiến duyệt trước khi thanh toán.',
+    en: 'A promoter approves the application before payment.',
+  },
+  'schedule.nothingDue': { vi: 'Chủ thể không phải trả gì.', en: 'The producer owes nothing.' },
+  'schedule.due': { vi: 'Chủ thể trả {amount} {method}.', en: 'The producer pays {amount} {method}.' },
+  'schedule.dueBy': {
+    vi: 'Chủ thể trả {amount} {method} trước {time}.',
+    en: 'The producer pays {amount} {method} before {time}.',
+  },
+  'schedule.online': { vi: 'bằng thẻ', en: 'by card' },
+  'schedule.transfer': { vi: 'bằng chuyển khoản', en: 'by bank transfer' },
+  'schedule.subsidySettled': {
+    vi: 'Tỉnh chi trả {amount} hỗ trợ cho đơn vị tổ chức sau ngày {day}.',
+    en: 'The province pays the {amount} subsidy to the organiser after {day}.',
+  },
+  // the card payment's line on the payment page
+  paymentLine: {
+    vi: 'Gian {booth} · {fair} (phần chủ thể trả)',
+    en: "Booth {booth} · {fair} (producer's share)",
+  },
+  // floor-plan editor columns
+  widthColumn: { vi: 'Ngang (m)', en: 'Width (m)' },
+  depthColumn: { vi: 'Sâu (m)', en: 'Depth (m)' },
+  widthField: { vi: 'ngang', en: 'width' },
+  depthField: { vi: 'sâu', en: 'depth' },
+  // CSV headers (amounts in whole đồng)
+  'csv.fair': { vi: 'Hội chợ', en: 'Fair' },
+  'csv.booth': { vi: 'Gian', en: 'Booth' },
+  'csv.total': { vi: 'Tổng chi phí (đồng)', en: 'Total cost (VND)' },
+  'csv.subsidy': { vi: 'Hỗ trợ (đồng)', en: 'Subsidy (VND)' },
+  'csv.producerPaid': { vi: 'Chủ thể trả (đồng)', en: 'Producer paid (VND)' },
+  'csv.paidBy': { vi: 'Hình thức thanh toán', en: 'Payment method' },
+  'csv.submittedAt': { vi: 'Thời điểm nộp', en: 'Submitted at' },
+  'csv.shortfall': { vi: 'Thiếu hụt (đồng)', en: 'Shortfall (VND)' },
+  'csv.sum': { vi: 'Tổng cộng', en: 'Total' },
+});
 
-/** One explanation line as a sentence. */
-export function explanationText(locale: Locale, line: ExplanationLine): string {
-  const vnd = (n: number) => formatVnd(n, locale);
-  const vi = locale === 'vi';
-  switch (line.key) {
-    case 'total':
-      return vi ? `Tổng chi phí: ${vnd(line.amount)}` : `Total cost: ${vnd(line.amount)}`;
-    case 'ruleEligible':
-      return vi
-        ? `Quy tắc “${line.rule}”: được ${vnd(line.amount)}`
-        : `Rule “${line.rule}”: gives ${vnd(line.amount)}`;
-    case 'ruleNotEligible': {
-      const why = ineligible[line.reason][locale]
-        .replace('{stars}', String(line.stars ?? ''))
-        .replace('{minCost}', line.minCost === undefined ? '' : vnd(line.minCost));
-      return vi
-        ? `Quy tắc “${line.rule}”: không áp dụng, ${why}`
-        : `Rule “${line.rule}”: does not apply, ${why}`;
-    }
-    case 'noRule':
-      return vi ? 'Không quy tắc nào áp dụng.' : 'No rule applies.';
-    case 'noRules':
-      return vi ? 'Hội chợ này không có chính sách hỗ trợ.' : 'This fair has no subsidy policy.';
-    case 'chosen':
-      return vi
-        ? `Áp dụng quy tắc có lợi nhất, “${line.rule}”: ${line.rateBp / 100}% × ${vnd(line.base)} = ${vnd(line.amount)} (làm tròn xuống đồng)`
-        : `Most favourable rule, “${line.rule}”: ${line.rateBp / 100}% × ${vnd(line.base)} = ${vnd(line.amount)} (rounded down to the đồng)`;
-    case 'tieBreak':
-      return vi
-        ? `Nhiều quy tắc bằng nhau: lấy quy tắc xếp trước, “${line.rule}”.`
-        : `Rules tie: the one listed first, “${line.rule}”, applies.`;
-    case 'limited':
-      return vi
-        ? `Giới hạn bởi ${limits[line.reason].vi}: ${vnd(line.limit)} → hỗ trợ ${vnd(line.amount)}`
-        : `Limited by ${limits[line.reason].en}: ${vnd(line.limit)} → subsidy ${vnd(line.amount)}`;
-    case 'subsidy':
-      return vi ? `Hỗ trợ: ${vnd(line.amount)}` : `Subsidy: ${vnd(line.amount)}`;
-    case 'producerPays':
-      return vi ? `Chủ thể trả: ${vnd(line.amount)}` : `Producer pays: ${vnd(line.amount)}`;
-  }
-}
-
-/** One payment-schedule line as a sentence. */
-export function scheduleText(
-  locale: Locale,
-  line: ScheduleLine,
-  formatTime: (d: Date) => string,
-  formatDay: (d: string) => string,
-): string {
-  const vnd = (n: number) => formatVnd(n, locale);
-  const vi = locale === 'vi';
-  switch (line.key) {
-    case 'awaitApproval':
-      return vi
-        ? 'Hồ sơ được cán bộ xúc tiến duyệt trước khi thanh toán.'
-        : 'A promoter approves the application before payment.';
-    case 'producerDue':
-      if (line.method === 'none') return vi ? 'Chủ thể không phải trả gì.' : 'The producer owes nothing.';
-      return vi
-        ? `Chủ thể trả ${vnd(line.amount)} ${line.method === 'online' ? 'bằng thẻ' : 'bằng chuyển khoản'}${line.by ? ` trước ${formatTime(line.by)}` : ''}.`
-        : `The producer pays ${vnd(line.amount)} ${line.method === 'online' ? 'by card' : 'by bank transfer'}${line.by ? ` before ${formatTime(line.by)}` : ''}.`;
-    case 'subsidySettled':
-      return vi
-        ? `Tỉnh chi trả ${vnd(line.amount)} hỗ trợ cho đơn vị tổ chức sau ngày ${formatDay(line.afterDay)}.`
-        : `The province pays the ${vnd(line.amount)} subsidy to the organiser after ${formatDay(line.afterDay)}.`;
-  }
-}
-
-export function boothStateText(locale: Locale, state: BoothState): string {
-  return fm(locale, `state.${state}`);
-}
-export function bookingStatusText(locale: Locale, status: BookingStatus): string {
-  return fm(locale, `status.${status}`);
-}
-
-/** The strings the floor-plan island needs, so it ships only its own. */
-export function planStrings(locale: Locale) {
-  return {
-    planView: fm(locale, 'planView'),
-    listView: fm(locale, 'listView'),
-    booth: fm(locale, 'booth'),
-    area: fm(locale, 'area'),
-    zone: fm(locale, 'zone'),
-    type: fm(locale, 'type'),
-    rent: fm(locale, 'rent'),
-    state: fm(locale, 'state'),
-    openSides: fm(locale, 'openSides'),
-    holdBooth: fm(locale, 'holdBooth'),
-    legend: fm(locale, 'legend'),
-    floorPlan: fm(locale, 'floorPlan'),
-    chooseHint: fm(locale, 'chooseHint'),
-    states: {
-      available: fm(locale, 'state.available'),
-      held: fm(locale, 'state.held'),
-      booked: fm(locale, 'state.booked'),
-      blocked: fm(locale, 'state.blocked'),
-    },
-    types: {
-      shell: fm(locale, 'type.shell'),
-      raw: fm(locale, 'type.raw'),
-      premium: fm(locale, 'type.premium'),
-    },
-  };
-}
-export type PlanStrings = ReturnType<typeof planStrings>;
-
-interface ResultLike {
-  error?: { type?: string; message: string; fields?: Record<string, string[] | undefined> } | undefined;
-}
-
-/** Field and form messages for the last submission of a fairs form (translated), like the accounts forms. */
-export function fairsFeedback(
-  result: ResultLike | undefined,
-  locale: Locale,
-): { fields: Record<string, string>; form: string | null } {
-  const error = result?.error;
-  if (!error) return { fields: {}, form: null };
-  if (error.type === 'AstroActionInputError' && error.fields) {
-    const fields: Record<string, string> = {};
-    for (const [name, messages] of Object.entries(error.fields))
-      if (messages?.[0]) fields[name] = problemText(locale, messages[0]);
-    return { fields, form: problemTexts['invalid']![locale] };
-  }
-  return { fields: {}, form: problemText(locale, error.message) };
-}
+/** The fairs translator: `const t = useFairsTranslations(locale); t('holdBooth')`. */
+export const useFairsTranslations = translator(fairsMessages);
+export type FairsTranslator = ReturnType<typeof useFairsTranslations>;
+export type FairsMessageKey = keyof typeof fairsMessages & string;

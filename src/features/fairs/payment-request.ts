@@ -1,5 +1,7 @@
 /** The Checkout Session request for a booth booking: the producer's share only, in whole VND. Pure. */
+import { localizedPath, type Locale } from '~/lib/i18n';
 import type { CheckoutSessionRequest } from '~/lib/stripe/types';
+import { useFairsTranslations } from './messages';
 
 /** Stripe accepts a session expiry between 30 minutes and 24 hours ahead. */
 const MIN_SESSION_MS = 31 * 60_000;
@@ -10,11 +12,11 @@ export function boothCheckoutRequest(input: {
   fairName: string;
   boothCode: string;
   origin: string;
-  locale: 'vi' | 'en';
+  locale: Locale;
   now: Date;
 }): CheckoutSessionRequest {
   const { booking, locale } = input;
-  const page = `${input.origin}${locale === 'vi' ? '' : '/en'}/fairs/bookings/${booking.id}`;
+  const page = `${input.origin}${localizedPath(`/fairs/bookings/${booking.id}`, locale)}`;
   const earliest = input.now.getTime() + MIN_SESSION_MS;
   const expiresAt = new Date(Math.max(earliest, booking.expiresAt?.getTime() ?? earliest));
   return {
@@ -23,10 +25,7 @@ export function boothCheckoutRequest(input: {
     currency: 'vnd',
     lineItems: [
       {
-        name:
-          locale === 'vi'
-            ? `Gian ${input.boothCode} · ${input.fairName} (phần chủ thể trả)`
-            : `Booth ${input.boothCode} · ${input.fairName} (producer's share)`,
+        name: useFairsTranslations(locale)('paymentLine', { booth: input.boothCode, fair: input.fairName }),
         unitAmount: booking.producerPays,
         quantity: 1,
         images: [],

@@ -1,44 +1,51 @@
 /**
  * Card payment of a producer's share through the site's payment adapter (Stripe Checkout): starting a session for
- * a booking, confirming it when the customer returns (the session is read back from Stripe, never trusted from
- * the URL), and the webhook handler registered for `metadata.kind = 'booth'`.
+ * a booking whose share can be paid now (the `pay` move of ./booking.ts), and confirming it when the producer
+ * returns (the session is read back from the provider, never trusted from the URL). The webhook handler for
+ * `metadata.kind = 'booth'` is exported here too.
  */
-import { getPayments, PaymentProviderError, type Payments } from '~/lib/stripe';
-import { getFairs } from '~/services.server';
+import { localize, type Locale } from '~/lib/i18n';
+import { PaymentProviderError, type Payments } from '~/lib/stripe/types';
+import { paymentDue } from './booking';
+import type { Fairs } from './fairs.server';
 import { boothCheckoutRequest } from './payment-request';
+
+export { applyBoothPaymentEvent } from './booth-payment-event.server';
 
 export type StartPayment =
   { ok: true; url: string } | { ok: false; code: 'unavailable' | 'conflict'; message: string };
 
-/** Opens a Checkout Session for the producer's share of a held (or approved) booking. */
-export async function startBoothPayment(
+export interface BoothPaymentsOptions {
+  fairs: Fairs;
+  /** The payment adapter; null when card payment is not configured. */
+  payments: Payments | null;
+  now?: () => Date;
+}
+
+const unavailable: StartPayment = { ok: false, code: 'unavailable', message: 'booking.paymentUnavailable' };
+
+/** Opens a Checkout Session for the producer's share, when that share can be paid now. */
+async function startBoothPayment(
+  { fairs, payments, now = () => new Date() }: BoothPaymentsOptions,
   bookingId: string,
   origin: string,
-  locale: 'vi' | 'en',
-  payments: Payments | null = getPayments(),
+  locale: Locale,
 ): Promise<StartPayment> {
-  if (!payments) return { ok: false, code: 'unavailable', message: 'booking.paymentUnavailable' };
-  const fairs = await getFairs();
+  if (!payments) return unavailable;
   const booking = await fairs.getBooking(bookingId);
-  if (
-    !booking ||
-    !(booking.status === 'held' || booking.status === 'approved') ||
-    booking.producerPays === 0
-  ) {
+  const fair = booking && (await fairs.getFair(booking.fairId));
+  if (!booking || !fair || !paymentDue(booking, fair))
     return { ok: false, code: 'conflict', message: 'booking.cannot.pay' };
-  }
-  const fair = (await fairs.getFair(booking.fairId))!;
-  const plan = await fairs.floorPlan(fair.id);
-  const booth = plan.find((b) => b.id === booking.boothId);
+  const booth = (await fairs.floorPlan(fair.id)).find((b) => b.id === booking.boothId);
   try {
     const session = await payments.createCheckoutSession(
       boothCheckoutRequest({
         booking,
-        fairName: locale === 'vi' ? fair.nameVi : fair.nameEn,
+        fairName: localize(fair.name, locale),
         boothCode: booth?.code ?? '',
         origin,
         locale,
-        now: new Date(),
+        now: now(),
       }),
     );
     await fairs.recordCheckoutSession(booking.id, session.id);
@@ -46,19 +53,18 @@ export async function startBoothPayment(
   } catch (error) {
     if (error instanceof PaymentProviderError) {
       console.error(`[fairs] checkout for booking ${booking.id} failed: ${error.message}`);
-      return { ok: false, code: 'unavailable', message: 'booking.paymentUnavailable' };
+      return unavailable;
     }
     throw error;
   }
 }
 
 /** On return from Checkout: confirms the booking when its session is paid for exactly the producer's share. */
-export async function confirmReturnedPayment(
+async function confirmReturnedPayment(
+  { fairs, payments }: BoothPaymentsOptions,
   bookingId: string,
-  payments: Payments | null = getPayments(),
 ): Promise<boolean> {
   if (!payments) return false;
-  const fairs = await getFairs();
   const booking = await fairs.getBooking(bookingId);
   if (!booking?.checkoutSessionId || booking.status === 'confirmed') return booking?.status === 'confirmed';
   try {
@@ -76,4 +82,14 @@ export async function confirmReturnedPayment(
   }
 }
 
-export { applyBoothPaymentEvent } from './booth-payment-event.server';
+/** Card payment of booth bookings, bound to the fairs service and the payment adapter. */
+export function createBoothPayments(options: BoothPaymentsOptions) {
+  return {
+    /** Whether card payment can be offered at all. */
+    available: options.payments !== null,
+    startBoothPayment: (bookingId: string, origin: string, locale: Locale) =>
+      startBoothPayment(options, bookingId, origin, locale),
+    confirmReturnedPayment: (bookingId: string) => confirmReturnedPayment(options, bookingId),
+  };
+}
+export type BoothPayments = ReturnType<typeof createBoothPayments>;

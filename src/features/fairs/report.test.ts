@@ -5,7 +5,7 @@ let n = 0;
 const row = (overrides: Partial<ReportBooking> = {}): ReportBooking => ({
   bookingId: `b${n++}`,
   fairId: 'f1',
-  fairName: 'Ben Tre OCOP Fair',
+  fairName: { vi: 'Hội chợ OCOP Bến Tre', en: 'Ben Tre OCOP Fair' },
   boothCode: 'A1',
   producerId: 'dong-a',
   producerName: 'Đông Á',
@@ -92,18 +92,11 @@ describe('fair report', () => {
     );
   });
   it('settlement rows carry whole đồng amounts', () => {
-    const rows = settlementRows(report, [
-      'fair',
-      'booth',
-      'producer',
-      'kind',
-      'province',
-      'commune',
-      'total',
-      'subsidy',
-      'paid',
-      'method',
-    ]);
+    const rows = settlementRows(
+      report,
+      ['fair', 'booth', 'producer', 'kind', 'province', 'commune', 'total', 'subsidy', 'paid', 'method'],
+      'en',
+    );
     expect(rows[1]).toEqual([
       'Ben Tre OCOP Fair',
       'A2',

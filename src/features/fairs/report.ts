@@ -4,13 +4,14 @@
  * Pure: no I/O; fairs.server.ts supplies the rows.
  */
 import type { ProducerKind } from '~/features/catalog/catalog';
+import { compareText, localize, type Locale, type Localized } from '~/lib/i18n';
 import type { BookingStatus } from './booking';
 
 /** One booking as the report sees it. */
 export interface ReportBooking {
   bookingId: string;
   fairId: string;
-  fairName: string;
+  fairName: Localized;
   boothCode: string;
   producerId: string;
   producerName: string;
@@ -73,7 +74,7 @@ function groupBy(rows: readonly ReportBooking[], keyOf: (row: ReportBooking) => 
       subsidy: g.subsidy,
       value: g.value,
     }))
-    .sort((a, b) => b.subsidy - a.subsidy || b.booths - a.booths || a.key.localeCompare(b.key, 'vi'));
+    .sort((a, b) => b.subsidy - a.subsidy || b.booths - a.booths || compareText(a.key, b.key));
 }
 
 /**
@@ -125,21 +126,27 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The settlement rows the finance office pays from: one per supported booking, amounts in whole đồng. */
-export function settlementRows(report: FairReport, header: readonly string[]): (string | number)[][] {
+/** A booking's columns in the CSV files: fair, booth, producer, where, amounts in whole đồng, payment method. */
+export function bookingColumns(b: ReportBooking, locale: Locale): (string | number)[] {
   return [
-    [...header],
-    ...report.supported.map((b) => [
-      b.fairName,
-      b.boothCode,
-      b.producerName,
-      b.producerKind,
-      b.provinceId,
-      b.commune,
-      b.total,
-      b.subsidy,
-      b.producerPays,
-      b.paidBy ?? '',
-    ]),
+    localize(b.fairName, locale),
+    b.boothCode,
+    b.producerName,
+    b.producerKind,
+    b.provinceId,
+    b.commune,
+    b.total,
+    b.subsidy,
+    b.producerPays,
+    b.paidBy ?? '',
   ];
+}
+
+/** The settlement rows the finance office pays from: one per supported booking, amounts in whole đồng. */
+export function settlementRows(
+  report: FairReport,
+  header: readonly string[],
+  locale: Locale,
+): (string | number)[][] {
+  return [[...header], ...report.supported.map((b) => bookingColumns(b, locale))];
 }

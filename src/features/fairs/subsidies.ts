@@ -222,46 +222,18 @@ export function ruleAmount(
   return { eligibleCost, raw, amount, reason: null };
 }
 
-/**
- * The subsidy for one booking: the most favourable single rule (ties go to the rule listed first), capped by the
- * rule's cap per booking, then by the producer's remaining room at this fair and in the period, the limit on
- * fairs per producer and on producers supported, and finally the pool. A partial remainder of the pool is granted
- * (see docs/fairs.md): the applicant gets what is left, and the explanation says the budget limited it.
- */
-export function subsidyFor(
-  items: readonly CostItem[],
-  applicant: SubsidyApplicant,
-  programme: Pick<
-    SubsidyProgramme,
-    'rules' | 'maxProducers' | 'capPerProducerPerFair' | 'capPerProducerPerPeriod' | 'maxFairsPerProducer'
-  >,
-  standing: SubsidyStanding,
-): SubsidyDecision {
-  const total = totalCost(items);
-  const lines: ExplanationLine[] = [{ key: 'total', amount: total }];
-  const noSubsidy = (outcome: SubsidyOutcome): SubsidyDecision => {
-    lines.push({ key: 'subsidy', amount: 0 }, { key: 'producerPays', amount: total });
-    return {
-      total,
-      ruleIndex: null,
-      rateBp: 0,
-      entitlement: 0,
-      subsidy: 0,
-      producerPays: total,
-      shortfall: 0,
-      limitedBy: [],
-      outcome,
-      lines,
-    };
-  };
-  if (programme.rules.length === 0) {
-    lines.push({ key: 'noRules' });
-    return noSubsidy('ineligible');
-  }
+type RuleChoice = { index: number; eligibleCost: number; raw: number; amount: number };
 
-  let best: { index: number; eligibleCost: number; raw: number; amount: number } | null = null;
+/** Every rule's verdict as explanation lines, and the most favourable rule (ties go to the rule listed first). */
+function chooseRule(
+  rules: readonly SubsidyRule[],
+  applicant: SubsidyApplicant,
+  items: readonly CostItem[],
+  lines: ExplanationLine[],
+): RuleChoice | null {
+  let best: RuleChoice | null = null;
   let tied = false;
-  programme.rules.forEach((rule, index) => {
+  rules.forEach((rule, index) => {
     const result = ruleAmount(rule, applicant, items);
     if (result.reason) {
       lines.push({
@@ -282,12 +254,9 @@ export function subsidyFor(
     }
   });
   // TypeScript cannot follow assignments inside the callback.
-  const chosen = best as { index: number; eligibleCost: number; raw: number; amount: number } | null;
-  if (chosen === null) {
-    lines.push({ key: 'noRule' });
-    return noSubsidy('ineligible');
-  }
-  const rule = programme.rules[chosen.index]!;
+  const chosen = best as RuleChoice | null;
+  if (chosen === null) return null;
+  const rule = rules[chosen.index]!;
   lines.push({
     key: 'chosen',
     rule: rule.label,
@@ -296,9 +265,28 @@ export function subsidyFor(
     amount: chosen.raw,
   });
   if (tied) lines.push({ key: 'tieBreak', rule: rule.label });
+  return chosen;
+}
 
+type ProgrammeLimits = Pick<
+  SubsidyProgramme,
+  'maxProducers' | 'capPerProducerPerFair' | 'capPerProducerPerPeriod' | 'maxFairsPerProducer'
+>;
+
+/**
+ * The rule's amount after its cap per booking (the entitlement), then the producer's remaining room at this fair
+ * and in the period, the limits on fairs per producer and on producers supported, and the pool, each limit that
+ * bites adding its line.
+ */
+function applyLimits(
+  raw: number,
+  rule: SubsidyRule,
+  programme: ProgrammeLimits,
+  standing: SubsidyStanding,
+  lines: ExplanationLine[],
+): { entitlement: number; amount: number; limitedBy: LimitReason[] } {
   const limitedBy: LimitReason[] = [];
-  let amount = chosen.raw;
+  let amount = raw;
   const limit = (reason: LimitReason, room: number) => {
     const bounded = Math.max(0, room);
     if (amount > bounded) {
@@ -309,32 +297,71 @@ export function subsidyFor(
   };
   if (rule.capPerBooking !== null) limit('capPerBooking', rule.capPerBooking);
   const entitlement = amount;
-  if (programme.capPerProducerPerFair !== null) {
+  if (programme.capPerProducerPerFair !== null)
     limit('capPerProducerPerFair', programme.capPerProducerPerFair - standing.producerFairUsed);
-  }
-  if (programme.capPerProducerPerPeriod !== null) {
+  if (programme.capPerProducerPerPeriod !== null)
     limit('capPerProducerPerPeriod', programme.capPerProducerPerPeriod - standing.producerPeriodUsed);
-  }
   const newFair = standing.producerFairUsed === 0;
   if (
     programme.maxFairsPerProducer !== null &&
     newFair &&
     standing.producerFairsSupported >= programme.maxFairsPerProducer
-  ) {
+  )
     limit('maxFairsPerProducer', 0);
-  }
   if (
     programme.maxProducers !== null &&
     !standing.producerSupported &&
     standing.producersSupported >= programme.maxProducers
-  ) {
+  )
     limit('maxProducers', 0);
-  }
   limit('budget', standing.poolRemaining);
+  return { entitlement, amount, limitedBy: limitedBy.filter((reason) => reason !== 'capPerBooking') };
+}
 
+/** The decision when no rule applies: nothing granted, the producer pays everything. */
+function noSubsidy(total: number, outcome: SubsidyOutcome, lines: ExplanationLine[]): SubsidyDecision {
+  lines.push({ key: 'subsidy', amount: 0 }, { key: 'producerPays', amount: total });
+  return {
+    total,
+    ruleIndex: null,
+    rateBp: 0,
+    entitlement: 0,
+    subsidy: 0,
+    producerPays: total,
+    shortfall: 0,
+    limitedBy: [],
+    outcome,
+    lines,
+  };
+}
+
+/**
+ * The subsidy for one booking: the most favourable single rule (ties go to the rule listed first), capped by the
+ * rule's cap per booking, then by the producer's remaining room at this fair and in the period, the limit on
+ * fairs per producer and on producers supported, and finally the pool. A partial remainder of the pool is granted
+ * (see docs/fairs.md): the applicant gets what is left, and the explanation says the budget limited it.
+ */
+export function subsidyFor(
+  items: readonly CostItem[],
+  applicant: SubsidyApplicant,
+  programme: Pick<SubsidyProgramme, 'rules'> & ProgrammeLimits,
+  standing: SubsidyStanding,
+): SubsidyDecision {
+  const total = totalCost(items);
+  const lines: ExplanationLine[] = [{ key: 'total', amount: total }];
+  if (programme.rules.length === 0) {
+    lines.push({ key: 'noRules' });
+    return noSubsidy(total, 'ineligible', lines);
+  }
+  const chosen = chooseRule(programme.rules, applicant, items, lines);
+  if (chosen === null) {
+    lines.push({ key: 'noRule' });
+    return noSubsidy(total, 'ineligible', lines);
+  }
+  const rule = programme.rules[chosen.index]!;
+  const { entitlement, amount, limitedBy } = applyLimits(chosen.raw, rule, programme, standing, lines);
   const producerPays = total - amount;
   lines.push({ key: 'subsidy', amount }, { key: 'producerPays', amount: producerPays });
-  const outcome: SubsidyOutcome = amount === entitlement ? 'full' : amount > 0 ? 'partial' : 'none';
   return {
     total,
     ruleIndex: chosen.index,
@@ -343,8 +370,8 @@ export function subsidyFor(
     subsidy: amount,
     producerPays,
     shortfall: entitlement - amount,
-    limitedBy: limitedBy.filter((reason) => reason !== 'capPerBooking'),
-    outcome,
+    limitedBy,
+    outcome: amount === entitlement ? 'full' : amount > 0 ? 'partial' : 'none',
     lines,
   };
 }

@@ -1,0 +1,123 @@
+/**
+ * Booking moves (submit, approve, refuse, pay, cancel, expire) under the booking's row lock, with the money side
+ * of each move: confirmation commits the subsidy, an ending releases it, a cancellation charges the fee tier in
+ * force. Which move is allowed is `nextStatus` of ./booking.ts, nowhere else.
+ */
+import { and, eq, inArray, lte } from 'drizzle-orm';
+import { boothBookings, fairs as fairsTable } from '~/lib/db/schema-fairs';
+import {
+  approvedExpiresAt,
+  hasLapsed,
+  nextStatus,
+  type BookingEvent,
+  type BookingStatus,
+  type BookingView,
+  type PaidBy,
+} from './booking';
+import { cancellationFee, vietnamDay, type CancellationTier } from './fairs';
+import {
+  bookingView,
+  fail,
+  ok,
+  type BookingRow,
+  type FairRow,
+  type FairsContext,
+  type Result,
+} from './store.server';
+import { commit, release } from './subsidy-ledger.server';
+
+/** What a move may record beside the new status. */
+export interface MoveDetails {
+  paidBy?: PaidBy;
+  paymentRef?: string | null;
+  note?: string | null;
+}
+
+const ENDED: readonly BookingStatus[] = ['cancelled', 'expired', 'refused'];
+
+/** The columns a move to `to` changes, at `at`. */
+function moveChanges(
+  booking: BookingRow,
+  fair: FairRow,
+  to: BookingStatus,
+  at: Date,
+  details: MoveDetails,
+): Partial<typeof boothBookings.$inferInsert> {
+  const set: Partial<typeof boothBookings.$inferInsert> = { status: to };
+  if (to === 'confirmed') {
+    set.confirmedAt = at;
+    set.expiresAt = null;
+    set.paidBy = booking.producerPays === 0 ? 'none' : (details.paidBy ?? null);
+    if (details.paymentRef !== undefined) set.paymentRef = details.paymentRef;
+  }
+  if (to === 'pending') set.expiresAt = null;
+  if (to === 'approved') set.expiresAt = approvedExpiresAt(at);
+  if (ENDED.includes(to)) {
+    set.endedAt = at;
+    set.expiresAt = null;
+  }
+  if (to === 'cancelled') {
+    const paid = booking.status === 'confirmed' ? booking.producerPays : 0;
+    const fee = cancellationFee(fair.cancellationTiers as CancellationTier[], paid, vietnamDay(at));
+    set.cancellationFee = fee.fee;
+    set.refund = fee.refund;
+  }
+  if (details.note !== undefined) set.note = details.note;
+  return set;
+}
+
+/** Moves a booking by `event`, under its row lock, applying the money side of the move. */
+export async function move(
+  { db, now }: FairsContext,
+  bookingId: string,
+  event: BookingEvent,
+  details: MoveDetails = {},
+): Promise<Result<BookingView>> {
+  return db.transaction(async (tx) => {
+    const [booking] = await tx
+      .select()
+      .from(boothBookings)
+      .where(eq(boothBookings.id, bookingId))
+      .for('update');
+    if (!booking) return fail('NOT_FOUND', 'booking.notFound');
+    const [fair] = await tx.select().from(fairsTable).where(eq(fairsTable.id, booking.fairId));
+    const at = now();
+    // A payment that arrives for a lapsed hold that nobody has taken yet still confirms it: the row kept the booth.
+    if (hasLapsed(booking, at) && event !== 'expire' && event !== 'pay' && event !== 'cancel')
+      return fail('CONFLICT', 'booking.lapsed');
+    const to = nextStatus(booking.status, event, {
+      needsApproval: fair!.needsApproval,
+      producerPays: booking.producerPays,
+    });
+    if (!to) return fail('CONFLICT', `booking.cannot.${event}`, { bookingId: `booking.cannot.${event}` });
+    const [row] = await tx
+      .update(boothBookings)
+      .set(moveChanges(booking, fair!, to, at, details))
+      .where(eq(boothBookings.id, bookingId))
+      .returning();
+    if (to === 'confirmed') await commit(tx, booking);
+    if (ENDED.includes(to)) await release(tx, booking, booking.status === 'confirmed');
+    return ok(bookingView(row!));
+  });
+}
+
+/** Releases holds and approvals whose time is up (of one fair, or one booth); returns how many lapsed. */
+export async function expireLapsed(ctx: FairsContext, fairId?: string, boothId?: string): Promise<number> {
+  const conditions = [
+    inArray(boothBookings.status, ['held', 'approved']),
+    lte(boothBookings.expiresAt, ctx.now()),
+  ];
+  if (fairId) conditions.push(eq(boothBookings.fairId, fairId));
+  if (boothId) conditions.push(eq(boothBookings.boothId, boothId));
+  const lapsed = await ctx.db
+    .select({ id: boothBookings.id })
+    .from(boothBookings)
+    .where(and(...conditions))
+    .limit(500);
+  let count = 0;
+  for (const { id } of lapsed) {
+    const result = await move(ctx, id, 'expire');
+    if (result.ok) count += 1;
+  }
+  return count;
+}

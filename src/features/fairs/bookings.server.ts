@@ -1,0 +1,218 @@
+/**
+ * Booth bookings: quoting what a producer would pay, holding a booth (exactly one of any number of simultaneous
+ * holds wins: the partial unique index), the moves after it, and reading bookings. Writes are ordered so the
+ * database constraints hold under concurrency: booking row first, then the pool's row lock, then the usage rows.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '~/lib/db/client';
+import { boothBookings } from '~/lib/db/schema-fairs';
+import { EMPTY_STANDING, NO_PROGRAMME, applicantFor, type ProducerFacts } from './applicants';
+import { bookingProblems, holdExpiresAt, type BookingStatus, type BookingView } from './booking';
+import { expireLapsed, move } from './booking-moves.server';
+import { fairCharges } from './fairs';
+import { boothRent } from './floor-plan';
+import {
+  bookingView,
+  fail,
+  findBooking,
+  findBooth,
+  findFair,
+  findProgramme,
+  hasProblems,
+  ok,
+  type BoothRow,
+  type FairRow,
+  type FairsContext,
+  type Result,
+} from './store.server';
+import { decide, earmark, lockPool } from './subsidy-ledger.server';
+import {
+  subsidyFor,
+  totalCost,
+  type CostItem,
+  type ExplanationLine,
+  type SubsidyDecision,
+} from './subsidies';
+
+/** A hold request: the booth, the producer, the account placing it, and whether a promoter books for the producer. */
+export interface HoldRequest {
+  fairId: string;
+  boothId: string;
+  producerId: string;
+  by: string | null;
+  onBehalf?: boolean;
+}
+
+function costItemsFor(fair: FairRow, booth: BoothRow): CostItem[] {
+  return [{ kind: 'rent', amount: boothRent(booth) }, ...fairCharges(fair)];
+}
+
+/** The explanation of a booking at a fair without a programme. */
+function noProgrammeLines(total: number): ExplanationLine[] {
+  return [
+    { key: 'total', amount: total },
+    { key: 'noRules' },
+    { key: 'subsidy', amount: 0 },
+    { key: 'producerPays', amount: total },
+  ];
+}
+
+/** What a producer would pay for a booth now, with the subsidy explained; writes nothing. */
+async function quote(
+  { db, producers }: FairsContext,
+  fairId: string,
+  boothId: string,
+  producerId: string,
+): Promise<Result<SubsidyDecision>> {
+  const fair = await findFair(db, fairId);
+  const booth = await findBooth(db, boothId);
+  if (!fair || !booth || booth.fairId !== fair.id)
+    return fail('NOT_FOUND', 'booking.boothNotInFair', { boothId: 'booking.boothNotInFair' });
+  const producer = producers(producerId);
+  if (!producer) return fail('BAD_REQUEST', 'invalid', { producerId: 'booking.producerUnknown' });
+  const items = costItemsFor(fair, booth);
+  if (!fair.programmeId)
+    return ok(subsidyFor(items, applicantFor(producer, []), NO_PROGRAMME, EMPTY_STANDING));
+  const programme = await findProgramme(db, fair.programmeId);
+  return ok(await decide(db, programme!, fair.id, producer, items));
+}
+
+/**
+ * Holds a booth for a producer for the fair's hold minutes, earmarking its subsidy. Exactly one of any number
+ * of simultaneous holds on a booth wins (the partial unique index); the others get CONFLICT `booking.taken`.
+ */
+async function hold(ctx: FairsContext, input: HoldRequest): Promise<Result<BookingView>> {
+  const fair = await findFair(ctx.db, input.fairId);
+  if (!fair) return fail('NOT_FOUND', 'fair.notFound', { fairId: 'fair.notFound' });
+  const booth = await findBooth(ctx.db, input.boothId);
+  const at = ctx.now();
+  const problems = bookingProblems({
+    fair,
+    booth: booth ?? null,
+    now: at,
+    onBehalf: input.onBehalf ?? false,
+  });
+  if (hasProblems(problems)) return fail('BAD_REQUEST', 'invalid', problems);
+  const producer = ctx.producers(input.producerId);
+  if (!producer) return fail('BAD_REQUEST', 'invalid', { producerId: 'booking.producerUnknown' });
+  // A lapsed hold on this booth is released first, in its own transaction, so this hold can take the booth.
+  await expireLapsed(ctx, fair.id, booth!.id);
+  return ctx.db.transaction((tx) => placeHold(tx, { fair, booth: booth!, producer, input, at }));
+}
+
+/** Inserts the hold (or finds the booth taken), then decides and earmarks its subsidy under the pool's lock. */
+async function placeHold(
+  tx: Database,
+  hold: { fair: FairRow; booth: BoothRow; producer: ProducerFacts; input: HoldRequest; at: Date },
+): Promise<Result<BookingView>> {
+  const { fair, booth, producer, input, at } = hold;
+  const items = costItemsFor(fair, booth);
+  const total = totalCost(items);
+  const id = randomUUID();
+  const inserted = await tx
+    .insert(boothBookings)
+    .values({
+      id,
+      fairId: fair.id,
+      boothId: booth.id,
+      producerId: producer.id,
+      status: 'held',
+      bookedBy: input.by,
+      onBehalf: input.onBehalf ?? false,
+      programmeId: fair.programmeId,
+      costItems: items,
+      total,
+      producerPays: total,
+      submittedAt: at,
+      expiresAt: holdExpiresAt(at, fair.holdMinutes),
+    })
+    .onConflictDoNothing({
+      target: boothBookings.boothId,
+      where: sql`status in ('held', 'pending', 'approved', 'confirmed')`,
+    })
+    .returning();
+  if (inserted.length === 0) return fail('CONFLICT', 'booking.taken', { boothId: 'booking.taken' });
+  if (!fair.programmeId) return ok(await settle(tx, id, { explanation: noProgrammeLines(total) }));
+  const programme = await lockPool(tx, fair.programmeId);
+  const decision = await decide(tx, programme, fair.id, producer, items);
+  if (decision.subsidy > 0) {
+    const { subsidy: amount, newProducer, newFair } = decision;
+    await earmark(tx, programme, {
+      fairId: fair.id,
+      producerId: producer.id,
+      bookingId: id,
+      amount,
+      newProducer,
+      newFair,
+    });
+  }
+  const { subsidy, producerPays, shortfall, lines: explanation } = decision;
+  return ok(await settle(tx, id, { subsidy, producerPays, shortfall, explanation }));
+}
+
+/** Writes the subsidy decided for a new hold onto its row. */
+async function settle(
+  tx: Database,
+  id: string,
+  decided: { subsidy?: number; producerPays?: number; shortfall?: number; explanation: ExplanationLine[] },
+): Promise<BookingView> {
+  const [row] = await tx.update(boothBookings).set(decided).where(eq(boothBookings.id, id)).returning();
+  return bookingView(row!);
+}
+
+/** The bookings of a fair (optionally in some states), in submission order. */
+export async function bookingsOfFair(
+  { db }: FairsContext,
+  fairId: string,
+  statuses?: BookingStatus[],
+): Promise<BookingView[]> {
+  const conditions = [eq(boothBookings.fairId, fairId)];
+  if (statuses) conditions.push(inArray(boothBookings.status, statuses));
+  const rows = await db
+    .select()
+    .from(boothBookings)
+    .where(and(...conditions))
+    .orderBy(asc(boothBookings.submittedAt), asc(boothBookings.id));
+  return rows.map(bookingView);
+}
+
+/** A producer's bookings, latest first. */
+async function bookingsOfProducer({ db }: FairsContext, producerId: string): Promise<BookingView[]> {
+  const rows = await db
+    .select()
+    .from(boothBookings)
+    .where(eq(boothBookings.producerId, producerId))
+    .orderBy(desc(boothBookings.submittedAt));
+  return rows.map(bookingView);
+}
+
+/** The bookings service bound to a context. */
+export function bookingService(ctx: FairsContext) {
+  return {
+    quote: (fairId: string, boothId: string, producerId: string) => quote(ctx, fairId, boothId, producerId),
+    hold: (input: HoldRequest) => hold(ctx, input),
+    /** Producer sends its held booth for approval, or confirms it when nothing is owed. */
+    submit: (id: string) => move(ctx, id, 'submit'),
+    approve: (id: string, note?: string) => move(ctx, id, 'approve', { note: note ?? null }),
+    refuse: (id: string, note?: string) => move(ctx, id, 'refuse', { note: note ?? null }),
+    /** Records the producer's payment (card via Stripe, or a bank transfer the promoter saw arrive). */
+    confirmPayment: (id: string, paidBy: 'card' | 'transfer', paymentRef: string | null) =>
+      move(ctx, id, 'pay', { paidBy, paymentRef }),
+    cancel: (id: string) => move(ctx, id, 'cancel'),
+    expireLapsed: (fairId?: string, boothId?: string) => expireLapsed(ctx, fairId, boothId),
+    getBooking: async (id: string): Promise<BookingView | undefined> => {
+      const row = await findBooking(ctx.db, id);
+      return row && bookingView(row);
+    },
+    bookingsOfProducer: (producerId: string) => bookingsOfProducer(ctx, producerId),
+    bookingsOfFair: (fairId: string, statuses?: BookingStatus[]) => bookingsOfFair(ctx, fairId, statuses),
+    /** Remembers the Checkout Session opened for a booking, to confirm it when the producer returns. */
+    recordCheckoutSession: async (bookingId: string, sessionId: string): Promise<void> => {
+      await ctx.db
+        .update(boothBookings)
+        .set({ checkoutSessionId: sessionId })
+        .where(eq(boothBookings.id, bookingId));
+    },
+  };
+}
