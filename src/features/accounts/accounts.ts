@@ -118,12 +118,16 @@ export function reachableConsoles(user: Actor | null): ('producer' | 'promoter' 
 
 // Form schemas. Error messages are keys of ./messages.ts so pages show them in the visitor's language.
 
+/** The longest email address (RFC 5321) and the longest name an account may have. */
+export const EMAIL_MAX = 254;
+export const NAME_MAX = 100;
+
 const email = z
   .string({ error: 'emailRequired' })
   .trim()
   .toLowerCase()
   .min(1, { error: 'emailRequired' })
-  .max(254, { error: 'emailInvalid' })
+  .max(EMAIL_MAX, { error: 'emailInvalid' })
   .pipe(z.email({ error: 'emailInvalid' }));
 
 export const PASSWORD_MIN = 10;
@@ -152,7 +156,7 @@ export const signUpSchema = z.object({
     .string({ error: 'nameRequired' })
     .trim()
     .min(1, { error: 'nameRequired' })
-    .max(100, { error: 'nameTooLong' }),
+    .max(NAME_MAX, { error: 'nameTooLong' }),
   email,
   password: newPassword,
   next: nextPath,

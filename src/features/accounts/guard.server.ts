@@ -26,3 +26,18 @@ export function guardPage(astro: Page, locale: Locale, refused: Denial | null): 
   if (refused) astro.response.status = 403;
   return undefined;
 }
+
+/**
+ * The preamble of the sign-in and sign-up pages: once the form went through, on to `next` (or the account page);
+ * a visitor already signed in skips the form. Returns undefined when the form is to be shown.
+ */
+export function signedInRedirect(
+  astro: Page & Pick<AstroGlobal, 'locals'>,
+  locale: Locale,
+  result: { error?: unknown; data?: { next: string | null } | undefined } | undefined,
+): Response | undefined {
+  const account = localizedPath('/account', locale);
+  if (result && !result.error) return astro.redirect(result.data?.next ?? account, 303);
+  if (!result && astro.locals.user) return astro.redirect(account, 303);
+  return undefined;
+}

@@ -3,11 +3,23 @@
  * Certificate status is computed against the build day (OCOP_TODAY=YYYY-MM-DD pins it for tests).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { compareText, localize, type Locale, type Localized } from '~/lib/i18n';
 import { certificationStatus, validUntil, type CertificationStatus, type Stars } from './catalog';
 
 export type ProductEntry = CollectionEntry<'products'>;
 export type ProducerEntry = CollectionEntry<'producers'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
+type StoryEntry = ProductEntry | CollectionEntry<'storiesEn'>;
+
+/**
+ * A producer as pages show it: its content entry with its name in both languages (the files keep the registered
+ * Vietnamese `name` and `nameEn` side by side; views read `name` with localize).
+ */
+export type Producer = ProducerEntry & { name: Localized };
+
+function producerView(entry: ProducerEntry): Producer {
+  return { ...entry, name: { vi: entry.data.name, en: entry.data.nameEn } };
+}
 
 /** The day certificate validity is judged on. */
 export function catalogueToday(): Date {
@@ -26,7 +38,7 @@ export interface ProductCard {
   stars: Stars;
   status: CertificationStatus;
   validUntil: Date;
-  producer: ProducerEntry;
+  producer: Producer;
   province: ProvinceEntry;
 }
 
@@ -41,8 +53,8 @@ export function allProducts(): Promise<ProductCard[]> {
 async function loadProducts(): Promise<ProductCard[]> {
   const [products, producers, provinces] = await Promise.all([
     getCollection('products'),
-    getCollection('producers'),
-    getCollection('provinces'),
+    getProducers(),
+    getProvinces(),
   ]);
   const producerById = new Map(producers.map((p) => [p.id, p]));
   const provinceById = new Map(provinces.map((p) => [p.id, p]));
@@ -65,9 +77,7 @@ async function loadProducts(): Promise<ProductCard[]> {
       province,
     };
   });
-  return cards.sort(
-    (a, b) => b.stars - a.stars || a.entry.data.name.vi.localeCompare(b.entry.data.name.vi, 'vi'),
-  );
+  return cards.sort((a, b) => b.stars - a.stars || compareText(a.entry.data.name.vi, b.entry.data.name.vi));
 }
 
 /** The English origin story of a product; fails the build if en.md is missing. */
@@ -81,5 +91,26 @@ export async function englishStory(slug: string): Promise<CollectionEntry<'stori
   return story;
 }
 
-export const getProducers = () => getCollection('producers');
-export const getProvinces = () => getCollection('provinces');
+/** The origin story to render for a product: the Vietnamese one in index.md, the English one in en.md. */
+export function originStory(product: ProductCard, locale: Locale): Promise<StoryEntry> {
+  const stories: Localized<() => Promise<StoryEntry>> = {
+    vi: () => Promise.resolve(product.entry),
+    en: () => englishStory(product.slug),
+  };
+  return localize(stories, locale)();
+}
+
+let producers: Promise<Producer[]> | undefined;
+
+/** Every producer, in Vietnamese alphabetical order of its registered name. */
+export function getProducers(): Promise<Producer[]> {
+  producers ??= getCollection('producers').then((entries) =>
+    entries.map(producerView).sort((a, b) => compareText(a.name.vi, b.name.vi)),
+  );
+  return producers;
+}
+
+/** Every province, in Vietnamese alphabetical order. */
+export async function getProvinces(): Promise<ProvinceEntry[]> {
+  return [...(await getCollection('provinces'))].sort((a, b) => compareText(a.data.name.vi, b.data.name.vi));
+}

@@ -34,6 +34,13 @@ export const localizedTextSchema = (what: string) =>
     .strict();
 export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;
 
+/** A text as `{ vi: …, en: … }`, or one text that reads the same in both languages (a citation, a name). */
+const textInBothLanguages = (what: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? { vi: value, en: value } : value),
+    localizedTextSchema(what),
+  );
+
 const calendarDate = z.coerce
   .date({ error: 'must be a date written as YYYY-MM-DD' })
   .describe('A calendar date, YYYY-MM-DD');
@@ -124,6 +131,9 @@ export const productFieldsSchema = z.object({
   featured: z.boolean().default(false).describe('Show on the home page'),
 });
 
+/** Net weight or volume of one unit, as the product file gives it. */
+export type NetWeight = z.infer<typeof productFieldsSchema.shape.netWeight>;
+
 /** Cross-field rules that need the whole product. */
 export function refineProduct(product: { group: string; ingredients?: unknown }, ctx: z.RefinementCtx): void {
   if (EDIBLE_GROUPS.has(product.group) && !product.ingredients) {
@@ -187,7 +197,9 @@ export const provinceFieldsSchema = z
       .describe('Province it joined in the 2025 reorganisation, if any (name as written)'),
     programme: z
       .object({
-        asOf: requiredText('date or period of the figures, e.g. "end of 2024"'),
+        asOf: textInBothLanguages(
+          'date or period of the figures, e.g. { vi: cuối năm 2024, en: end of 2024 }',
+        ),
         totalProducts: z.number().int().nonnegative(),
         byStars: z
           .object({
@@ -197,7 +209,7 @@ export const provinceFieldsSchema = z
           })
           .strict(),
         entities: z.number().int().nonnegative().optional(),
-        source: requiredText('source of the figures'),
+        source: textInBothLanguages('source of the figures'),
       })
       .strict()
       .describe('OCOP programme figures as reported in the source articles'),

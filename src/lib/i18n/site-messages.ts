@@ -13,6 +13,7 @@ export const siteMessages = defineMessages({
   products: { vi: 'Sản phẩm', en: 'Products' },
   allProducts: { vi: 'Tất cả sản phẩm', en: 'All products' },
   provinces: { vi: 'Tỉnh thành', en: 'Provinces' },
+  province: { vi: 'Tỉnh', en: 'Province' },
   groups: { vi: 'Nhóm sản phẩm', en: 'Product groups' },
   starLevels: { vi: 'Hạng sao', en: 'Star ratings' },
   producers: { vi: 'Chủ thể sản xuất', en: 'Producers' },
@@ -21,6 +22,8 @@ export const siteMessages = defineMessages({
   searchPlaceholder: { vi: 'Tìm đặc sản, ví dụ: kẹo dừa', en: 'Find a specialty, e.g. coconut candy' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   switchTo: { vi: 'English', en: 'Tiếng Việt' },
+  /** The language switch's accessible name, in the language it switches to (the link carries that lang). */
+  switchToLabel: { vi: 'English version', en: 'Phiên bản tiếng Việt' },
   breadcrumbs: { vi: 'Đường dẫn', en: 'Breadcrumbs' },
   featured: { vi: 'Sản phẩm OCOP 5 sao nổi bật', en: 'Featured 5-star OCOP products' },
   programmeInNumbers: { vi: 'Chương trình OCOP qua các con số', en: 'The OCOP programme in numbers' },
@@ -43,7 +46,12 @@ export const siteMessages = defineMessages({
   unit: { vi: 'Đơn vị', en: 'Unit' },
   netWeight: { vi: 'Khối lượng tịnh', en: 'Net weight' },
   shelfLife: { vi: 'Hạn sử dụng', en: 'Shelf life' },
-  days: { vi: 'ngày', en: 'days' },
+  shelfLifeDays: { vi: '{n} ngày', en: { one: '{n} day', other: '{n} days' } },
+  'netWeight.g': { vi: '{amount} g', en: '{amount} g' },
+  'netWeight.kg': { vi: '{amount} kg', en: '{amount} kg' },
+  'netWeight.ml': { vi: '{amount} ml', en: '{amount} ml' },
+  'netWeight.l': { vi: '{amount} lít', en: { one: '{amount} litre', other: '{amount} litres' } },
+  'netWeight.piece': { vi: '{amount} cái', en: { one: '{amount} piece', other: '{amount} pieces' } },
   storage: { vi: 'Bảo quản', en: 'Storage' },
   ingredients: { vi: 'Thành phần', en: 'Ingredients' },
   allergens: { vi: 'Chất gây dị ứng', en: 'Allergens' },
@@ -56,9 +64,15 @@ export const siteMessages = defineMessages({
   workers: { vi: 'Lao động', en: 'Workers' },
   members: { vi: 'Thành viên', en: 'Members' },
   formerDistrict: { vi: 'Huyện cũ', en: 'Former district' },
+  /** Before a district's name, in brackets after a commune. */
+  formerDistrictLabel: { vi: 'huyện cũ', en: 'former district' },
+  commune: { vi: 'Xã/phường', en: 'Commune' },
+  producerLogo: { vi: 'Logo {name}', en: '{name} logo' },
   contact: { vi: 'Liên hệ', en: 'Contact' },
   productsOf: { vi: 'Sản phẩm của', en: 'Products from' },
-  productCount: { vi: 'sản phẩm', en: 'products' },
+  /** The noun after a product count shown on its own (`<strong>{n}</strong> sản phẩm`). */
+  productCount: { vi: 'sản phẩm', en: { one: 'product', other: 'products' } },
+  ocopProductCount: { vi: '{n} sản phẩm OCOP', en: { one: '{n} OCOP product', other: '{n} OCOP products' } },
   onThisSite: { vi: 'Trên Chợ OCOP', en: 'On OCOP Market' },
   programmeFigures: { vi: 'Số liệu chương trình OCOP', en: 'OCOP programme figures' },
   totalProducts: { vi: 'Tổng số sản phẩm OCOP', en: 'OCOP products in total' },
@@ -72,6 +86,8 @@ export const siteMessages = defineMessages({
   },
   printLabel: { vi: 'In nhãn truy xuất', en: 'Print traceability label' },
   print: { vi: 'In nhãn', en: 'Print' },
+  productPhotos: { vi: 'Ảnh sản phẩm', en: 'Product photos' },
+  scrollForPhotos: { vi: 'Cuộn để xem thêm ảnh', en: 'Scroll for more photos' },
   notFoundTitle: { vi: 'Không tìm thấy trang', en: 'Page not found' },
   notFoundText: {
     vi: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
@@ -86,10 +102,34 @@ export const siteMessages = defineMessages({
     vi: 'Chợ OCOP giới thiệu và bán các sản phẩm được công nhận theo Chương trình Mỗi xã một sản phẩm (Quyết định 148/QĐ-TTg).',
     en: 'OCOP Market presents and sells products recognised under the One Commune One Product programme (Decision 148/QD-TTg).',
   },
-  starsExplained: {
-    vi: '3 sao: 50 đến dưới 70 điểm · 4 sao: 70 đến dưới 90 điểm · 5 sao: 90 đến 100 điểm, cấp quốc gia.',
-    en: '3 stars: 50 to under 70 points · 4 stars: 70 to under 90 points · 5 stars: 90 to 100 points, national level.',
+  heroLead: {
+    vi: 'Mua trực tiếp từ hợp tác xã, doanh nghiệp và hộ sản xuất được công nhận OCOP 3 đến 5 sao — kèm câu chuyện nguồn gốc và chứng nhận còn hiệu lực.',
+    en: 'Buy directly from cooperatives, enterprises and households recognised with 3 to 5 OCOP stars — with the origin story and a certificate you can check.',
   },
+  starProducts: { vi: 'Sản phẩm {n} sao', en: '{n}-star products' },
+  starProductsOnSite: { vi: 'sản phẩm {n} sao trên Chợ OCOP', en: '{n}-star products on OCOP Market' },
+  recognisedInProvinces: {
+    vi: 'sản phẩm OCOP được công nhận tại {n} tỉnh của chúng tôi',
+    en: {
+      one: 'OCOP products recognised in our {n} province',
+      other: 'OCOP products recognised across our {n} provinces',
+    },
+  },
+  groupsIntro: {
+    vi: 'Chương trình OCOP xếp sản phẩm vào sáu nhóm.',
+    en: 'The OCOP programme sorts products into six groups.',
+  },
+  starLevelTitle: { vi: 'Sản phẩm OCOP {n} sao', en: '{n}-star OCOP products' },
+  /** A star level's band and committee: `{max}` is scoreUpTo or scoreBelow, `{levels}` the committees. */
+  starBand: {
+    vi: '{n} sao: tổng điểm từ {min} đến {max}, công nhận {levels}.',
+    en: '{n} stars: a total score from {min} to {max}, recognised at {levels}.',
+  },
+  /** The same, short, for the footer (a level only one committee recognises names it after a comma). */
+  starBandShort: { vi: '{n} sao: {min} đến {max} điểm', en: '{n} stars: {min} to {max} points' },
+  scoreUpTo: { vi: '{max}', en: '{max}' },
+  scoreBelow: { vi: 'dưới {max}', en: 'under {max}' },
+  eitherOr: { vi: '{first} hoặc {last}', en: '{first} or {last}' },
   explore: { vi: 'Khám phá', en: 'Explore' },
   seeAll: { vi: 'Xem tất cả', en: 'See all' },
   region: { vi: 'Vùng', en: 'Region' },
@@ -119,6 +159,12 @@ export const labels = {
     provincial: { vi: 'Cấp tỉnh', en: 'Provincial committee' },
     district: { vi: 'Cấp huyện', en: 'District committee' },
     national: { vi: 'Cấp quốc gia', en: 'National (Ministry)' },
+  },
+  /** A committee's level inside a sentence ("recognised at …"). */
+  levelShort: {
+    provincial: { vi: 'cấp tỉnh', en: 'provincial level' },
+    district: { vi: 'cấp huyện', en: 'district level' },
+    national: { vi: 'cấp quốc gia', en: 'national level' },
   },
   region: {
     northwest: { vi: 'Tây Bắc', en: 'Northwest' },
