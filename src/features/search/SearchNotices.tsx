@@ -5,7 +5,7 @@ import { countValues, useSearchTranslations } from './messages';
 import { HitList } from './ResultCards';
 import type { SearchResults } from './results';
 import type { FieldErrors } from './search-params';
-import { EMPTY_QUERY, searchHref, type SearchQuery } from './search-url';
+import { EMPTY_QUERY, MAX_QUERY_LENGTH, searchHref, type SearchQuery } from './search-url';
 
 /** Search is down: say so plainly and offer the product list. */
 export function UnavailableNotice({ locale }: { locale: Locale }) {
@@ -20,6 +20,12 @@ export function UnavailableNotice({ locale }: { locale: Locale }) {
   );
 }
 
+/** What a parameter must be, in the page's language; the server's message for a parameter the page does not know. */
+function fieldRule(t: ReturnType<typeof useSearchTranslations>, field: string, message: string): string {
+  const key = `field.${field}`;
+  return t.has(key) ? t(key, { max: MAX_QUERY_LENGTH }) : message;
+}
+
 /** Bad URL parameters: name each field and offer a fresh start. */
 export function InvalidNotice(props: { locale: Locale; base: string; fieldErrors: FieldErrors }) {
   const t = useSearchTranslations(props.locale);
@@ -29,7 +35,7 @@ export function InvalidNotice(props: { locale: Locale; base: string; fieldErrors
       <ul>
         {Object.entries(props.fieldErrors).map(([field, message]) => (
           <li key={field}>
-            <code>{field}</code>: {message}
+            <code>{field}</code>: {fieldRule(t, field, message)}
           </li>
         ))}
       </ul>

@@ -38,6 +38,25 @@ export const searchMessages = defineMessages({
   browseAll: { vi: 'Xem tất cả sản phẩm', en: 'Browse all products' },
   invalid: { vi: 'Một số điều kiện tìm kiếm không hợp lệ:', en: 'Some search options are not valid:' },
   startOver: { vi: 'Tìm lại từ đầu', en: 'Start a new search' },
+  // What each URL parameter must be, for the invalid-parameters notice (the API keeps zod's own messages).
+  'field.q': { vi: 'tối đa {max} ký tự', en: 'must be at most {max} characters' },
+  'field.province': { vi: 'phải là mã tỉnh, ví dụ ben-tre', en: 'must be a province id such as ben-tre' },
+  'field.group': {
+    vi: 'phải là một trong sáu nhóm sản phẩm OCOP',
+    en: 'must be one of the six OCOP product groups',
+  },
+  'field.stars': { vi: 'phải là 3, 4 hoặc 5', en: 'must be 3, 4 or 5' },
+  'field.price': {
+    vi: 'phải là một khoảng giá của bộ lọc',
+    en: 'must be one of the price ranges of the filter',
+  },
+  'field.valid': { vi: 'phải là 1 hoặc 0', en: 'must be 1 or 0' },
+  'field.export': { vi: 'phải là 1 hoặc 0', en: 'must be 1 or 0' },
+  'field.sort': {
+    vi: 'phải là một cách sắp xếp của trang',
+    en: 'must be one of the sort orders of the page',
+  },
+  'field.page': { vi: 'phải là một số trang hợp lệ', en: 'must be a valid page number' },
   resultCount: { vi: '{count} sản phẩm', en: { one: '{count} product', other: '{count} products' } },
   resultsFor: { vi: 'Kết quả cho “{q}”', en: 'Results for “{q}”' },
   resultsForCount: {

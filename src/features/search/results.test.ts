@@ -3,6 +3,7 @@ import { formatVnd } from '~/lib/i18n/format';
 import { countValues, useSearchTranslations } from './messages';
 import { planSearch, planSuggestions } from './plan';
 import { priceBandLabel, shapeResults, shapeSuggestions } from './results';
+import { searchQuerySchema } from './search-params';
 import { EMPTY_QUERY, filterCount, hasFilters, noFilters, searchHref } from './search-url';
 
 const hit = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -41,6 +42,13 @@ describe('search texts', () => {
     );
     expect(en('suggestionCount', { n: 1 })).toBe('1 suggestion. Use the arrow keys to choose.');
     expect(vi('suggestionCount', { n: 4 })).toBe('4 gợi ý. Dùng phím mũi tên để chọn.');
+  });
+
+  it('says what every URL parameter must be, so a bad link gets no English on a Vietnamese page', () => {
+    const t = useSearchTranslations('vi');
+    for (const field of Object.keys(searchQuerySchema.shape))
+      expect(t.has(`field.${field}`), field).toBe(true);
+    expect(t('field.q', { max: 200 })).toBe('tối đa 200 ký tự');
   });
 
   it('labels the price bands in each language', () => {
