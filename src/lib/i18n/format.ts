@@ -4,12 +4,11 @@
  */
 import { INTL_LOCALE, TIME_ZONE, type Locale } from './locales.ts';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.Collator;
 
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(
-  key: string,
-  make: () => F,
-): F {
+const cache = new Map<string, Formatter>();
+
+function cached<F extends Formatter>(key: string, make: () => F): F {
   let format = cache.get(key) as F | undefined;
   if (!format) {
     format = make();
@@ -88,4 +87,9 @@ export function regionName(code: string, locale: Locale): string {
   } catch {
     return code;
   }
+}
+
+/** Compares two texts as a reader of the locale sorts them (Vietnamese letters in Vietnamese order). */
+export function compareText(a: string, b: string, locale: Locale = 'vi'): number {
+  return cached(`collator:${locale}`, () => new Intl.Collator(INTL_LOCALE[locale])).compare(a, b);
 }
