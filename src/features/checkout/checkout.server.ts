@@ -9,7 +9,7 @@ import type { Database } from '~/lib/db/client';
 import type { Payments } from '~/lib/stripe/types';
 import type { CartLine } from '~/features/cart/cart';
 import type { CatalogueProduct, CheckoutInput } from './checkout';
-import { availability, ensureSeeded, loadOffers, quote, type CheckoutContext } from './offers.server';
+import { availability, ensureSeeded, quote, type CheckoutContext } from './offers.server';
 import { placeOrder, type PlaceOrderContext } from './place-order.server';
 
 export interface CheckoutOptions {
@@ -36,8 +36,6 @@ export function createCheckout(options: CheckoutOptions) {
   };
   return {
     ensureSeeded: () => ensureSeeded(ctx),
-    offers: (executor: Database, productIds: readonly string[], lock?: boolean) =>
-      loadOffers(ctx, executor, productIds, lock),
     quote: (lines: readonly CartLine[]) => quote(ctx, lines),
     availability: (productIds: readonly string[]) => availability(ctx, productIds),
     placeOrder: (input: CheckoutInput, place: PlaceOrderContext) => placeOrder(ctx, input, place),

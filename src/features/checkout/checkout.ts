@@ -194,7 +194,7 @@ export type PlaceOrderResult =
       orderId: string;
       number: string;
       accessKey: string;
-      payment: 'card' | 'cod';
+      payment: PaymentMethod;
       redirectUrl: string | null;
     }
   | { ok: false; reason: 'lines'; issues: LineIssue[]; stock: Record<string, number> }

@@ -2,6 +2,7 @@
  * The payment adapter's own vocabulary. Features speak only these types; Stripe's SDK types stay inside
  * ./client.ts. Amounts are whole units of the currency (VND is zero-decimal: 150000 = 150.000 ₫).
  */
+import type { Locale } from '~/lib/i18n/locales';
 
 /** One line on the payment page. */
 export interface PaymentLineItem {
@@ -30,7 +31,8 @@ export interface CheckoutSessionRequest {
   expiresAt: Date;
   /** Same key = same session, however often the request is retried. */
   idempotencyKey: string;
-  locale?: 'vi' | 'en';
+  /** The language of Stripe's payment page. */
+  locale?: Locale;
 }
 
 export interface CheckoutSession {
