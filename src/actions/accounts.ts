@@ -1,7 +1,7 @@
 /**
  * Account actions, used as HTML form actions (they work without JavaScript). Thin: the input schema comes from
- * the accounts feature, the work from its service, failures become typed ActionErrors whose message is a key
- * of src/features/accounts/messages.ts.
+ * the accounts feature, the work from its service, failures become typed ActionErrors whose message is an error
+ * code (shown as `error.<code>` of src/features/accounts/messages.ts).
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { localeFromPath, localizedPath, type Locale } from '~/lib/i18n';

@@ -7,7 +7,8 @@ import type { Locale, Translator } from '~/lib/i18n';
 import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from './accounts';
 import { useAccountsTranslations, type AccountsMessageKey } from './messages';
 
-interface ResultLike {
+/** The serialisable shape of an action result that form pages read. */
+export interface ResultLike {
   error?: { type?: string; message: string; fields?: Record<string, string[] | undefined> } | undefined;
 }
 
@@ -79,6 +80,13 @@ export interface FormState {
   typed: (name: string) => string | undefined;
 }
 
+export interface FormStateOptions {
+  /** The text to show when the submission went through. */
+  successKey?: AccountsMessageKey;
+  /** Fields with no control to show an error under (a reset token). */
+  hiddenFields?: readonly string[];
+}
+
 /**
  * The state of an account form page from its action result: messages, the alert (with the `successKey` text when
  * the submission went through) and the typed values, read again from the posted form.
@@ -87,7 +95,7 @@ export async function formState(
   request: Request,
   result: ResultLike | undefined,
   locale: Locale,
-  options: { successKey?: AccountsMessageKey; hiddenFields?: readonly string[] } = {},
+  options: FormStateOptions = {},
 ): Promise<FormState> {
   const t = useAccountsTranslations(locale);
   const feedback = formFeedback(result, locale, options.hiddenFields);

@@ -3,7 +3,7 @@
  * Certificate status is computed against the build day (OCOP_TODAY=YYYY-MM-DD pins it for tests).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { compareText, localize, type Locale, type Localized } from '~/lib/i18n';
+import { compareText, LANG_PARAMS, localize, type Locale, type Localized } from '~/lib/i18n';
 import { certificationStatus, validUntil, type CertificationStatus, type Stars } from './catalog';
 
 export type ProductEntry = CollectionEntry<'products'>;
@@ -78,6 +78,14 @@ async function loadProducts(): Promise<ProductCard[]> {
     };
   });
   return cards.sort((a, b) => b.stars - a.stars || compareText(a.entry.data.name.vi, b.entry.data.name.vi));
+}
+
+/** getStaticPaths of the product pages: every product, in both languages, with its card as props. */
+export async function productPaths() {
+  const products = await allProducts();
+  return LANG_PARAMS.flatMap(({ locale, lang }) =>
+    products.map((product) => ({ params: { lang, slug: product.slug }, props: { product, locale } })),
+  );
 }
 
 /** The English origin story of a product; fails the build if en.md is missing. */
