@@ -281,6 +281,9 @@ describe.each(databaseTargets())('checkout on $name', (target) => {
       // The attempt is kept as a failed order (its history says why), so nothing stays reserved.
       const [failed] = await f.database.db.select().from(orders).where(eq(orders.attemptId, input.attemptId));
       expect(failed!.paymentStatus).toBe('failed');
+      // The provider's error text stays in the audit log, out of the shopper's view.
+      const view = await f.orders.orderForViewer(failed!.number, { accessKey: failed!.accessKey });
+      expect(view!.history.find((h) => h.to === 'failed')).toMatchObject({ note: null, systemNote: null });
     });
 
     it('confirms the payment from the success page through the same idempotent function as the webhook', async () => {
@@ -321,6 +324,11 @@ describe.each(databaseTargets())('checkout on $name', (target) => {
       expect(await stockOf(f, HONEY)).toBe(INITIAL_STOCK);
       expect(await f.orders.abandonCardPayment(result.number, result.accessKey)).toBe(false);
       expect(await stockOf(f, HONEY)).toBe(INITIAL_STOCK);
+      const view = await f.orders.orderForViewer(result.number, { accessKey: result.accessKey });
+      expect(view!.history.find((h) => h.to === 'expired')).toMatchObject({
+        note: null,
+        systemNote: 'cancelledByShopper',
+      });
     });
 
     it('releases reservations whose expiry event never came, but honours a session that was paid', async () => {

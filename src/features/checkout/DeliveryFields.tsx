@@ -59,7 +59,9 @@ export function AddressFields({ locale, errors }: Omit<Props, 'defaults'>) {
                 {t('chooseProvince')}
               </option>
               {VN_PROVINCES.map((province) => (
-                <option key={province}>{province}</option>
+                <option key={province} lang="vi">
+                  {province}
+                </option>
               ))}
             </select>
           )}

@@ -114,6 +114,9 @@ export const ordersMessages = defineMessages({
     vi: 'Cảm ơn bạn. Đơn hàng {number} ({amount}) đã được xác nhận; các chủ thể sẽ chuẩn bị hàng.',
     en: 'Thank you. Order {number} ({amount}) is confirmed; the producers will prepare it.',
   },
+  // The site's own notes in an order's history (SYSTEM_NOTES).
+  'note.reservationLapsed': { vi: 'hết thời gian giữ hàng', en: 'reservation lapsed' },
+  'note.cancelledByShopper': { vi: 'người mua đã hủy thanh toán', en: 'payment cancelled by the shopper' },
   // Payment statuses.
   'status.awaiting_payment': { vi: 'Chờ thanh toán', en: 'Awaiting payment' },
   'status.payment_processing': { vi: 'Đang xác nhận thanh toán', en: 'Payment being confirmed' },

@@ -5,7 +5,13 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
 import { orderLines, orderParts, orders, orderStatusChanges } from '~/lib/db/schema-commerce';
-import type { OrderHistoryEntry, OrderLineView, OrderPartView, OrderView } from './orders';
+import {
+  systemNoteOf,
+  type OrderHistoryEntry,
+  type OrderLineView,
+  type OrderPartView,
+  type OrderView,
+} from './orders';
 
 type OrderRow = typeof orders.$inferSelect;
 type PartRow = typeof orderParts.$inferSelect;
@@ -39,8 +45,17 @@ function partView(row: PartRow, lines: readonly LineRow[]): OrderPartView {
   };
 }
 
+/** A history row as a view: a person's note as written, the site's own notes by code, no other system text. */
 function historyEntry(row: HistoryRow): OrderHistoryEntry {
-  return { at: row.createdAt, partId: row.partId, from: row.fromStatus, to: row.toStatus, note: row.note };
+  const byPerson = row.actor.startsWith('user:');
+  return {
+    at: row.createdAt,
+    partId: row.partId,
+    from: row.fromStatus,
+    to: row.toStatus,
+    note: byPerson ? row.note : null,
+    systemNote: byPerson ? null : systemNoteOf(row.note),
+  };
 }
 
 function orderView(

@@ -13,6 +13,8 @@ import {
   partMoveSchema,
   partStatusAfterPayment,
   returnsStock,
+  SYSTEM_NOTES,
+  systemNoteOf,
 } from './orders';
 
 describe('order numbers', () => {
@@ -122,5 +124,14 @@ describe('access keys read from a link', () => {
     expect(accessKeyParam('x'.repeat(65))).toBeNull();
     expect(accessKeyParam('')).toBeNull();
     expect(accessKeyParam(null)).toBeNull();
+  });
+});
+
+describe('system notes in the history', () => {
+  it('are recognised by their stored text; anything else is not one of them', () => {
+    expect(systemNoteOf(SYSTEM_NOTES.reservationLapsed)).toBe('reservationLapsed');
+    expect(systemNoteOf(SYSTEM_NOTES.cancelledByShopper)).toBe('cancelledByShopper');
+    expect(systemNoteOf('Stripe: rate limited')).toBeNull();
+    expect(systemNoteOf(null)).toBeNull();
   });
 });

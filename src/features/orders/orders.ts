@@ -217,13 +217,33 @@ export interface OrderPartView {
   lines: OrderLineView[];
 }
 
+/**
+ * Notes the site itself writes into an order's history. Stored as written (the history is an audit log) and shown
+ * to people in their language; any other note the system or Stripe leaves (a provider's error, an amount mismatch)
+ * is for staff and stays out of the views.
+ */
+export const SYSTEM_NOTES = {
+  reservationLapsed: 'reservation lapsed',
+  cancelledByShopper: 'payment cancelled by the shopper',
+} as const;
+export type SystemNote = keyof typeof SYSTEM_NOTES;
+
+/** Which of the site's own notes a stored note is, or null. */
+export function systemNoteOf(note: string | null): SystemNote | null {
+  const found = Object.entries(SYSTEM_NOTES).find(([, text]) => text === note);
+  return found ? (found[0] as SystemNote) : null;
+}
+
 /** One change of the order's payment status or of one part's status. */
 export interface OrderHistoryEntry {
   at: Date;
   partId: number | null;
   from: string | null;
   to: string;
+  /** What a person wrote with the change (a producer's carrier and tracking number, or cancel reason). */
   note: string | null;
+  /** A note of the site's own, shown translated. */
+  systemNote: SystemNote | null;
 }
 
 export interface OrderView {

@@ -15,6 +15,7 @@ import {
   type PaymentOutcome,
   type PaymentStatus,
 } from './payment';
+import { SYSTEM_NOTES } from './orders';
 import { applyPaymentOutcome } from './payment-outcomes.server';
 
 /** What the reservation functions need: the database, the payment adapter (null = no card payments), a clock. */
@@ -54,7 +55,7 @@ export async function releaseLapsedReservations(ctx: PaymentContext, limit = 20)
     const outcome = await lapsedOutcome(ctx, order.sessionId);
     if (!outcome) continue;
     const changed = await ctx.db.transaction((tx) =>
-      applyPaymentOutcome(tx, order.id, outcome, 'system', { note: 'reservation lapsed' }),
+      applyPaymentOutcome(tx, order.id, outcome, 'system', { note: SYSTEM_NOTES.reservationLapsed }),
     );
     if (changed) released++;
   }
@@ -123,6 +124,6 @@ export async function abandonCardPayment(
     }
   }
   return ctx.db.transaction((tx) =>
-    applyPaymentOutcome(tx, order.id, 'expired', 'shopper', { note: 'payment cancelled by the shopper' }),
+    applyPaymentOutcome(tx, order.id, 'expired', 'shopper', { note: SYSTEM_NOTES.cancelledByShopper }),
   );
 }
