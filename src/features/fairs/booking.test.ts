@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '~/features/accounts/accounts';
 import {
+  applyingProducer,
   approvedExpiresAt,
   bookingProblems,
   boothState,
+  canMove,
   hasLapsed,
   holdExpiresAt,
   nextStatus,
+  paymentDue,
   paymentSchedule,
   BOOKING_STATUSES,
 } from './booking';
@@ -41,6 +45,39 @@ describe('booking moves', () => {
         expect(nextStatus(s, e, paying)).toBeNull();
     }
     expect(BOOKING_STATUSES).toHaveLength(7);
+  });
+});
+
+describe('what may happen next', () => {
+  const owing = { producerPays: 43_000_000 };
+  it('a held booking of a fair that needs approval cannot be paid; an approved one can', () => {
+    const approval = { needsApproval: true };
+    expect(paymentDue({ status: 'held', ...owing }, approval)).toBe(false);
+    expect(paymentDue({ status: 'pending', ...owing }, approval)).toBe(false);
+    expect(paymentDue({ status: 'approved', ...owing }, approval)).toBe(true);
+    expect(canMove({ status: 'held', ...owing }, approval, 'submit')).toBe(true);
+  });
+  it('without approval a hold is paid at once; nothing is due when nothing is owed or the booking is over', () => {
+    const open = { needsApproval: false };
+    expect(paymentDue({ status: 'held', ...owing }, open)).toBe(true);
+    expect(paymentDue({ status: 'held', producerPays: 0 }, open)).toBe(false);
+    expect(canMove({ status: 'held', producerPays: 0 }, open, 'submit')).toBe(true);
+    expect(canMove({ status: 'held', ...owing }, open, 'submit')).toBe(false);
+    for (const status of ['confirmed', 'cancelled', 'expired', 'refused'] as const)
+      expect(paymentDue({ status, ...owing }, open)).toBe(false);
+  });
+  it('only a producer account holds booths for itself', () => {
+    const actor = (role: Actor['role'], producerId: string | null): Actor => ({
+      id: 'u1',
+      role,
+      producerId,
+      provinceId: role === 'promoter' ? 'ben-tre' : null,
+    });
+    expect(applyingProducer(actor('producer', 'dong-a'))).toBe('dong-a');
+    expect(applyingProducer(actor('producer', null))).toBeNull();
+    expect(applyingProducer(actor('promoter', null))).toBeNull();
+    expect(applyingProducer(actor('shopper', 'dong-a'))).toBeNull();
+    expect(applyingProducer(null)).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import { ACTIVE_STATUSES, boothState, type PlanBooth } from './booking';
 import { expireLapsed } from './booking-moves.server';
 import {
   duplicateFair,
+  fairFields,
   fairProblems,
   fairSlug,
   vietnamDay,
@@ -21,7 +22,6 @@ import { boothRent, floorPlanProblems, type Booth } from './floor-plan';
 import type { FieldProblems } from './problems';
 import {
   fail,
-  fairInput,
   fairView,
   findFair,
   findProgramme,
@@ -124,7 +124,7 @@ async function copyFair({ db }: FairsContext, id: string, by: string | null): Pr
   const fair = await findFair(db, id);
   if (!fair) return fail('NOT_FOUND', 'fair.notFound');
   return db.transaction(async (tx) => {
-    const copy = await insertFair(tx, fair.provinceId, duplicateFair(fairInput(fair)), by);
+    const copy = await insertFair(tx, fair.provinceId, duplicateFair(fairFields(fairView(fair))), by);
     const plan = await tx.select().from(boothsTable).where(eq(boothsTable.fairId, fair.id));
     if (plan.length)
       await tx.insert(boothsTable).values(plan.map((b) => ({ ...b, id: randomUUID(), fairId: copy.id })));

@@ -4,6 +4,7 @@ import {
   cancellationFee,
   duplicateFair,
   fairCharges,
+  fairFields,
   fairProblems,
   fairSchema,
   fairSlug,
@@ -152,5 +153,24 @@ describe('charges, copies and slugs', () => {
   it('makes ASCII slugs from Vietnamese names', () => {
     expect(fairSlug('Hội chợ OCOP Đồng bằng 2026', 'x1')).toBe('hoi-cho-ocop-dong-bang-2026-x1');
     expect(fairSlug('!!!', 'x1')).toBe('fair-x1');
+  });
+});
+
+describe('stored fair as form fields', () => {
+  it('spreads the bilingual name and description back into the fields a promoter writes', () => {
+    const { nameVi, nameEn, descriptionVi, descriptionEn, ...rest } = fair({
+      descriptionVi: 'Mô tả',
+      descriptionEn: 'About',
+    });
+    const view = {
+      ...rest,
+      id: 'f1',
+      slug: 'ben-tre-f1',
+      provinceId: 'ben-tre',
+      status: 'draft' as const,
+      name: { vi: nameVi, en: nameEn },
+      description: { vi: descriptionVi, en: descriptionEn },
+    };
+    expect(fairFields(view)).toEqual(fair({ descriptionVi: 'Mô tả', descriptionEn: 'About' }));
   });
 });

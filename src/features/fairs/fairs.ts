@@ -110,6 +110,18 @@ export interface FairView extends Omit<Fair, 'nameVi' | 'nameEn' | 'descriptionV
   description: Localized;
 }
 
+/** A stored fair as the fields a promoter writes (to edit it in the form, or to copy it). */
+export function fairFields(fair: FairView): Fair {
+  const { id: _id, slug: _slug, provinceId: _province, status: _status, name, description, ...rest } = fair;
+  return {
+    ...rest,
+    nameVi: name.vi,
+    nameEn: name.en,
+    descriptionVi: description.vi,
+    descriptionEn: description.en,
+  };
+}
+
 /**
  * Date problems of a fair on `today` (a Vietnam day): start in the past, end before start, deadline after the
  * start or already past, cancellation tiers out of order or after the fair. `previous` is the stored fair when

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fairFormSchema, floorPlanFormSchema, planFormRows, policyFormSchema, policyValues } from './forms';
+import {
+  fairFormSchema,
+  floorPlanFormSchema,
+  planFormRows,
+  planRowProblem,
+  policyFormSchema,
+  policyValues,
+  submittedFairValues,
+  submittedPlanRows,
+} from './forms';
 
 const fairForm = {
   nameVi: 'Hội chợ',
@@ -96,6 +105,38 @@ describe('floor-plan form', () => {
   });
   it('gives the editor blank rows after the booths', () => {
     expect(planFormRows([], 2)).toHaveLength(2);
+  });
+  it('shows a refused plan again as typed, row by row, with each row’s first problem', () => {
+    const data = new FormData();
+    const rows = [row(), row({ code: 'A2', x: '2', sale: 'blocked' })];
+    for (const r of rows) for (const [name, value] of Object.entries(r)) data.append(name, value);
+    const typed = ({ sale, ...fields }: ReturnType<typeof row>) => ({
+      ...fields,
+      blocked: sale === 'blocked',
+    });
+    expect(submittedPlanRows(data)).toEqual(rows.map(typed));
+    const problems = { 'booths.1.x': 'booth.overlaps|A2|A1', 'booths.1.blocked': 'x', 'booths.0.price': 'p' };
+    expect(planRowProblem(problems, 1)).toBe('booth.overlaps|A2|A1');
+    expect(planRowProblem(problems, 0)).toBe('p');
+    expect(planRowProblem(problems, 2)).toBeUndefined();
+  });
+});
+
+describe('fair form shown again', () => {
+  it('keeps what was typed, the approval box and the tier rows', () => {
+    const data = new FormData();
+    data.append('nameVi', 'Hội chợ');
+    data.append('tierFrom', '2026-11-25');
+    data.append('tierFrom', '');
+    data.append('tierPercent', '50');
+    expect(submittedFairValues(data)).toEqual({
+      nameVi: 'Hội chợ',
+      tierFrom: ['2026-11-25', ''],
+      tierPercent: ['50'],
+      needsApproval: false,
+    });
+    data.append('needsApproval', 'true');
+    expect(submittedFairValues(data).needsApproval).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PRODUCER_KINDS } from '~/features/catalog/catalog';
-import { fairSchema, type Fair, type FairView } from './fairs';
+import { fairSchema, type Fair } from './fairs';
 import { boothSchema, BOOTH_TYPES, PRICING_MODES, type Booth } from './floor-plan';
 import {
   COST_KINDS,
@@ -129,18 +129,6 @@ export const NEW_FAIR_VALUES: FairFormValues = {
   decorationFee: 0,
   electricityFee: 0,
 };
-
-/** The stored fair under the form's field names. */
-export function fairFormValues(fair: FairView): FairFormValues {
-  const { name, description, ...rest } = fair;
-  return {
-    ...rest,
-    nameVi: name.vi,
-    nameEn: name.en,
-    descriptionVi: description.vi,
-    descriptionEn: description.en,
-  };
-}
 
 /** What the fair form shows again after a refused submission: the values as typed. */
 export function submittedFairValues(form: FormData): FairFormValues {

@@ -179,6 +179,7 @@ export const fairsMessages = defineMessages({
   eligibleItems: { vi: 'Khoản được hỗ trợ', en: 'Eligible items' },
   minCost: { vi: 'Chi phí tối thiểu (₫)', en: 'Minimum cost (₫)' },
   capPerBooking: { vi: 'Tối đa mỗi gian (₫)', en: 'Cap per booking (₫)' },
+  ruleProvinces: { vi: 'Theo tỉnh (mã)', en: 'By province (id)' },
   'cost.rent': { vi: 'Thuê gian hàng', en: 'Booth rent' },
   'cost.service': { vi: 'Phí dịch vụ', en: 'Service fee' },
   'cost.decoration': { vi: 'Trang trí', en: 'Decoration' },

@@ -8,7 +8,7 @@ import { isActive, type BookingView } from './booking';
 import { expireLapsed } from './booking-moves.server';
 import { bookingsOfFair } from './bookings.server';
 import { fairReport, type FairReport, type ReportBooking } from './report';
-import { bookingView, findFair, findProgramme, type FairsContext } from './store.server';
+import { bookingView, fairView, findFair, findProgramme, type FairsContext } from './store.server';
 
 /** A report, and the bookings it was made from (for the CSV download). */
 export interface ReportWithBookings {
@@ -29,7 +29,7 @@ async function reportRows(
   const boothRows = boothIds.length
     ? await db.select().from(boothsTable).where(inArray(boothsTable.id, boothIds))
     : [];
-  const fairName = new Map(fairRows.map((f) => [f.id, { vi: f.nameVi, en: f.nameEn }]));
+  const fairName = new Map(fairRows.map((f) => [f.id, fairView(f).name]));
   const boothCode = new Map(boothRows.map((b) => [b.id, b.code]));
   return bookings.map((b) => {
     const producer = producers(b.producerId);

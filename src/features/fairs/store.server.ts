@@ -13,7 +13,7 @@ import {
 } from '~/lib/db/schema-fairs';
 import type { ProducerFacts, ProgrammeView } from './applicants';
 import type { BookingView } from './booking';
-import type { CancellationTier, Fair, FairView } from './fairs';
+import type { CancellationTier, FairView } from './fairs';
 import type { FieldProblems } from './problems';
 import type { CostItem, ExplanationLine, SubsidyProgramme, SubsidyRule } from './subsidies';
 
@@ -73,18 +73,6 @@ export function fairView(row: FairRow): FairView {
     name: { vi: nameVi, en: nameEn },
     description: { vi: descriptionVi, en: descriptionEn },
     cancellationTiers: row.cancellationTiers as CancellationTier[],
-  };
-}
-
-/** A stored fair as the fields a promoter writes (to copy it). */
-export function fairInput(row: FairRow): Fair {
-  const { id: _id, slug: _s, provinceId: _p, status: _st, name, description, ...rest } = fairView(row);
-  return {
-    ...rest,
-    nameVi: name.vi,
-    nameEn: name.en,
-    descriptionVi: description.vi,
-    descriptionEn: description.en,
   };
 }
 
