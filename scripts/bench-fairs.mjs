@@ -75,6 +75,8 @@ const vite = await createServer({
   server: { middlewareMode: true, hmr: false, watch: null },
   appType: 'custom',
   optimizeDeps: { noDiscovery: true, include: [] },
+  // The site's `~/` import alias (tsconfig paths, which Astro resolves for the site itself).
+  resolve: { alias: { '~': join(repo, 'src') } },
 });
 const { createDb } = await vite.ssrLoadModule('/src/lib/db/client.ts');
 const { createFairs } = await vite.ssrLoadModule('/src/features/fairs/fairs.server.ts');

@@ -178,7 +178,8 @@ function BoothDetails(props: {
         {booth.zone && (
           <>
             <dt>{strings.zone}</dt>
-            <dd>{booth.zone}</dd>
+            {/* Written by the promoter in one language, whichever it is: lang="" says so. */}
+            <dd lang="">{booth.zone}</dd>
           </>
         )}
         <dt>{strings.openSides}</dt>
@@ -222,7 +223,7 @@ function BoothList(props: {
               <th scope="row">{b.code}</th>
               <td>{b.width * b.depth} m²</td>
               <td>{strings.types[b.type]}</td>
-              <td>{b.zone}</td>
+              <td lang="">{b.zone}</td>
               <td>{money(b.rent)}</td>
               <td>
                 <span className={`state ${b.state}`}>{strings.states[b.state]}</span>

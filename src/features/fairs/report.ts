@@ -52,6 +52,11 @@ export interface FairReport {
   byKind: GroupTotal[];
 }
 
+/** Ids in code-point order: the same on every machine, whatever its locale. */
+function codeOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function groupBy(rows: readonly ReportBooking[], keyOf: (row: ReportBooking) => string): GroupTotal[] {
   const groups = new Map<
     string,
@@ -93,7 +98,7 @@ export function fairReport(input: {
   const forSale = input.booths.total - input.booths.blocked;
   const pool = input.pool ?? { budget: 0, committed: 0, earmarked: 0 };
   const bySubmission = (a: ReportBooking, b: ReportBooking) =>
-    a.submittedAt.getTime() - b.submittedAt.getTime() || a.bookingId.localeCompare(b.bookingId);
+    a.submittedAt.getTime() - b.submittedAt.getTime() || codeOrder(a.bookingId, b.bookingId);
   return {
     booths: {
       total: input.booths.total,
