@@ -2,7 +2,7 @@
  * UI strings of the accounts feature (forms, consoles, header), in Vietnamese and English. Role names are keyed
  * `role.<role>`; the error codes of the schemas in ./accounts.ts and of the account actions are keyed `error.<code>`.
  */
-import { defineMessages, translator, type Locale } from '~/lib/i18n';
+import { defineMessages, translator } from '~/lib/i18n';
 
 export const accountsMessages = defineMessages({
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
@@ -171,9 +171,3 @@ export type AccountsMessageKey = keyof typeof accountsMessages & string;
 
 /** The accounts translator: `const t = useAccountsTranslations(locale); t('signIn')`. */
 export const useAccountsTranslations = translator(accountsMessages);
-
-// TRANSITIONAL: the promoter console (fairs room) still calls the old shape; removed once it is converted.
-/** @deprecated use useAccountsTranslations(locale)(key) */
-export function m(locale: Locale, key: AccountsMessageKey): string {
-  return useAccountsTranslations(locale)(key);
-}

@@ -9,7 +9,7 @@ import {
   ocopGroupSchema,
   PRODUCER_KINDS,
   RECOGNITION_LEVELS,
-  type Stars,
+  STAR_LEVELS,
 } from './catalog';
 
 const requiredText = (what: string) =>
@@ -48,9 +48,7 @@ const calendarDate = z.coerce
 export const certificationSchema = z
   .object({
     stars: z
-      .union([z.literal(3), z.literal(4), z.literal(5)], {
-        error: 'must be 3, 4 or 5 (OCOP recognises 3- to 5-star products)',
-      })
+      .literal(STAR_LEVELS, { error: 'must be 3, 4 or 5 (OCOP recognises 3- to 5-star products)' })
       .describe('OCOP star rating: 3, 4 or 5'),
     score: z
       .number({ error: 'must be the total evaluation score, a number from 50 to 100' })
@@ -67,7 +65,7 @@ export const certificationSchema = z
   })
   .strict()
   .superRefine((cert, ctx) => {
-    for (const problem of certificationProblems({ ...cert, stars: cert.stars as Stars })) {
+    for (const problem of certificationProblems(cert)) {
       ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
     }
   });
