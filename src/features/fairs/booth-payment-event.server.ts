@@ -1,7 +1,7 @@
 /**
- * The webhook handler for booth payments (`metadata.kind = 'booth'`), registered in
- * src/features/checkout/payment-events.server.ts: a paid Checkout Session confirms its booking, inside the
- * webhook's transaction, when it paid exactly the producer's share in VND.
+ * The webhook handler for booth payments (`metadata.kind = 'booth'`), registered with the payment webhook in the
+ * composition root (src/services.server.ts): a paid Checkout Session confirms its booking, inside the webhook's
+ * transaction, when it paid exactly the producer's share in VND.
  */
 import type { Database } from '~/lib/db/client';
 import type { PaymentEvent } from '~/lib/stripe/types';

@@ -11,6 +11,7 @@ import { expireLapsed } from './booking-moves.server';
 import {
   duplicateFair,
   fairFields,
+  fairOver,
   fairProblems,
   fairSlug,
   vietnamDay,
@@ -113,7 +114,7 @@ async function setFairStatus(
   if (status === 'published') {
     const plan = await db.select().from(boothsTable).where(eq(boothsTable.fairId, fair.id));
     if (!plan.some((b) => !b.blocked)) return fail('BAD_REQUEST', 'invalid', { status: 'fair.noBooths' });
-    if (fair.endsOn < vietnamDay(now())) return fail('BAD_REQUEST', 'invalid', { status: 'fair.over' });
+    if (fairOver(fair, now())) return fail('BAD_REQUEST', 'invalid', { status: 'fair.over' });
   }
   const [row] = await db.update(fairsTable).set({ status }).where(eq(fairsTable.id, fair.id)).returning();
   return ok(fairView(row!));

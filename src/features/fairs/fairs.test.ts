@@ -5,6 +5,7 @@ import {
   duplicateFair,
   fairCharges,
   fairFields,
+  fairOver,
   fairProblems,
   fairSchema,
   fairSlug,
@@ -172,5 +173,13 @@ describe('stored fair as form fields', () => {
       description: { vi: descriptionVi, en: descriptionEn },
     };
     expect(fairFields(view)).toEqual(fair({ descriptionVi: 'Mô tả', descriptionEn: 'About' }));
+  });
+});
+
+describe('a fair that is over', () => {
+  it('is over from the Vietnam day after its last day', () => {
+    const last = { endsOn: '2026-12-14' };
+    expect(fairOver(last, new Date('2026-12-14T16:59:59Z'))).toBe(false);
+    expect(fairOver(last, new Date('2026-12-14T17:00:00Z'))).toBe(true);
   });
 });

@@ -161,6 +161,11 @@ export function applicationsOpen(
   return fair.status === 'published' && vietnamDay(now) <= fair.applicationDeadline;
 }
 
+/** Whether the fair's last day (a Vietnam day) is behind us at `now`. */
+export function fairOver(fair: Pick<Fair, 'endsOn'>, now: Date): boolean {
+  return fair.endsOn < vietnamDay(now);
+}
+
 /** The charges of a fair that come with every booth, as cost items (zero amounts left out). */
 export function fairCharges(fair: Pick<Fair, 'serviceFee' | 'decorationFee' | 'electricityFee'>): CostItem[] {
   const items: CostItem[] = [

@@ -27,9 +27,6 @@ export interface FairsContext {
   now: () => Date;
 }
 
-/** A transaction, or the database itself, for reads that run in either. */
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 export type Failure = {
   ok: false;
   code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT';
@@ -112,7 +109,7 @@ export function bookingView(row: BookingRow): BookingView {
 }
 
 /** The fair with this id or slug. */
-export async function findFair(db: Database | Tx, idOrSlug: string): Promise<FairRow | undefined> {
+export async function findFair(db: Database, idOrSlug: string): Promise<FairRow | undefined> {
   const [row] = await db
     .select()
     .from(fairsTable)
@@ -121,19 +118,19 @@ export async function findFair(db: Database | Tx, idOrSlug: string): Promise<Fai
 }
 
 /** The programme with this id. */
-export async function findProgramme(db: Database | Tx, id: string): Promise<ProgrammeRow | undefined> {
+export async function findProgramme(db: Database, id: string): Promise<ProgrammeRow | undefined> {
   const [row] = await db.select().from(subsidyProgrammes).where(eq(subsidyProgrammes.id, id));
   return row;
 }
 
 /** The booth with this id. */
-export async function findBooth(db: Database | Tx, id: string): Promise<BoothRow | undefined> {
+export async function findBooth(db: Database, id: string): Promise<BoothRow | undefined> {
   const [row] = await db.select().from(boothsTable).where(eq(boothsTable.id, id));
   return row;
 }
 
 /** The booking with this id. */
-export async function findBooking(db: Database | Tx, id: string): Promise<BookingRow | undefined> {
+export async function findBooking(db: Database, id: string): Promise<BookingRow | undefined> {
   const [row] = await db.select().from(boothBookings).where(eq(boothBookings.id, id));
   return row;
 }
