@@ -4,6 +4,7 @@
  * features (orders, fairs, subsidies) call it on the server for every request.
  */
 import { z } from 'zod';
+import { emailSchema } from '~/lib/email';
 
 export const ROLES = ['shopper', 'producer', 'promoter', 'admin'] as const;
 export const roleSchema = z.enum(ROLES, { error: 'roleUnknown' });
@@ -118,17 +119,8 @@ export function reachableConsoles(user: Actor | null): ('producer' | 'promoter' 
 
 // Form schemas. Error messages are keys of ./messages.ts so pages show them in the visitor's language.
 
-/** The longest email address (RFC 5321) and the longest name an account may have. */
-export const EMAIL_MAX = 254;
+/** The longest name an account may have. */
 export const NAME_MAX = 100;
-
-const email = z
-  .string({ error: 'emailRequired' })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: 'emailRequired' })
-  .max(EMAIL_MAX, { error: 'emailInvalid' })
-  .pipe(z.email({ error: 'emailInvalid' }));
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
@@ -157,14 +149,14 @@ export const signUpSchema = z.object({
     .trim()
     .min(1, { error: 'nameRequired' })
     .max(NAME_MAX, { error: 'nameTooLong' }),
-  email,
+  email: emailSchema,
   password: newPassword,
   next: nextPath,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
-  email,
+  email: emailSchema,
   // Any length is checked against the hash; only absurd sizes are refused before hashing.
   password: z
     .string({ error: 'passwordRequired' })
@@ -174,7 +166,7 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const passwordResetRequestSchema = z.object({ email });
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
 export const passwordResetSchema = z

@@ -6,6 +6,7 @@
  * Pure: no I/O, no SDK, no astro:*. Money is whole đồng everywhere. Error messages are keys of ./messages.ts.
  */
 import { z } from 'zod';
+import { EMAIL_MAX, emailSchema } from '~/lib/email';
 import { cartLinesSchema, MAX_CART_LINES, productIdSchema } from '~/features/cart/cart';
 import type { LineIssue, PricedOrder, Quote } from '~/features/cart/pricing';
 import { PAYMENT_METHODS } from '~/features/orders/payment';
@@ -76,7 +77,7 @@ export function normalizeVnPhone(input: string): string | null {
 /** Longest text each field of the form accepts (the form's maxlength too, and the messages that say so). */
 export const CHECKOUT_FIELD_LIMITS = {
   name: 100,
-  email: 254,
+  email: EMAIL_MAX,
   phone: 24,
   commune: 100,
   street: 200,
@@ -88,13 +89,7 @@ const text = (required: string, max: number, tooLong: string) =>
 
 export const contactSchema = z.strictObject({
   name: text('nameRequired', CHECKOUT_FIELD_LIMITS.name, 'nameTooLong'),
-  email: z
-    .string({ error: 'emailRequired' })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: 'emailRequired' })
-    .max(CHECKOUT_FIELD_LIMITS.email, { error: 'emailInvalid' })
-    .pipe(z.email({ error: 'emailInvalid' })),
+  email: emailSchema,
   phone: z
     .string({ error: 'phoneRequired' })
     .trim()

@@ -4,6 +4,7 @@
  * Pure: no I/O, no astro:*. Error messages are keys of ./messages.ts.
  */
 import { z } from 'zod';
+import { EMAIL_MAX, emailSchema } from '~/lib/email';
 import type { Localized } from '~/lib/i18n/translate';
 import type { PaymentMethod, PaymentStatus } from './payment';
 
@@ -41,7 +42,7 @@ export function accessKeyParam(value: string | null | undefined): string | null 
 }
 
 /** Longest order number and email the look-up form accepts (the form's maxlength too). */
-export const LOOKUP_LIMITS = { number: 40, email: 254 } as const;
+export const LOOKUP_LIMITS = { number: 40, email: EMAIL_MAX } as const;
 
 export const orderNumberSchema = z
   .string({ error: 'orderNumberRequired' })
@@ -60,13 +61,7 @@ export const orderNumberSchema = z
 /** A guest finds an order by its number and the email it was placed with. */
 export const orderLookupSchema = z.object({
   number: orderNumberSchema,
-  email: z
-    .string({ error: 'emailRequired' })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: 'emailRequired' })
-    .max(LOOKUP_LIMITS.email, { error: 'emailInvalid' })
-    .pipe(z.email({ error: 'emailInvalid' })),
+  email: emailSchema,
 });
 export type OrderLookup = z.infer<typeof orderLookupSchema>;
 
