@@ -21,11 +21,3 @@ export const useTranslations: (locale: Locale) => Translator<SiteMessageKey> = t
 export function starsLabel(stars: number, locale: Locale): string {
   return useTranslations(locale)('starsLabel', { n: stars });
 }
-
-// TRANSITIONAL (removed when the redesign lands): the old call shapes, until every caller uses the above.
-/** @deprecated use useTranslations(locale)(key) */
-export function t(locale: Locale, key: SiteMessageKey): string {
-  return useTranslations(locale)(key);
-}
-/** @deprecated use localize */
-export { localize as pick } from './translate.ts';

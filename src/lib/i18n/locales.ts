@@ -44,3 +44,13 @@ export function localizedPath(path: string, locale: Locale): string {
   if (locale === DEFAULT_LOCALE) return path;
   return path === '/' ? '/en/' : `/en${path}`;
 }
+
+/** The props of a page that exists once per language. */
+export interface LanguagePageProps {
+  locale: Locale;
+}
+
+/** getStaticPaths of a page that exists once per language: `export const getStaticPaths = languagePaths;`. */
+export function languagePaths() {
+  return LANG_PARAMS.map(({ locale, lang }) => ({ params: { lang }, props: { locale } }));
+}
