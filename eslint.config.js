@@ -30,7 +30,8 @@ export default tseslint.config(
   {
     // Rooms that fit in a head: split a file along its seams before it grows past this.
     files: ['src/**/*.{ts,tsx,astro}', 'integrations/**/*.ts'],
-    ignores: ['**/*.test.ts', 'src/lib/db/migrations/**'],
+    // Tests, generated migrations and dictionaries (entries only, one file per room by design) are exempt.
+    ignores: ['**/*.test.ts', 'src/lib/db/migrations/**', '**/messages.ts', 'src/lib/i18n/site-messages.ts'],
     rules: {
       'max-lines': ['error', { max: 400 }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],

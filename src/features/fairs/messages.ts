@@ -1,4 +1,3 @@
-/* eslint-disable max-lines -- one dictionary per feature (the language system's rule); entries only, no logic */
 /**
  * Every string of the fairs feature, in Vietnamese and English: UI labels, field problems (keys that problems.ts
  * encodes with their parameters by position, {0} {1}), and the sentences of subsidy explanations, payment
