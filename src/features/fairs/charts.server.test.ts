@@ -29,4 +29,15 @@ describe('chart labels', () => {
     });
     expect(svg).toContain('aria-label="A &quot;quoted&quot; &lt;b&gt;: x 1 ₫"');
   });
+
+  it('writes the axis amounts in the reader’s short form', () => {
+    const svg = barChartSvg({
+      title: 'Hỗ trợ theo loại chủ thể',
+      categories: ['Hợp tác xã'],
+      series: [{ name: 'Hỗ trợ', values: [62_000_000] }],
+      locale: 'vi',
+    });
+    expect(svg).toContain('62\u00a0Tr');
+    expect(svg).not.toContain('62M');
+  });
 });

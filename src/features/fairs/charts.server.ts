@@ -8,7 +8,7 @@ import { GridComponent, LegendComponent, TitleComponent } from 'echarts/componen
 import * as echarts from 'echarts/core';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
-import { formatMillions, formatNumber, type Locale } from '~/lib/i18n';
+import { formatCompact, formatNumber, type Locale } from '~/lib/i18n';
 
 // containLabel keeps long category names (Vietnamese producer kinds) inside the drawing.
 echarts.use([BarChart, GridComponent, TitleComponent, LegendComponent, SVGRenderer, LegacyGridContainLabel]);
@@ -25,7 +25,7 @@ export function barChartSvg(input: {
 }): string {
   const height = Math.max(170, 80 + input.categories.length * 28 * Math.max(1, input.series.length));
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: input.width ?? 640, height });
-  const millions = (amount: number) => `${formatMillions(amount, input.locale)}M`;
+  const millions = (amount: number) => formatCompact(amount, input.locale);
   chart.setOption({
     animation: false,
     color: PALETTE,

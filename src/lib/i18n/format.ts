@@ -71,9 +71,12 @@ export function formatVnd(amount: number, locale: Locale): string {
   ).format(amount);
 }
 
-/** An amount of đồng in millions with one decimal, for chart axes: "38" / "1.5". */
-export function formatMillions(amount: number, locale: Locale): string {
-  return formatNumber(amount / 1_000_000, locale, 1);
+/** A large amount, short, for chart axes: "38 Tr" / "38M", "1,3 T" / "1.3B" (CLDR's compact forms). */
+export function formatCompact(amount: number, locale: Locale): string {
+  return cached(
+    `compact:${locale}`,
+    () => new Intl.NumberFormat(INTL_LOCALE[locale], { notation: 'compact', maximumFractionDigits: 1 }),
+  ).format(amount);
 }
 
 /** A country's name from its ISO 3166 code: "Nhật Bản" / "Japan"; the code itself if unknown. */

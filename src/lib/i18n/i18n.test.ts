@@ -5,7 +5,7 @@ import {
   formatDate,
   formatDateTime,
   formatIsoDay,
-  formatMillions,
+  formatCompact,
   formatNumber,
   formatVnd,
   localeFromParam,
@@ -110,8 +110,9 @@ describe('formatters', () => {
     expect(formatNumber(1_234_567, 'en')).toBe('1,234,567');
     expect(formatNumber(1.5, 'vi', 1)).toBe('1,5');
     expect(formatNumber(1.5, 'en')).toBe('2');
-    expect(formatMillions(38_450_000, 'vi')).toBe('38,5');
-    expect(formatMillions(1_500_000, 'en')).toBe('1.5');
+    expect(formatCompact(38_450_000, 'vi')).toBe('38,5\u00a0Tr');
+    expect(formatCompact(1_500_000, 'en')).toBe('1.5M');
+    expect(formatCompact(1_300_000_000, 'vi')).toBe('1,3\u00a0T');
   });
 
   it('shows a calendar day as the same day everywhere', () => {

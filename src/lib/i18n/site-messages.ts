@@ -42,6 +42,21 @@ export const siteMessages = defineMessages({
     vi: 'Chứng nhận OCOP của sản phẩm này đã hết hạn 36 tháng. Sản phẩm vẫn được bán nhưng không còn mang huy hiệu OCOP hợp lệ.',
     en: "This product's OCOP recognition has passed its 36-month validity. It is still sold, but no longer carries a valid OCOP badge.",
   },
+  validUntilPrinted: { vi: '(ghi trên giấy chứng nhận)', en: '(as printed on the certificate)' },
+  /** A 4-star product sent for national evaluation: it keeps its 4-star badge until the ministry decides. */
+  candidacyTitle: { vi: 'Ứng viên OCOP 5 sao', en: 'Candidate for 5 OCOP stars' },
+  candidacyNote: {
+    vi: 'Sản phẩm đạt {score}/100 điểm ở cấp tỉnh và đã nộp hồ sơ đánh giá cấp quốc gia ngày {date}. Trong khi chờ kết quả, sản phẩm vẫn là OCOP 4 sao.',
+    en: 'The product scored {score}/100 at provincial level and its dossier was submitted for national evaluation on {date}. Until the result, it remains a 4-star OCOP product.',
+  },
+  candidacyDossier: { vi: 'Tờ trình số {number}.', en: 'Submission no. {number}.' },
+  lapsedAtLevelTitle: { vi: 'Chứng nhận đã hết hiệu lực', en: 'Recognition lapsed' },
+  lapsedAtLevelIntro: {
+    vi: 'Các sản phẩm dưới đây từng đạt OCOP {n} sao nhưng chứng nhận đã quá thời hạn 36 tháng, nên không được tính vào số sản phẩm {n} sao ở trên.',
+    en: 'The products below were recognised with {n} OCOP stars, but their recognition has passed its 36-month validity, so they are not counted among the {n}-star products above.',
+  },
+  /** Before a count of products whose recognition has lapsed, as "3★" is before a count of 3-star ones. */
+  lapsedCount: { vi: 'Hết hiệu lực', en: 'Lapsed' },
   price: { vi: 'Giá', en: 'Price' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   netWeight: { vi: 'Khối lượng tịnh', en: 'Net weight' },
@@ -153,6 +168,7 @@ export const labels = {
   producerKind: {
     enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
     cooperative: { vi: 'Hợp tác xã', en: 'Cooperative' },
+    'cooperative-group': { vi: 'Tổ hợp tác', en: 'Cooperative group' },
     'business-household': { vi: 'Hộ kinh doanh', en: 'Business household' },
   },
   level: {
