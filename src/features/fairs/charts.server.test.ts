@@ -14,7 +14,7 @@ describe('report charts', () => {
     expect(svg).toContain('Cooperative');
     expect(svg).toContain('62M');
     expect(svg).toContain(
-      'role="img" aria-label="Subsidy by kind: Cooperative 62,000,000 ₫; Enterprise 38,000,000 ₫"',
+      'role="img" aria-label="Subsidy by kind: Cooperative ₫62,000,000; Enterprise ₫38,000,000"',
     );
   });
 });
@@ -27,7 +27,7 @@ describe('chart labels', () => {
       series: [{ name: 's', values: [1] }],
       locale: 'vi',
     });
-    expect(svg).toContain('aria-label="A &quot;quoted&quot; &lt;b&gt;: x 1 ₫"');
+    expect(svg).toContain('aria-label="A &quot;quoted&quot; &lt;b&gt;: x 1\u00a0₫"');
   });
 
   it('writes the axis amounts in the reader’s short form', () => {

@@ -8,7 +8,7 @@ import { GridComponent, LegendComponent, TitleComponent } from 'echarts/componen
 import * as echarts from 'echarts/core';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
-import { formatCompact, formatNumber, type Locale } from '~/lib/i18n';
+import { formatCompact, formatVnd, type Locale } from '~/lib/i18n';
 
 // containLabel keeps long category names (Vietnamese producer kinds) inside the drawing.
 echarts.use([BarChart, GridComponent, TitleComponent, LegendComponent, SVGRenderer, LegacyGridContainLabel]);
@@ -59,7 +59,7 @@ export function barChartSvg(input: {
   const description = `${input.title}: ${input.categories
     .map(
       (c, i) =>
-        `${c} ${input.series.map((s) => `${input.series.length > 1 ? `${s.name} ` : ''}${formatNumber(s.values[i] ?? 0, input.locale)} ₫`).join(', ')}`,
+        `${c} ${input.series.map((s) => `${input.series.length > 1 ? `${s.name} ` : ''}${formatVnd(s.values[i] ?? 0, input.locale)}`).join(', ')}`,
     )
     .join('; ')}`;
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(description)}" `);
