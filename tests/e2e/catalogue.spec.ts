@@ -8,6 +8,8 @@ const slugs = readdirSync('content/products', { withFileTypes: true })
 // Recognised in 2022-2023, so lapsed as of the test build day (OCOP_TODAY=2026-11-21).
 const LAPSED = 'long-nhan-dat-thuy';
 const FIVE_STAR = 'keo-dua-ca-cao-ben-tre';
+// A 4-star product sent for national 5-star evaluation (the Ca Mau article's noni juice).
+const CANDIDATE = 'nuoc-cot-nhau-sk-noni';
 
 test.describe('every page type, in Vietnamese and English', () => {
   const pages = [
@@ -184,6 +186,83 @@ test('star level pages list only that level', async ({ page }) => {
   for (let i = 0; i < count; i++) {
     await expect(cards.nth(i).getByRole('img', { name: 'OCOP 5 stars' })).toBeVisible();
   }
+});
+
+test.describe('the 4→5 star path', () => {
+  test('a 5-star candidate says so in words and keeps its 4-star badge (English)', async ({ page }) => {
+    await page.goto(`/en/products/${CANDIDATE}`);
+    const summary = page.getByRole('region', { name: 'SK NONI noni juice' });
+    await expect(summary.getByRole('img', { name: 'OCOP 4 stars' })).toBeVisible();
+    const cert = page.getByRole('region', { name: 'OCOP certification' });
+    await expect(cert.getByRole('heading', { name: 'Candidate for 5 OCOP stars' })).toBeVisible();
+    await expect(cert).toContainText('submitted for national evaluation on');
+    await expect(cert).toContainText('it remains a 4-star OCOP product');
+    await expect(page.getByTestId('certificate-status')).toHaveText('Valid');
+    await expect(page.getByRole('img', { name: 'OCOP 5 stars' })).toHaveCount(0);
+  });
+
+  test('a 5-star candidate says so in words and keeps its 4-star badge (Vietnamese)', async ({ page }) => {
+    await page.goto(`/products/${CANDIDATE}`);
+    const cert = page.getByRole('region', { name: 'Chứng nhận OCOP' });
+    await expect(cert.getByRole('heading', { name: 'Ứng viên OCOP 5 sao' })).toBeVisible();
+    await expect(cert).toContainText('đã nộp hồ sơ đánh giá cấp quốc gia ngày');
+    await expect(cert.getByRole('img', { name: 'OCOP 4 sao' })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'OCOP 5 sao' })).toHaveCount(0);
+  });
+
+  test('an ordinary 4-star product shows no candidacy', async ({ page }) => {
+    await page.goto('/en/products/tom-kho-ngoc-giau');
+    await expect(page.getByRole('heading', { name: 'Candidate for 5 OCOP stars' })).toHaveCount(0);
+  });
+});
+
+test.describe('counts by star level hold valid recognitions only', () => {
+  test('the star level page lists lapsed recognitions apart, as lapsed', async ({ page }) => {
+    await page.goto('/en/stars/4');
+    const current = page.getByRole('region', { name: 'Products' });
+    const count = Number(await page.getByTestId('product-count').textContent());
+    expect(count).toBeGreaterThan(0);
+    await expect(current.getByRole('article')).toHaveCount(count);
+    await expect(current.getByRole('img', { name: 'OCOP 4 stars' })).toHaveCount(count);
+    await expect(current.getByRole('article').filter({ hasText: 'Dat Thuy dried longan' })).toHaveCount(0);
+    const lapsed = page.getByRole('region', { name: 'Recognition lapsed' });
+    await expect(lapsed).toContainText('not counted among the 4-star products');
+    const longan = lapsed.getByRole('article').filter({ hasText: 'Dat Thuy dried longan' });
+    await expect(longan).toContainText('Expired');
+    await expect(lapsed.getByRole('img', { name: /^OCOP \d stars$/ })).toHaveCount(0);
+  });
+
+  test('the home page counts the same valid recognitions as the star level pages', async ({ page }) => {
+    for (const stars of [3, 4, 5]) {
+      await page.goto(`/en/stars/${stars}`);
+      const onLevelPage = (await page.getByTestId('product-count').textContent())?.trim();
+      await page.goto('/en/');
+      const numbers = page.getByRole('region', { name: 'The OCOP programme in numbers' });
+      const link = numbers.getByRole('link', {
+        name: new RegExp(`^${onLevelPage}\\s*${stars}-star products on OCOP Market$`),
+      });
+      await expect(link).toHaveAttribute('href', `/en/stars/${stars}`);
+    }
+  });
+
+  test('a province with a lapsed recognition counts it apart', async ({ page }) => {
+    await page.goto('/en/provinces/son-la');
+    const total = Number(await page.getByTestId('product-count').textContent());
+    const byStars = await Promise.all(
+      [3, 4, 5].map(async (s) => Number(await page.getByTestId(`count-${s}`).textContent())),
+    );
+    const lapsed = Number(await page.getByTestId('count-lapsed').textContent());
+    expect(lapsed).toBeGreaterThan(0);
+    expect(byStars.reduce((a, b) => a + b, 0) + lapsed).toBe(total);
+  });
+});
+
+test('a cooperative group is shown as a cooperative group, not a cooperative', async ({ page }) => {
+  await page.goto('/en/producers/chuoi-kho-tran-van-thoi');
+  await expect(page.getByText('Cooperative group', { exact: true }).first()).toBeVisible();
+  await page.goto('/producers/chuoi-kho-tran-van-thoi');
+  await expect(page.getByText('Tổ hợp tác', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Hợp tác xã', { exact: true })).toHaveCount(0);
 });
 
 test('sitemap and robots.txt are served', async ({ request }) => {

@@ -95,6 +95,60 @@ describe('content schema', () => {
     expect(result.output).toContain('5 stars needs a score from 90 to 100, but the score is 75');
   });
 
+  it('fails on a 4-star product recognised by a district, saying to set the provincial level', async () => {
+    const result = await sync(project((c) => editProduct(c, 'level: provincial', 'level: district')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toContain(
+      'certification.level: district committees recognised 3-star products only; a 4-star product is recognised at provincial level: set level: provincial',
+    );
+  });
+
+  it('fails on a district recognition dated after the districts were abolished', async () => {
+    const dir = project((c) => {
+      editProduct(c, 'stars: 4', 'stars: 3');
+      editProduct(c, 'score: 75', 'score: 62');
+      editProduct(c, 'level: provincial', 'level: district');
+      editProduct(c, 'recognisedOn: 2024-06-01', 'recognisedOn: 2025-08-01');
+    });
+    const result = await sync(dir);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toContain(
+      'certification.level: there are no districts since 2025-07-01, so a recognition dated 2025-08-01 is not a district one: set level: provincial',
+    );
+  });
+
+  it('fails on a 4-star product scoring 90 or more without a candidacy for 5 stars', async () => {
+    const result = await sync(project((c) => editProduct(c, 'score: 75', 'score: 92')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toContain(
+      'certification.candidacy: is missing: a 4-star product scoring 92 (90 or more) is a candidate for 5 stars; add candidacy: { submittedOn: YYYY-MM-DD }',
+    );
+    expect(result.output).toContain('or fix the score if it is below 90');
+  });
+
+  it('accepts a 4-star candidate for 5 stars with its dossier date, and checks that date', async () => {
+    const candidate = (submittedOn: string) =>
+      project((c) =>
+        editProduct(
+          c,
+          'score: 75',
+          `score: 92\n  candidacy:\n    submittedOn: ${submittedOn}\n    dossierNumber: 45/TTr-UBND`,
+        ),
+      );
+    const accepted = await sync(candidate('2024-09-10'));
+    expect(accepted.output).toContain('Synced content');
+    expect(accepted.ok).toBe(true);
+    const early = await sync(candidate('2024-05-31'));
+    expect(early.ok).toBe(false);
+    expect(early.output).toContain('products/tom-kho-mau/index.md');
+    expect(early.output).toContain(
+      'certification.candidacy.submittedOn: 2024-05-31 is before the 4-star recognition (2024-06-01)',
+    );
+  });
+
   it('fails on an unknown producer and lists the ones that exist', async () => {
     const result = await sync(project((c) => editProduct(c, 'producer: htx-mau', 'producer: htx-khong-co')));
     expect(result.ok).toBe(false);

@@ -3,9 +3,8 @@ import { netWeightText, starBandsSummary, starBandText } from './catalog-text';
 
 describe('star bands as text, from the rules', () => {
   it('names each level’s score band and committee', () => {
-    expect(starBandText(4, 'vi')).toBe(
-      '4 sao: tổng điểm từ 70 đến dưới 90, công nhận cấp tỉnh hoặc cấp huyện.',
-    );
+    // Corrected by issue 12: districts recognised 3 stars at most, so 4 stars is provincial only (was "or district").
+    expect(starBandText(4, 'vi')).toBe('4 sao: tổng điểm từ 70 đến dưới 90, công nhận cấp tỉnh.');
     expect(starBandText(5, 'vi')).toBe('5 sao: tổng điểm từ 90 đến 100, công nhận cấp quốc gia.');
     expect(starBandText(3, 'en')).toBe(
       '3 stars: a total score from 50 to under 70, recognised at provincial level or district level.',
@@ -16,11 +15,12 @@ describe('star bands as text, from the rules', () => {
   });
 
   it('sums the bands up in one line', () => {
+    // Corrected by issue 12: 4 stars now names its one committee, the province.
     expect(starBandsSummary('vi')).toBe(
-      '3 sao: 50 đến dưới 70 điểm · 4 sao: 70 đến dưới 90 điểm · 5 sao: 90 đến 100 điểm, cấp quốc gia.',
+      '3 sao: 50 đến dưới 70 điểm · 4 sao: 70 đến dưới 90 điểm, cấp tỉnh · 5 sao: 90 đến 100 điểm, cấp quốc gia.',
     );
     expect(starBandsSummary('en')).toBe(
-      '3 stars: 50 to under 70 points · 4 stars: 70 to under 90 points · 5 stars: 90 to 100 points, national level.',
+      '3 stars: 50 to under 70 points · 4 stars: 70 to under 90 points, provincial level · 5 stars: 90 to 100 points, national level.',
     );
   });
 });

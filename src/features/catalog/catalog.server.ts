@@ -4,7 +4,13 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareText, LANG_PARAMS, localize, type Locale, type Localized } from '~/lib/i18n';
-import { certificationStatus, validUntil, type CertificationStatus, type Stars } from './catalog';
+import {
+  catalogueDay,
+  certificationStatus,
+  validUntil,
+  type CertificationStatus,
+  type Stars,
+} from './catalog';
 
 export type ProductEntry = CollectionEntry<'products'>;
 export type ProducerEntry = CollectionEntry<'producers'>;
@@ -21,15 +27,9 @@ function producerView(entry: ProducerEntry): Producer {
   return { ...entry, name: { vi: entry.data.name, en: entry.data.nameEn } };
 }
 
-/** The day certificate validity is judged on. */
+/** The day certificate validity is judged on: today in Vietnam, or OCOP_TODAY=YYYY-MM-DD when pinned. */
 export function catalogueToday(): Date {
-  const pinned = process.env.OCOP_TODAY;
-  if (pinned) {
-    const day = new Date(`${pinned}T00:00:00Z`);
-    if (Number.isNaN(day.getTime())) throw new Error(`OCOP_TODAY must be YYYY-MM-DD, got "${pinned}"`);
-    return day;
-  }
-  return new Date();
+  return catalogueDay(process.env.OCOP_TODAY, new Date());
 }
 
 export interface ProductCard {
@@ -71,8 +71,8 @@ async function loadProducts(): Promise<ProductCard[]> {
       entry,
       slug: entry.id,
       stars: cert.stars,
-      status: certificationStatus(cert.recognisedOn, today),
-      validUntil: validUntil(cert.recognisedOn),
+      status: certificationStatus(cert.recognisedOn, today, cert.validUntil),
+      validUntil: validUntil(cert.recognisedOn, cert.validUntil),
       producer,
       province,
     };

@@ -45,6 +45,21 @@ const calendarDate = z.coerce
   .date({ error: 'must be a date written as YYYY-MM-DD' })
   .describe('A calendar date, YYYY-MM-DD');
 
+/** A 4-star product the province scored 90 or more and sent to the national council for 5 stars. */
+const candidacySchema = z
+  .object({
+    submittedOn: calendarDate.describe(
+      'Date of the dossier the province sent for national (5-star) evaluation, on or after recognisedOn',
+    ),
+    dossierNumber: z
+      .string()
+      .trim()
+      .min(1, { error: 'is empty: write the number of the submission, or remove dossierNumber' })
+      .optional()
+      .describe('Number of the province’s submission (tờ trình), e.g. 123/TTr-UBND, when known'),
+  })
+  .strict();
+
 export const certificationSchema = z
   .object({
     stars: z
@@ -58,15 +73,27 @@ export const certificationSchema = z
     recognisedOn: calendarDate.describe('Date of the recognition decision; valid for 36 months'),
     level: z
       .enum(RECOGNITION_LEVELS, { error: `must be one of ${RECOGNITION_LEVELS.join(', ')}` })
-      .describe('Committee that recognised it: provincial or district (3–4 stars), national (5 stars)'),
+      .describe(
+        'Committee that recognised it: national (5 stars), provincial (3–4 stars), district (3 stars, before 2025-07-01)',
+      ),
     decisionNumber: requiredText('decision number, e.g. 1234/QĐ-UBND').describe(
       'Number of the recognition decision, e.g. 1234/QĐ-UBND',
     ),
+    validUntil: calendarDate
+      .optional()
+      .describe(
+        'Expiry date printed on the certificate, if it has one (it wins); omit it to count 36 months from recognisedOn',
+      ),
+    candidacy: candidacySchema
+      .optional()
+      .describe(
+        'Only for a 4-star product scoring 90 or more: its dossier sent for national 5-star evaluation',
+      ),
   })
   .strict()
   .superRefine((cert, ctx) => {
     for (const problem of certificationProblems(cert)) {
-      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+      ctx.addIssue({ code: 'custom', path: problem.path.split('.'), message: problem.message });
     }
   });
 
