@@ -11,33 +11,32 @@ import type { FairView } from '~/features/fairs/fairs';
 import type { Failure } from '~/features/fairs/fairs.server';
 import { fairFormSchema, floorPlanFormSchema, policyFormSchema } from '~/features/fairs/forms';
 import { localeFromPath } from '~/lib/i18n';
+import { optionalSlugField, uuidField } from '~/lib/ids';
+import { throwFieldProblems } from './field-errors';
 import { getBoothPayments, getFairs } from '~/services.server';
 
-const id = z.string().trim().min(1).max(80);
+// Ids parsed strictly (src/lib/ids.ts): a malformed one is a 400 field error and never reaches a query.
+const fairId = uuidField('fair.notFound');
+const bookingId = uuidField('booking.notFound');
 
 export const fairs = {
   saveFair: defineAction({
     accept: 'form',
-    // Date rules are checked here too, so a past or reversed date is a field error (400) with nothing written.
-    input: fairFormSchema.superRefine(async ({ fairId, fair }, ctx) => {
-      const problems = await (await getFairs()).fairFormProblems(fair, fairId);
-      for (const [field, message] of Object.entries(problems))
-        ctx.addIssue({ code: 'custom', path: [field], message });
-    }),
+    input: fairFormSchema,
     handler: async ({ fairId, fair }, context) => {
-      const service = await getFairs();
+      // Who is asking first; then the date rules that read the stored fair (field errors, 400, nothing written).
       const actor = promoter(context);
-      if (fairId) {
-        await organisedFair(actor, fairId, 'fair.organise');
-        return { fairId: unwrap(await service.updateFair(fairId, fair)).id };
-      }
+      if (fairId) await organisedFair(actor, fairId, 'fair.organise');
+      const service = await getFairs();
+      throwFieldProblems(await service.fairFormProblems(fair, fairId));
+      if (fairId) return { fairId: unwrap(await service.updateFair(fairId, fair)).id };
       return { fairId: unwrap(await service.createFair(actor.provinceId!, fair, actor.id)).id };
     },
   }),
 
   setFairStatus: defineAction({
     accept: 'form',
-    input: z.object({ fairId: id, status: z.enum(['draft', 'published', 'cancelled']) }),
+    input: z.object({ fairId, status: z.enum(['draft', 'published', 'cancelled']) }),
     handler: async ({ fairId, status }, context) => {
       await organisedFair(promoter(context), fairId, 'fair.organise');
       return { fairId: unwrap(await (await getFairs()).setFairStatus(fairId, status)).id, status };
@@ -46,7 +45,7 @@ export const fairs = {
 
   duplicateFair: defineAction({
     accept: 'form',
-    input: z.object({ fairId: id }),
+    input: z.object({ fairId }),
     handler: async ({ fairId }, context) => {
       const actor = promoter(context);
       await organisedFair(actor, fairId, 'fair.organise');
@@ -56,14 +55,11 @@ export const fairs = {
 
   saveFloorPlan: defineAction({
     accept: 'form',
-    // Overlaps, booths outside the hall and changes to booked booths are field errors (400), nothing written.
-    input: floorPlanFormSchema.superRefine(async ({ fairId, booths }, ctx) => {
-      const problems = await (await getFairs()).floorPlanFormProblems(fairId, booths);
-      for (const [field, message] of Object.entries(problems))
-        ctx.addIssue({ code: 'custom', path: [field], message });
-    }),
+    input: floorPlanFormSchema,
     handler: async ({ fairId, booths }, context) => {
       await organisedFair(promoter(context), fairId, 'fair.organise');
+      // Overlaps, booths outside the hall and changes to booked booths are field errors (400), nothing written.
+      throwFieldProblems(await (await getFairs()).floorPlanFormProblems(fairId, booths));
       return { fairId, booths: unwrap(await (await getFairs()).saveFloorPlan(fairId, booths)).booths };
     },
   }),
@@ -92,7 +88,11 @@ export const fairs = {
   /** A producer holds a booth for itself; a promoter of the organising province may hold one for any producer. */
   holdBooth: defineAction({
     accept: 'form',
-    input: z.object({ fairId: id, boothId: id, producerId: id.optional() }),
+    input: z.object({
+      fairId,
+      boothId: uuidField('booking.boothNotInFair'),
+      producerId: optionalSlugField('booking.producerUnknown'),
+    }),
     handler: async ({ fairId, boothId, producerId }, context) => {
       const actor = signedIn(context);
       const service = await getFairs();
@@ -113,7 +113,7 @@ export const fairs = {
   /** Sends a held booth for approval, or confirms it when the subsidy covers everything. */
   submitBooking: defineAction({
     accept: 'form',
-    input: z.object({ bookingId: id }),
+    input: z.object({ bookingId }),
     handler: async ({ bookingId }, context) => {
       await ownBooking(signedIn(context), bookingId);
       return { bookingId: unwrap(await (await getFairs()).submit(bookingId)).id };
@@ -122,7 +122,7 @@ export const fairs = {
 
   cancelBooking: defineAction({
     accept: 'form',
-    input: z.object({ bookingId: id }),
+    input: z.object({ bookingId }),
     handler: async ({ bookingId }, context) => {
       await ownBooking(signedIn(context), bookingId, true);
       return { bookingId: unwrap(await (await getFairs()).cancel(bookingId)).id };
@@ -132,7 +132,7 @@ export const fairs = {
   /** Starts Stripe Checkout for the producer's share; the page sends the browser to the returned URL. */
   payBooking: defineAction({
     accept: 'form',
-    input: z.object({ bookingId: id }),
+    input: z.object({ bookingId }),
     handler: async ({ bookingId }, context) => {
       const actor = signedIn(context);
       const booking = await ownBooking(actor, bookingId);
@@ -151,7 +151,7 @@ export const fairs = {
   decideApplication: defineAction({
     accept: 'form',
     input: z.object({
-      bookingId: id,
+      bookingId,
       decision: z.enum(['approve', 'refuse']),
       note: z.string().trim().max(500).optional(),
     }),
@@ -170,7 +170,7 @@ export const fairs = {
   recordTransfer: defineAction({
     accept: 'form',
     input: z.object({
-      bookingId: id,
+      bookingId,
       reference: z.string().trim().min(1, { error: 'field.required' }).max(120),
     }),
     handler: async ({ bookingId, reference }, context) => {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { emailSchema } from '~/lib/email';
+import { accountIdField, optionalSlugField } from '~/lib/ids';
 
 export const ROLES = ['shopper', 'producer', 'promoter', 'admin'] as const;
 export const roleSchema = z.enum(ROLES, { error: 'roleUnknown' });
@@ -182,22 +183,13 @@ export const passwordResetSchema = z
   .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'passwordsDiffer' });
 export type PasswordReset = z.infer<typeof passwordResetSchema>;
 
-const optionalId = z
-  .string()
-  .trim()
-  .max(100, { error: 'idUnknown' })
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .optional();
+// Catalogue ids are slugs and account ids better-auth's, parsed strictly (src/lib/ids.ts) before any look-up.
+const optionalId = optionalSlugField('idUnknown').optional();
 
 /** An admin's role change: a producer needs its producer, a promoter its province; other roles take neither. */
 export const roleAssignmentSchema = z
   .object({
-    userId: z
-      .string({ error: 'userRequired' })
-      .trim()
-      .min(1, { error: 'userRequired' })
-      .max(100, { error: 'userRequired' }),
+    userId: accountIdField('userRequired'),
     role: roleSchema,
     producerId: optionalId,
     provinceId: optionalId,

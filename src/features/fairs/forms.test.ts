@@ -10,6 +10,9 @@ import {
   submittedPlanRows,
 } from './forms';
 
+// Fair ids are UUIDs (src/lib/ids.ts parses them strictly).
+const FAIR_ID = '0b6f1f8e-3c1a-4d2e-9a57-2f4c8d1e6b90';
+
 const fairForm = {
   nameVi: 'Hội chợ',
   nameEn: 'Fair',
@@ -76,7 +79,7 @@ describe('floor-plan form', () => {
   });
   const form = (rows: Record<string, string>[]) => {
     const keys = Object.keys(row()) as (keyof ReturnType<typeof row>)[];
-    return { fairId: 'f1', ...Object.fromEntries(keys.map((k) => [k, rows.map((r) => r[k] ?? '')])) };
+    return { fairId: FAIR_ID, ...Object.fromEntries(keys.map((k) => [k, rows.map((r) => r[k] ?? '')])) };
   };
   it('reads rows, skips blank codes, marks blocked booths', () => {
     const parsed = floorPlanFormSchema.parse(

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PRODUCER_KINDS } from '~/features/catalog/catalog';
+import { optionalUuidField, uuidField } from '~/lib/ids';
 import { fairSchema, type Fair } from './fairs';
 import { boothSchema, BOOTH_TYPES, PRICING_MODES, type Booth } from './floor-plan';
 import {
@@ -21,20 +22,17 @@ export const RULE_SLOTS = 4;
 /** How many cancellation tiers the fair form shows. */
 export const TIER_SLOTS = 3;
 
-const id = z.string().trim().min(1).max(80);
-const optionalId = z
-  .string()
-  .trim()
-  .max(80)
-  .nullish()
-  .transform((v) => v || null);
+// Ids are UUIDs we issued, parsed strictly (src/lib/ids.ts): a malformed one is a field error, never a query.
+const id = uuidField('fair.notFound');
+const optionalId = optionalUuidField('fair.notFound');
+const optionalProgrammeId = optionalUuidField('unknownProblem');
 
 /** The fair form: the fair's fields, the programme as a select ('' = none) and tier rows as repeated fields. */
 export const fairFormSchema = fairSchema
   .omit({ cancellationTiers: true, programmeId: true })
   .extend({
     fairId: optionalId,
-    programmeId: optionalId,
+    programmeId: optionalProgrammeId,
     tierFrom: z.array(z.string().trim()).max(TIER_SLOTS).default([]),
     tierPercent: z.array(z.string().trim()).max(TIER_SLOTS).default([]),
   })
@@ -218,7 +216,7 @@ const ruleSlot = z
 /** The policy form: programme fields and RULE_SLOTS rule slots (rule1 … rule4); a slot without a name is unused. */
 export const policyFormSchema = z
   .object({
-    programmeId: optionalId,
+    programmeId: optionalProgrammeId,
     name: z.string(),
     budget: z.number({ error: 'field.number' }).nullable(),
     periodStart: z.string(),

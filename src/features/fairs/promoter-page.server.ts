@@ -35,9 +35,12 @@ async function loadInProvince<T extends InProvince>(
 ): Promise<Response | (PromoterPage & { subject: T })> {
   const locale = localeFromParam(astro.params['lang']);
   if (!locale) return astro.rewrite('/404');
+  const user = astro.locals.user;
+  // Who is asking first: a signed-out visitor goes to sign-in before anything reads the database.
+  if (!user) return guardPage(astro, locale, 'signed-out')!;
+  // A malformed id finds nothing without a query (the fairs store parses it strictly): 404.
   const subject = await find(astro.params['id'] ?? '');
   if (!subject) return astro.rewrite('/404');
-  const user = astro.locals.user;
   const refused = denial(user, action, { provinceId: subject.provinceId });
   return guardPage(astro, locale, refused) ?? { locale, user, refused, subject };
 }

@@ -25,9 +25,12 @@ export function reportCsvRoute<T extends InProvince>(
 ): APIRoute {
   return async ({ params, locals, url }) => {
     const locale = localeFromParam(params['lang']);
+    if (!locale) return new Response('Not found', { status: 404 });
+    // Who is asking first: a signed-out request is refused before anything reads the database.
+    if (!locals.user) return new Response('Unauthorized', { status: 401 });
     const service = await fairs();
-    const found = locale ? await subject.find(service, params['id'] ?? '') : undefined;
-    if (!locale || !found) return new Response('Not found', { status: 404 });
+    const found = await subject.find(service, params['id'] ?? '');
+    if (!found) return new Response('Not found', { status: 404 });
     if (!can(locals.user, 'report.view', { provinceId: found.provinceId }))
       return new Response('Forbidden', { status: locals.user ? 403 : 401 });
     const result = (await subject.report(service, found))!;

@@ -5,6 +5,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
+import { parseUuid, parseUuidOrSlug } from '~/lib/ids';
 import {
   boothBookings,
   booths as boothsTable,
@@ -110,6 +111,8 @@ export function bookingView(row: BookingRow): BookingView {
 
 /** The fair with this id or slug. */
 export async function findFair(db: Database, idOrSlug: string): Promise<FairRow | undefined> {
+  // An id or slug of the wrong shape (a control character, a stray space) finds nothing without a query.
+  if (parseUuidOrSlug(idOrSlug) === null) return undefined;
   const [row] = await db
     .select()
     .from(fairsTable)
@@ -119,18 +122,21 @@ export async function findFair(db: Database, idOrSlug: string): Promise<FairRow 
 
 /** The programme with this id. */
 export async function findProgramme(db: Database, id: string): Promise<ProgrammeRow | undefined> {
+  if (parseUuid(id) === null) return undefined;
   const [row] = await db.select().from(subsidyProgrammes).where(eq(subsidyProgrammes.id, id));
   return row;
 }
 
 /** The booth with this id. */
 export async function findBooth(db: Database, id: string): Promise<BoothRow | undefined> {
+  if (parseUuid(id) === null) return undefined;
   const [row] = await db.select().from(boothsTable).where(eq(boothsTable.id, id));
   return row;
 }
 
 /** The booking with this id. */
 export async function findBooking(db: Database, id: string): Promise<BookingRow | undefined> {
+  if (parseUuid(id) === null) return undefined;
   const [row] = await db.select().from(boothBookings).where(eq(boothBookings.id, id));
   return row;
 }

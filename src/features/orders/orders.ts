@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EMAIL_MAX, emailSchema } from '~/lib/email';
+import { numericIdField } from '~/lib/ids';
 import type { Localized } from '~/lib/i18n/translate';
 import type { PaymentMethod, PaymentStatus } from './payment';
 
@@ -137,10 +138,8 @@ export function initialPartStatus(payment: PaymentStatus): PartStatus {
  */
 export const partMoveSchema = z
   .object({
-    partId: z.coerce
-      .number({ error: 'partUnknown' })
-      .int({ error: 'partUnknown' })
-      .positive({ error: 'partUnknown' }),
+    // Plain decimal digits only (src/lib/ids.ts): `0x10`, `1e3` or ` 16` are not part 16.
+    partId: numericIdField('partUnknown'),
     to: z.enum(PRODUCER_MOVES, { error: 'moveUnknown' }),
     carrier: z.string().trim().max(PART_MOVE_LIMITS.carrier, { error: 'textTooLong' }).optional(),
     trackingNumber: z
