@@ -9,11 +9,15 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   localizedTextSchema,
+  PRODUCER_SAMPLE_FIELDS,
   producerFieldsSchema,
+  PRODUCT_SAMPLE_FIELDS,
   productFieldsSchema,
-  provinceFieldsSchema,
+  provenanceSchema,
   refineProduct,
+  sourceFieldsSchema,
 } from './features/catalog/content-schema';
+import { provinceSchema } from './features/catalog/province-schema';
 
 /** Root of the catalogue files; tests and the bench point it at a fixture or synthetic catalogue. */
 const contentRoot = process.env.OCOP_CONTENT_DIR || './content';
@@ -50,10 +54,19 @@ const imageWithAlt = (image: SchemaContext['image']) =>
     })
     .strict();
 
+/** Source articles (the seeds): one YAML file each, e.g. content/sources/bao-ca-mau-2025-10-21.yaml. */
+const sources = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/sources` }),
+  schema: sourceFieldsSchema,
+});
+
+/** A source id that must name a file in content/sources/. */
+const existingSource = existingId('sources', '.yaml');
+
 /** Provinces: one YAML file per province, e.g. content/provinces/ben-tre.yaml. */
 const provinces = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentRoot}/provinces` }),
-  schema: provinceFieldsSchema,
+  schema: provinceSchema(existingSource),
 });
 
 /** Producers (OCOP entities): one YAML file each; the logo sits in content/producers/logos/. */
@@ -64,6 +77,7 @@ const producers = defineCollection({
       .extend({
         province: producerFieldsSchema.shape.province.superRefine(existingId('provinces', '.yaml')),
         logo: image().describe('Logo or photo of the producer'),
+        provenance: provenanceSchema(PRODUCER_SAMPLE_FIELDS, existingSource),
       })
       .strict(),
 });
@@ -83,6 +97,7 @@ const products = defineCollection({
           .array(imageWithAlt(image), { error: 'is missing: add at least one image with src and alt' })
           .min(1, { error: 'needs at least one image' })
           .describe('Gallery images; the first is the cover'),
+        provenance: provenanceSchema(PRODUCT_SAMPLE_FIELDS, existingSource),
       })
       .strict()
       .superRefine(refineProduct),
@@ -98,4 +113,4 @@ const storiesEn = defineCollection({
   schema: z.object({}).strict(),
 });
 
-export const collections = { provinces, producers, products, storiesEn };
+export const collections = { sources, provinces, producers, products, storiesEn };

@@ -906,13 +906,16 @@ export async function generateCatalogue({
   const { int, pick, chance, sample } = tools(random);
   const producerCount = producers ?? Math.max(1, Math.round(products / 8));
 
-  for (const sub of ['provinces', 'producers', 'products']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['sources', 'provinces', 'producers', 'products'])
+    mkdirSync(join(dir, sub), { recursive: true });
   const imageCount = images ? await writeImagePool(dir) : 0;
 
-  // Provinces: the four real files.
-  const provinceSrc = join(repo, 'content/provinces');
-  for (const f of readdirSync(provinceSrc).filter((f) => f.endsWith('.yaml')))
-    copyFileSync(join(provinceSrc, f), join(dir, 'provinces', f));
+  // Provinces: the four real files, with the source articles their figures cite.
+  for (const sub of ['sources', 'provinces']) {
+    const src = join(repo, 'content', sub);
+    for (const f of readdirSync(src).filter((f) => f.endsWith('.yaml')))
+      copyFileSync(join(src, f), join(dir, sub, f));
+  }
 
   // Producers.
   const producerList = [];
@@ -936,7 +939,7 @@ export async function generateCatalogue({
       kind,
       province,
       commune: `Xã ${commune}`,
-      formerDistrict: district,
+      formerDistrict: `huyện ${district}`,
       founded,
       ...(kind === 'cooperative' ? { members: int(7, 120) } : { workers: int(3, 80) }),
       story: {
@@ -949,6 +952,7 @@ export async function generateCatalogue({
         address: `Xã ${commune}, tỉnh ${place.vi} (trước đây huyện ${district}) (sample address)`,
       },
       logo: `../_images/logo-${pad(i % LOGO_POOL, 2)}.png`,
+      provenance: { kind: 'sample' },
     };
     writeFileSync(join(dir, 'producers', `${id}.yaml`), stringify(data, { lineWidth: 0 }));
     producerList.push({
@@ -1070,6 +1074,7 @@ export async function generateCatalogue({
       ],
       exportMarkets: stars === 5 || chance(0.05) ? sample(MARKETS, int(1, 5)).sort() : [],
       featured: stars === 5 && i % featuredEvery === 0,
+      provenance: { kind: 'sample' },
       images: [
         {
           src: `../../_images/cover-${pad(coverIdx, 2)}.jpg`,

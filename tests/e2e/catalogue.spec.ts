@@ -309,3 +309,112 @@ test.describe('accessibility (axe-core)', () => {
     await expectNoSeriousA11yViolations(page);
   });
 });
+
+test.describe('provenance: facts show their source, invented values show as sample', () => {
+  // Invented from end to end: no source article names this product.
+  const SAMPLE = 'dua-say-deo-xu-dua';
+
+  test('a sample product says so on its page, next to its price, and its label prints MẪU', async ({
+    page,
+  }) => {
+    await page.goto(`/products/${SAMPLE}`);
+    const summary = page.getByRole('region', { name: 'Dứa sấy dẻo Xứ Dừa' });
+    await expect(summary).toContainText('Sản phẩm mẫu: sản phẩm này không có trong các bài báo nguồn');
+    await expect(page.getByTestId('price')).toContainText('(dữ liệu mẫu)');
+    await page.getByRole('link', { name: 'In nhãn truy xuất' }).click();
+    const label = page.getByRole('article');
+    await expect(label.getByTestId('label-decision')).toHaveText('MẪU');
+    await expect(label).not.toContainText('1093/QĐ-UBND');
+    await expect(label).toContainText('dữ liệu mẫu');
+  });
+
+  test('the English label prints SAMPLE in place of an invented decision number', async ({ page }) => {
+    await page.goto(`/en/products/${SAMPLE}/label`);
+    await expect(page.getByRole('article').getByTestId('label-decision')).toHaveText('SAMPLE');
+  });
+
+  test('a product from an article cites it and lists exactly which of its values are sample', async ({
+    page,
+  }) => {
+    await page.goto(`/en/products/${FIVE_STAR}`);
+    const summary = page.getByRole('region', { name: 'BEN TRE cocoa coconut candy' });
+    await expect(summary).toContainText('Sample data (illustrative, not from the source articles):');
+    await expect(summary).toContainText('decision number');
+    await expect(summary).not.toContainText('star rating');
+    await expect(summary).toContainText('Dong Khoi newspaper');
+    await expect(summary).toContainText('28 April 2025');
+    // The Vietnamese title is marked as Vietnamese on the English page.
+    await expect(summary.locator('cite[lang="vi"]')).toHaveText(
+      '“Bệ phóng cho nông nghiệp phát triển từ OCOP”',
+    );
+    await page.goto(`/products/${FIVE_STAR}`);
+    await expect(page.getByRole('region', { name: 'Kẹo dừa ca cao BẾN TRE' })).toContainText(
+      'Báo Đồng Khởi, “Bệ phóng cho nông nghiệp phát triển từ OCOP”, 28 tháng 4, 2025',
+    );
+  });
+
+  test('a producer from an article cites it; a sample producer says it is one', async ({ page }) => {
+    await page.goto('/producers/sk-noni');
+    await expect(page.getByRole('main')).toContainText('Cổng thông tin điện tử tỉnh Cà Mau');
+    await expect(page.getByRole('main')).toContainText('không ghi ngày');
+    await page.goto('/en/producers/htx-xu-dua');
+    await expect(page.getByRole('main')).toContainText(
+      'Sample producer: this producer is not in the source articles',
+    );
+  });
+});
+
+test.describe('places and figures after the July 2025 merger', () => {
+  test('a producer in a merged province reads with its current province and its former names', async ({
+    page,
+  }) => {
+    await page.goto('/producers/chanh-thu');
+    await expect(page.getByRole('main')).toContainText(
+      'Xã Sơn Định, tỉnh Vĩnh Long (trước đây thuộc huyện Chợ Lách, tỉnh Bến Tre)',
+    );
+    // No new commune is printed with the old province.
+    await expect(page.getByRole('main')).not.toContainText('Xã Sơn Định, tỉnh Bến Tre');
+  });
+
+  test('a former province keeps its dated figures and says where it belongs now', async ({ page }) => {
+    await page.goto('/en/provinces/ben-tre');
+    await expect(page.getByTestId('merger')).toContainText(
+      'since July 2025 it has been part of Vinh Long province',
+    );
+    const figures = page.getByRole('region', { name: 'OCOP programme figures' });
+    await expect(figures).toContainText('Figures as of 31 December 2024');
+    await expect(figures).toContainText('341');
+    await expect(figures).toContainText('Dong Khoi newspaper');
+    await page.goto('/provinces/son-la');
+    await expect(page.getByRole('region', { name: 'Số liệu chương trình OCOP' })).toContainText(
+      'Số liệu tính đến năm 2023',
+    );
+  });
+
+  test('the home page lists each province’s figures with their own date and adds none up', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const list = page.getByRole('list', { name: 'Số liệu chương trình OCOP của từng tỉnh' });
+    await expect(list.getByRole('listitem')).toHaveCount(4);
+    await expect(list).toContainText('343 sản phẩm OCOP, tính đến 21 tháng 10, 2025');
+    await expect(list).toContainText('341 sản phẩm OCOP, tính đến 31 tháng 12, 2024');
+    // 343 + 341 + 151 + 261: no total across years.
+    await expect(page.getByRole('main')).not.toContainText('1.096');
+  });
+});
+
+test.describe('Vietnamese labelling', () => {
+  test('net quantity is named by what it measures, with Vietnamese units', async ({ page }) => {
+    await page.goto('/products/mat-ong-u-minh');
+    await expect(page.getByRole('region', { name: 'Thông tin sản phẩm' })).toContainText('Thể tích thực');
+    await page.goto('/products/bo-chen-gao-dua-xu-dua');
+    const details = page.getByRole('region', { name: 'Thông tin sản phẩm' });
+    await expect(details).toContainText('Số lượng');
+    await expect(details).toContainText('4 cái');
+    await expect(page.getByRole('main')).not.toContainText(/\bpiece/);
+    await page.goto(`/products/${FIVE_STAR}`);
+    await expect(page.getByRole('main')).toContainText('Khối lượng tịnh');
+    await expect(page.getByRole('main')).not.toContainText('Sản xuất bởi');
+  });
+});

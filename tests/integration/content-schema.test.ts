@@ -71,6 +71,14 @@ function editProduct(content: string, from: string | RegExp, to: string) {
   writeFileSync(file, next);
 }
 
+function editFile(content: string, path: string, from: string, to: string) {
+  const file = join(content, path);
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply: ${from}`);
+  writeFileSync(file, next);
+}
+
 afterAll(() => {
   for (const dir of projects) rmSync(dir, { recursive: true, force: true });
 });
@@ -85,6 +93,7 @@ describe('content schema', () => {
     const store = readFileSync(join(dir, 'node_modules/.astro/data-store.json'), 'utf8');
     expect(store).toContain('tom-kho-mau');
     expect(store).toContain('htx-mau');
+    expect(store).toContain('bao-mau-2025-10-21');
   });
 
   it('fails on a star count that disagrees with the score', async () => {
@@ -175,6 +184,73 @@ describe('content schema', () => {
     const result = await sync(project((c) => editProduct(c, /ingredients: .*\n/, '')));
     expect(result.ok).toBe(false);
     expect(result.output).toContain('ingredients: is missing: food products must list ingredients');
+  });
+
+  it('fails on programme counts by star level that do not add up to the total', async () => {
+    const result = await sync(
+      project((c) =>
+        editFile(c, 'provinces/ca-mau.yaml', '{ 3: 266, 4: 75, 5: 2 }', '{ 3: 266, 4: 75, 5: 3 }'),
+      ),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('provinces/ca-mau.yaml');
+    expect(result.output).toContain('programme.0.byStars');
+    expect(result.output).toContain(
+      '266 (3 stars) + 75 (4 stars) + 3 (5 stars) = 344, but totalProducts is 343: copy the counts and the total exactly as the source gives them',
+    );
+  });
+
+  it('fails on programme figures without their date', async () => {
+    const result = await sync(
+      project((c) => editFile(c, 'provinces/ca-mau.yaml', "asOf: '2025-10-21'", "asOf: 'October 2025'")),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('provinces/ca-mau.yaml');
+    expect(result.output).toContain(
+      'programme.0.asOf: must be YYYY-MM-DD, or YYYY when the source gives only a year',
+    );
+  });
+
+  it('fails on a product that does not say where it comes from', async () => {
+    const result = await sync(project((c) => editProduct(c, /provenance:\n( {2}.*\n)+/, '')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toContain(
+      'provenance: must say where the entry comes from: { kind: article, sources: [source id], sampleFields: [...] } or { kind: sample }',
+    );
+  });
+
+  it('fails on a source article that does not exist and lists the ones that do', async () => {
+    const result = await sync(
+      project((c) => editProduct(c, 'sources: [bao-mau-2025-10-21]', 'sources: [bao-khong-co]')),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toMatch(
+      /provenance\.sources\.0: "bao-khong-co" does not exist: create content\/sources\/bao-khong-co\.yaml or use one of: bao-mau-2025-10-21/,
+    );
+  });
+
+  it('fails on a sample field the product does not have', async () => {
+    const result = await sync(
+      project((c) => editProduct(c, 'sampleFields: [price,', 'sampleFields: [prize,')),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('products/tom-kho-mau/index.md');
+    expect(result.output).toMatch(/provenance\.sampleFields\.0: must be one of certification\.stars, /);
+  });
+
+  it('fails on a former district written without its kind', async () => {
+    const result = await sync(
+      project((c) =>
+        editFile(c, 'producers/htx-mau.yaml', 'formerDistrict: huyện Đầm Dơi', 'formerDistrict: Đầm Dơi'),
+      ),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('producers/htx-mau.yaml');
+    expect(result.output).toContain(
+      'formerDistrict: must start with its kind, e.g. "huyện Chợ Lách" or "thành phố Bến Tre"',
+    );
   });
 
   it('fails the build on a missing image file', async () => {

@@ -34,16 +34,103 @@ export const localizedTextSchema = (what: string) =>
     .strict();
 export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;
 
-/** A text as `{ vi: …, en: … }`, or one text that reads the same in both languages (a citation, a name). */
-const textInBothLanguages = (what: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' ? { vi: value, en: value } : value),
-    localizedTextSchema(what),
-  );
-
 const calendarDate = z.coerce
   .date({ error: 'must be a date written as YYYY-MM-DD' })
   .describe('A calendar date, YYYY-MM-DD');
+
+/** Values of a product that may be invented (sample data) although the product itself is from an article. */
+export const PRODUCT_SAMPLE_FIELDS = [
+  'certification.stars',
+  'certification.score',
+  'certification.level',
+  'certification.recognisedOn',
+  'certification.decisionNumber',
+  'certification.candidacy',
+  'price',
+  'netWeight',
+  'shelfLifeDays',
+  'storage',
+  'ingredients',
+  'exportMarkets',
+] as const;
+export type ProductSampleField = (typeof PRODUCT_SAMPLE_FIELDS)[number];
+
+/** Values of a producer that may be invented although the producer is from an article. */
+export const PRODUCER_SAMPLE_FIELDS = ['commune', 'founded', 'workers', 'members', 'contact'] as const;
+export type ProducerSampleField = (typeof PRODUCER_SAMPLE_FIELDS)[number];
+
+/** Values of a province that may be invented although the province is from an article. */
+export const PROVINCE_SAMPLE_FIELDS = ['intro'] as const;
+
+/** Checks that a source id names a file in content/sources/ (content.config.ts passes the real check). */
+export type SourceCheck = (id: string, ctx: z.RefinementCtx) => void;
+const noCheck: SourceCheck = () => {};
+
+/** A source id, checked by `check` (content.config.ts passes one that the file exists). */
+export const sourceIdSchema = (check: SourceCheck) =>
+  requiredText('source id (a file name in content/sources without .yaml)')
+    .superRefine(check)
+    .describe('Id of a source article: a file name in content/sources/ without .yaml');
+
+/**
+ * Where an entry comes from: `article` (its facts are taken from the listed source articles; `sampleFields` names
+ * the values that are invented all the same) or `sample` (the whole entry is invented, illustrative data).
+ */
+export function provenanceSchema<const F extends readonly [string, ...string[]]>(
+  fields: F,
+  check: SourceCheck = noCheck,
+) {
+  return z
+    .discriminatedUnion(
+      'kind',
+      [
+        z
+          .object({
+            kind: z.literal('article').describe('The facts come from source articles'),
+            sources: z
+              .array(sourceIdSchema(check), {
+                error: 'is missing: list the source ids, e.g. [bao-ca-mau-2025-10-21]',
+              })
+              .min(1, { error: 'is empty: list at least one source id, or use provenance: { kind: sample }' })
+              .describe('The articles the facts come from (ids in content/sources/)'),
+            sampleFields: z
+              .array(z.enum(fields, { error: `must be one of ${fields.join(', ')}` }))
+              .default([])
+              .describe('Values that are invented (sample data) although the entry comes from an article'),
+          })
+          .strict(),
+        z
+          .object({
+            kind: z.literal('sample').describe('Invented, illustrative entry: every value is sample data'),
+          })
+          .strict(),
+      ],
+      {
+        error:
+          'must say where the entry comes from: { kind: article, sources: [source id], sampleFields: [...] } or { kind: sample }',
+      },
+    )
+    .describe('Where the entry comes from: source articles, or invented sample data');
+}
+export type Provenance = z.infer<ReturnType<typeof provenanceSchema>>;
+
+/** A source article (content/sources/<id>.yaml): what the seed gives of its title, outlet, date and address. */
+export const sourceFieldsSchema = z
+  .object({
+    title: requiredText('title as published').describe('Title as the outlet published it'),
+    titleLang: z
+      .enum(['vi', 'en'], { error: 'must be vi or en (the language of the title)' })
+      .describe('Language of the title, so pages in the other language mark it'),
+    outlet: localizedTextSchema('outlet name')
+      .optional()
+      .describe('Newspaper or portal that published it; omit when the article does not name it'),
+    published: calendarDate
+      .optional()
+      .describe('Publication date, YYYY-MM-DD; omit when the article carries none'),
+    url: z.url({ error: 'must be a full URL' }).optional().describe('Address of the article, where known'),
+    seed: requiredText('seed file name').describe('File in shared/seeds/ that holds the article text'),
+  })
+  .strict();
 
 /** A 4-star product the province scored 90 or more and sent to the national council for 5 stars. */
 const candidacySchema = z
@@ -131,7 +218,7 @@ export const productFieldsSchema = z.object({
       unit: z.enum(['g', 'kg', 'ml', 'l', 'piece'], { error: 'must be one of g, kg, ml, l, piece' }),
     })
     .strict()
-    .describe('Net weight or volume of one unit'),
+    .describe('Net quantity of one unit: a weight (g, kg), a volume (ml, l) or a count (piece)'),
   shelfLifeDays: z
     .number()
     .int({ error: 'must be a whole number of days' })
@@ -154,6 +241,7 @@ export const productFieldsSchema = z.object({
     .default([])
     .describe('Countries the product is exported to, ISO 3166-1 alpha-2'),
   featured: z.boolean().default(false).describe('Show on the home page'),
+  provenance: provenanceSchema(PRODUCT_SAMPLE_FIELDS),
 });
 
 /** Net weight or volume of one unit, as the product file gives it. */
@@ -179,12 +267,31 @@ export const producerFieldsSchema = z.object({
   province: requiredText('province id (a file name in content/provinces)').describe(
     'Id of the province: a file name in content/provinces/ without .yaml',
   ),
-  commune: requiredText('commune').describe('Commune (xã/phường) since the 2025 reorganisation'),
-  formerDistrict: z
+  commune: requiredText('commune').describe(
+    'Commune or ward (xã/phường) since the July 2025 reorganisation, with its kind: Xã Lợi An, Phường An Hội',
+  ),
+  formerCommune: z
     .string()
+    .trim()
     .min(1)
     .optional()
-    .describe('District before July 2025, as older certificates name it'),
+    .describe('Commune before July 2025, when older certificates or articles name another one'),
+  formerDistrict: z
+    .string()
+    .trim()
+    .regex(/^(huyện|thị xã|thành phố|quận) \S/u, {
+      error: 'must start with its kind, e.g. "huyện Chợ Lách" or "thành phố Bến Tre"',
+    })
+    .optional()
+    .describe('District before July 2025 with its kind (huyện Chợ Lách), as older certificates name it'),
+  formerProvince: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe(
+      'Province before July 2025 (Bạc Liêu) when the province file is a current one; a former province file says it itself',
+    ),
   founded: z.number().int().min(1900).max(2100).optional().describe('Year founded'),
   workers: z.number().int().positive().optional().describe('Regular workers, where known'),
   members: z.number().int().positive().optional().describe('Cooperative members, where known'),
@@ -197,7 +304,8 @@ export const producerFieldsSchema = z.object({
       address: requiredText('public address'),
     })
     .strict()
-    .describe('Public contact details (sample data)'),
+    .describe('Public contact details'),
+  provenance: provenanceSchema(PRODUCER_SAMPLE_FIELDS),
 });
 
 export const REGIONS = [
@@ -210,33 +318,3 @@ export const REGIONS = [
   'southeast',
   'mekong-delta',
 ] as const;
-
-export const provinceFieldsSchema = z
-  .object({
-    name: localizedTextSchema('province name'),
-    region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` }).describe('Region of Vietnam'),
-    intro: localizedTextSchema('short introduction'),
-    mergedInto: z
-      .string()
-      .optional()
-      .describe('Province it joined in the 2025 reorganisation, if any (name as written)'),
-    programme: z
-      .object({
-        asOf: textInBothLanguages(
-          'date or period of the figures, e.g. { vi: cuối năm 2024, en: end of 2024 }',
-        ),
-        totalProducts: z.number().int().nonnegative(),
-        byStars: z
-          .object({
-            3: z.number().int().nonnegative().optional(),
-            4: z.number().int().nonnegative().optional(),
-            5: z.number().int().nonnegative().optional(),
-          })
-          .strict(),
-        entities: z.number().int().nonnegative().optional(),
-        source: textInBothLanguages('source of the figures'),
-      })
-      .strict()
-      .describe('OCOP programme figures as reported in the source articles'),
-  })
-  .strict();

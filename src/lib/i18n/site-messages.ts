@@ -7,7 +7,7 @@ export const siteMessages = defineMessages({
     vi: 'Đặc sản OCOP chính gốc từ các xã Việt Nam',
     en: "Authentic OCOP specialties from Vietnam's communes",
   },
-  skipToContent: { vi: 'Bỏ qua, tới nội dung chính', en: 'Skip to main content' },
+  skipToContent: { vi: 'Chuyển đến nội dung chính', en: 'Skip to main content' },
   mainNav: { vi: 'Điều hướng chính', en: 'Main navigation' },
   home: { vi: 'Trang chủ', en: 'Home' },
   products: { vi: 'Sản phẩm', en: 'Products' },
@@ -50,6 +50,18 @@ export const siteMessages = defineMessages({
     en: 'The product scored {score}/100 at provincial level and its dossier was submitted for national evaluation on {date}. Until the result, it remains a 4-star OCOP product.',
   },
   candidacyDossier: { vi: 'Tờ trình số {number}.', en: 'Submission no. {number}.' },
+  candidatesInProvince: {
+    vi: 'Ứng viên OCOP 5 sao của tỉnh',
+    en: 'Candidates for 5 OCOP stars in this province',
+  },
+  candidateSummary: {
+    vi: '{score}/100 điểm cấp tỉnh, nộp hồ sơ đánh giá cấp quốc gia ngày {date}',
+    en: '{score}/100 at provincial level, submitted for national evaluation on {date}',
+  },
+  noCandidates: {
+    vi: 'Tỉnh chưa có sản phẩm nào đang chờ đánh giá 5 sao cấp quốc gia.',
+    en: 'No product of this province is awaiting national 5-star evaluation.',
+  },
   lapsedAtLevelTitle: { vi: 'Chứng nhận đã hết hiệu lực', en: 'Recognition lapsed' },
   lapsedAtLevelIntro: {
     vi: 'Các sản phẩm dưới đây từng đạt OCOP {n} sao nhưng chứng nhận đã quá thời hạn 36 tháng, nên không được tính vào số sản phẩm {n} sao ở trên.',
@@ -60,6 +72,10 @@ export const siteMessages = defineMessages({
   price: { vi: 'Giá', en: 'Price' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   netWeight: { vi: 'Khối lượng tịnh', en: 'Net weight' },
+  /** The net quantity's label names what it measures (Decree 43/2017 on goods labelling). */
+  'netQuantity.weight': { vi: 'Khối lượng tịnh', en: 'Net weight' },
+  'netQuantity.volume': { vi: 'Thể tích thực', en: 'Net volume' },
+  'netQuantity.count': { vi: 'Số lượng', en: 'Count' },
   shelfLife: { vi: 'Hạn sử dụng', en: 'Shelf life' },
   shelfLifeDays: { vi: '{n} ngày', en: { one: '{n} day', other: '{n} days' } },
   'netWeight.g': { vi: '{amount} g', en: '{amount} g' },
@@ -73,14 +89,11 @@ export const siteMessages = defineMessages({
   noAllergens: { vi: 'Không có chất gây dị ứng phổ biến', en: 'No common allergens' },
   exportMarkets: { vi: 'Đã xuất khẩu sang', en: 'Exported to' },
   details: { vi: 'Thông tin sản phẩm', en: 'Product details' },
-  madeBy: { vi: 'Sản xuất bởi', en: 'Made by' },
+  madeBy: { vi: 'Chủ thể sản xuất', en: 'Made by' },
   viewProducer: { vi: 'Xem chủ thể', en: 'View producer' },
   founded: { vi: 'Thành lập', en: 'Founded' },
   workers: { vi: 'Lao động', en: 'Workers' },
   members: { vi: 'Thành viên', en: 'Members' },
-  formerDistrict: { vi: 'Huyện cũ', en: 'Former district' },
-  /** Before a district's name, in brackets after a commune. */
-  formerDistrictLabel: { vi: 'huyện cũ', en: 'former district' },
   commune: { vi: 'Xã/phường', en: 'Commune' },
   producerLogo: { vi: 'Logo {name}', en: '{name} logo' },
   contact: { vi: 'Liên hệ', en: 'Contact' },
@@ -110,8 +123,8 @@ export const siteMessages = defineMessages({
   },
   backHome: { vi: 'Về trang chủ', en: 'Back to the home page' },
   sampleData: {
-    vi: 'Giá, khối lượng và thông tin liên hệ là dữ liệu minh họa.',
-    en: 'Prices, weights and contact details are sample data.',
+    vi: 'Chợ OCOP là trang trình diễn: giá bán và mọi thông tin không lấy từ bài báo nguồn là dữ liệu mẫu, được ghi rõ trên từng trang.',
+    en: 'OCOP Market is a demonstration: prices and every value not taken from the source articles are sample data, marked as such on each page.',
   },
   footerAbout: {
     vi: 'Chợ OCOP giới thiệu và bán các sản phẩm được công nhận theo Chương trình Mỗi xã một sản phẩm (Quyết định 148/QĐ-TTg).',
@@ -123,13 +136,6 @@ export const siteMessages = defineMessages({
   },
   starProducts: { vi: 'Sản phẩm {n} sao', en: '{n}-star products' },
   starProductsOnSite: { vi: 'sản phẩm {n} sao trên Chợ OCOP', en: '{n}-star products on OCOP Market' },
-  recognisedInProvinces: {
-    vi: 'sản phẩm OCOP được công nhận tại {n} tỉnh của chúng tôi',
-    en: {
-      one: 'OCOP products recognised in our {n} province',
-      other: 'OCOP products recognised across our {n} provinces',
-    },
-  },
   groupsIntro: {
     vi: 'Chương trình OCOP xếp sản phẩm vào sáu nhóm.',
     en: 'The OCOP programme sorts products into six groups.',
@@ -148,7 +154,72 @@ export const siteMessages = defineMessages({
   explore: { vi: 'Khám phá', en: 'Explore' },
   seeAll: { vi: 'Xem tất cả', en: 'See all' },
   region: { vi: 'Vùng', en: 'Region' },
-  mergedInto: { vi: 'Từ 7/2025 thuộc tỉnh', en: 'Since July 2025 part of' },
+  mergedInto: { vi: 'Từ tháng 7/2025 thuộc tỉnh', en: 'Since July 2025 part of' },
+  formerProvinceNote: {
+    vi: 'Đây là tỉnh cũ: từ tháng 7/2025 đã sáp nhập vào tỉnh {name}. Số liệu OCOP dưới đây là của tỉnh cũ, ghi kèm thời điểm của từng số liệu.',
+    en: 'A former province: since July 2025 it has been part of {name} province. The OCOP figures below are those of the former province, each with its date.',
+  },
+  absorbedNote: {
+    vi: 'Từ tháng 7/2025, tỉnh gồm cả địa bàn tỉnh {names} cũ.',
+    en: 'Since July 2025 the province also covers the former {names} province.',
+  },
+  provinceOf: { vi: 'tỉnh {name}', en: '{name} province' },
+  /** Before the names a place had until July 2025, in brackets after its current commune and province. */
+  formerlyIn: { vi: 'trước đây thuộc', en: 'formerly' },
+  asOfYear: { vi: 'năm {year}', en: '{year}' },
+  figuresScope: { vi: 'Phạm vi', en: 'Covers' },
+  place: { vi: 'Nơi sản xuất', en: 'Location' },
+  figuresOf: { vi: 'Số liệu tính đến {date}', en: 'Figures as of {date}' },
+  provinceFigures: {
+    vi: 'Số liệu chương trình OCOP của từng tỉnh',
+    en: 'OCOP programme figures by province',
+  },
+  provinceFiguresNote: {
+    vi: 'Mỗi tỉnh công bố số liệu vào một thời điểm khác nhau, nên các con số không được cộng dồn.',
+    en: 'Each province reported its figures on a different date, so they are not added up.',
+  },
+  provinceFigureLine: {
+    vi: '{count} sản phẩm OCOP, tính đến {date}',
+    en: { one: '{count} OCOP product as of {date}', other: '{count} OCOP products as of {date}' },
+  },
+  /** Where content comes from: source articles, or invented sample data. */
+  sources: { vi: 'Nguồn thông tin', en: 'Sources' },
+  factsFrom: { vi: 'Thông tin lấy từ', en: 'Facts from' },
+  undated: { vi: 'không ghi ngày', en: 'undated' },
+  outletUnnamed: { vi: 'bài báo không ghi tên cơ quan báo chí', en: 'outlet not named' },
+  sampleMark: { vi: 'dữ liệu mẫu', en: 'sample data' },
+  /** Printed on the label in place of an invented decision number. */
+  sampleStamp: { vi: 'MẪU', en: 'SAMPLE' },
+  sampleProduct: {
+    vi: 'Sản phẩm mẫu: sản phẩm này không có trong các bài báo nguồn, mọi thông tin trên trang (tên, câu chuyện, chứng nhận, giá) là dữ liệu minh họa.',
+    en: 'Sample product: this product is not in the source articles; everything on this page (name, story, certification, price) is illustrative data.',
+  },
+  sampleProducer: {
+    vi: 'Chủ thể mẫu: chủ thể này không có trong các bài báo nguồn; tên, câu chuyện và thông tin liên hệ là dữ liệu minh họa.',
+    en: 'Sample producer: this producer is not in the source articles; its name, story and contact details are illustrative data.',
+  },
+  sampleFieldsNotice: {
+    vi: 'Dữ liệu mẫu (minh họa, không lấy từ bài báo nguồn): {fields}.',
+    en: 'Sample data (illustrative, not from the source articles): {fields}.',
+  },
+  'sampleField.certification.stars': { vi: 'hạng sao', en: 'star rating' },
+  'sampleField.certification.score': { vi: 'điểm đánh giá', en: 'score' },
+  'sampleField.certification.level': { vi: 'cấp công nhận', en: 'recognising committee' },
+  'sampleField.certification.recognisedOn': { vi: 'ngày công nhận', en: 'recognition date' },
+  'sampleField.certification.decisionNumber': { vi: 'số quyết định', en: 'decision number' },
+  'sampleField.certification.candidacy': { vi: 'hồ sơ ứng viên 5 sao', en: '5-star candidacy dossier' },
+  'sampleField.price': { vi: 'giá bán', en: 'price' },
+  'sampleField.netWeight': { vi: 'định lượng', en: 'net quantity' },
+  'sampleField.shelfLifeDays': { vi: 'hạn sử dụng', en: 'shelf life' },
+  'sampleField.storage': { vi: 'cách bảo quản', en: 'storage' },
+  'sampleField.ingredients': { vi: 'thành phần', en: 'ingredients' },
+  'sampleField.exportMarkets': { vi: 'thị trường xuất khẩu', en: 'export markets' },
+  'sampleField.commune': { vi: 'xã/phường hiện nay', en: 'current commune' },
+  'sampleField.founded': { vi: 'năm thành lập', en: 'year founded' },
+  'sampleField.workers': { vi: 'số lao động', en: 'workers' },
+  'sampleField.members': { vi: 'số thành viên', en: 'members' },
+  'sampleField.contact': { vi: 'thông tin liên hệ', en: 'contact details' },
+  'sampleField.intro': { vi: 'phần giới thiệu', en: 'introduction' },
   starsLabel: { vi: 'OCOP {n} sao', en: { one: 'OCOP {n} star', other: 'OCOP {n} stars' } },
 });
 
