@@ -3,7 +3,26 @@ import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import ocopSearch from './integrations/search/index.ts';
+
+// Stories are Markdown that producers will write: GitHub's sanitising schema (headings, paragraphs, emphasis, lists,
+// links, images, tables) with links limited to http(s)/mailto. Raw HTML is dropped whole (Sätteri keeps it as `raw`
+// nodes, which the sanitiser removes), `javascript:` links lose their href, and no event attribute survives.
+const storySchema = {
+  ...defaultSchema,
+  protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'] },
+};
+const sanitizeTree = rehypeSanitize(storySchema);
+/** Sätteri hast plugin: replaces each Markdown document's tree by its sanitised copy, before Astro's image markers. */
+const sanitizeMarkdown = {
+  name: 'sanitize',
+  /** @type {import('satteri').HastHookFn} */
+  after(root, ctx) {
+    ctx.replaceNode(root, sanitizeTree(/** @type {import('hast').Root} */ (root)));
+  },
+};
 
 // The public origin is used for canonical URLs, Open Graph, the sitemap and QR codes.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -29,6 +48,7 @@ export default defineConfig({
   image: {
     responsiveStyles: true,
   },
+  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
   security: { checkOrigin: true },
   // Every setting read from the environment, declared once (see .env.example). Secrets never reach the client.
   env: {

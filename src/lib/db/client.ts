@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { takePgliteLock } from './pglite-lock.ts';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -50,9 +51,21 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   const folder = join(dataDir, 'pglite');
   // Created on first start; the folder is ignored by git (.data/).
   mkdirSync(folder, { recursive: true });
-  const client = await PGlite.create(folder);
+  // PGlite does not lock its folder; a second process (a backup, a restore, another server) would corrupt it.
+  const lock = takePgliteLock(dataDir, 'the site');
+  const client = await PGlite.create(folder).catch((error: unknown) => {
+    lock.release();
+    throw error;
+  });
   const db = drizzle({ client, schema }) as unknown as Database;
-  return { db, driver: 'pglite', close: () => client.close() };
+  return {
+    db,
+    driver: 'pglite',
+    close: async () => {
+      await client.close();
+      lock.release();
+    },
+  };
 }
 
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
