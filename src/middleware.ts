@@ -21,8 +21,10 @@ import {
   failureMessage,
   formProblem,
   jsonTextProblem,
+  namesAction,
   type BodyProblem,
 } from '~/lib/boundary/boundary';
+import { server } from '~/actions';
 import { localeFromPath } from '~/lib/i18n';
 import { getAccounts } from '~/services.server';
 
@@ -143,7 +145,10 @@ async function runAction(context: APIContext, requestId: string): Promise<Respon
   if (!action) return undefined;
   let result: ActionResult;
   try {
-    result = (await action.handler()) as ActionResult;
+    // Astro throws (a 500) for a name that is a namespace (`/_actions/fairs`) or badly encoded: it is a 404.
+    result = namesAction(server, action.name)
+      ? ((await action.handler()) as ActionResult)
+      : { data: undefined, error: new ActionError({ code: 'NOT_FOUND', message: 'Unknown action.' }) };
   } catch (error) {
     // A body Astro could not parse (sent without a length, so not checked above) is the sender's mistake.
     if (!(error instanceof SyntaxError)) throw error;

@@ -210,6 +210,23 @@ test.describe('the 4→5 star path', () => {
     await expect(page.getByRole('img', { name: 'OCOP 5 sao' })).toHaveCount(0);
   });
 
+  test("the promoter console lists the province's 5-star candidates (none yet in Ben Tre)", async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('promoter@example.com');
+    await page.getByLabel('Mật khẩu').fill('ocop-promoter-demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await page.goto('/en/promoter');
+    await expect(
+      page.getByRole('heading', { name: 'Candidates for 5 OCOP stars in this province' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('No product of this province is awaiting national 5-star evaluation.'),
+    ).toBeVisible();
+  });
+
   test('an ordinary 4-star product shows no candidacy', async ({ page }) => {
     await page.goto('/en/products/tom-kho-ngoc-giau');
     await expect(page.getByRole('heading', { name: 'Candidate for 5 OCOP stars' })).toHaveCount(0);

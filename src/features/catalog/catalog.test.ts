@@ -7,6 +7,7 @@ import {
   certificationProblems,
   certificationStatus,
   countByStars,
+  fiveStarCandidates,
   parseStars,
   starsForScore,
   validUntil,
@@ -135,6 +136,17 @@ describe('the 4→5 star path', () => {
     ]);
     const five = certificationProblems({ ...candidate, stars: 5, level: 'national' });
     expect(five).toEqual([{ path: 'candidacy', message: expect.stringContaining('only a 4-star product') }]);
+  });
+
+  it('lists the candidates, oldest dossier first', () => {
+    const later = { ...candidate, candidacy: { submittedOn: day('2025-03-01') } };
+    const plain: Certification = { ...candidate, score: 80, candidacy: undefined };
+    const items = [
+      { id: 'later', cert: later },
+      { id: 'plain', cert: plain },
+      { id: 'first', cert: candidate },
+    ];
+    expect(fiveStarCandidates(items, (item) => item.cert).map((item) => item.id)).toEqual(['first', 'later']);
   });
 
   it('refuses a dossier dated before the 4-star recognition', () => {

@@ -235,6 +235,14 @@ export function certificationStatus(recognisedOn: Date, now: Date, printed?: Dat
   return vietnamDay(now) <= isoDay(validUntil(recognisedOn, printed)) ? 'valid' : 'expired';
 }
 
+/** The 4-star products sent for national 5-star evaluation, oldest dossier first (a promoter's follow-up list). */
+export function fiveStarCandidates<T>(items: readonly T[], certificationOf: (item: T) => Certification): T[] {
+  const submitted = (item: T) => certificationOf(item).candidacy?.submittedOn.getTime() ?? 0;
+  return items
+    .filter((item) => certificationOf(item).stars === 4 && certificationOf(item).candidacy !== undefined)
+    .sort((a, b) => submitted(a) - submitted(b));
+}
+
 /** Products by star level: valid recognitions counted per level, lapsed ones apart (they carry no badge). */
 export interface StarCounts {
   valid: Record<Stars, number>;

@@ -9,6 +9,7 @@ import {
   formProblem,
   hasControlCharacter,
   jsonTextProblem,
+  namesAction,
 } from './boundary';
 import { escapeHtml } from './escape';
 
@@ -104,4 +105,26 @@ describe('a failure on our side', () => {
 
   it('escapes HTML', () =>
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'));
+});
+
+describe('naming an action', () => {
+  const tree = { fairs: { holdBooth: () => 1 }, checkout: { quote: () => 1 } };
+
+  it('finds an action by its dotted name', () => {
+    expect(namesAction(tree, 'fairs.holdBooth')).toBe(true);
+    expect(namesAction(tree, 'fairs%2EholdBooth'.replace('%2E', '.'))).toBe(true);
+  });
+
+  it.each([
+    'fairs',
+    'nope',
+    'fairs.nope',
+    'fairs.__proto__',
+    'checkout.constructor',
+    '__proto__.toString',
+    'fairs.holdBooth.x',
+    '%E0%A4%A',
+    'fairs/holdBooth',
+    '',
+  ])('refuses %j', (name) => expect(namesAction(tree, name)).toBe(false));
 });

@@ -82,6 +82,29 @@ export function formProblem(entries: Iterable<[string, unknown]>): BodyProblem |
   return null;
 }
 
+/** Keys that must never be followed when resolving a name (they reach Object.prototype). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * True when `name` (the `<name>` of /_actions/<name> or `?_action=`, dot-separated, maybe percent-encoded) names a
+ * function of `tree` through own properties only. Anything else is an unknown action (404), not a crash.
+ */
+export function namesAction(tree: object, name: string): boolean {
+  let node: unknown = tree;
+  for (const raw of name.split('.')) {
+    let key: string;
+    try {
+      key = decodeURIComponent(raw);
+    } catch {
+      return false;
+    }
+    if (typeof node !== 'object' || node === null || FORBIDDEN_KEYS.has(key) || !Object.hasOwn(node, key))
+      return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'function';
+}
+
 /** The JSON of a refused action body, in the shape Astro's action client reads (`code`, `message`). */
 export function badRequestJson(problem: BodyProblem): string {
   return JSON.stringify({
