@@ -113,7 +113,10 @@ export async function reindexProducts(
       );
     }
   } catch (error) {
-    await client.deleteIndexIfExists(building).catch(() => false);
+    // Wait for the drop itself (deleteIndexIfExists only enqueues it); a build that never got an index fails here too.
+    await settle(`Dropping the failed ${building}`, client.deleteIndex(building), timeout).catch(
+      () => undefined,
+    );
     throw error;
   }
   const meta: MetaDocument = {
