@@ -62,18 +62,6 @@ export const siteMessages = defineMessages({
     vi: 'Tỉnh chưa có sản phẩm nào đang chờ đánh giá 5 sao cấp quốc gia.',
     en: 'No product of this province is awaiting national 5-star evaluation.',
   },
-  candidatesInProvince: {
-    vi: 'Ứng viên OCOP 5 sao của tỉnh',
-    en: 'Candidates for 5 OCOP stars in this province',
-  },
-  candidateSummary: {
-    vi: '{score}/100 điểm cấp tỉnh, nộp hồ sơ đánh giá cấp quốc gia ngày {date}',
-    en: '{score}/100 at provincial level, submitted for national evaluation on {date}',
-  },
-  noCandidates: {
-    vi: 'Tỉnh chưa có sản phẩm nào đang chờ đánh giá 5 sao cấp quốc gia.',
-    en: 'No product of this province is awaiting national 5-star evaluation.',
-  },
   lapsedAtLevelTitle: { vi: 'Chứng nhận đã hết hiệu lực', en: 'Recognition lapsed' },
   lapsedAtLevelIntro: {
     vi: 'Các sản phẩm dưới đây từng đạt OCOP {n} sao nhưng chứng nhận đã quá thời hạn 36 tháng, nên không được tính vào số sản phẩm {n} sao ở trên.',
