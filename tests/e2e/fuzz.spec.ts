@@ -216,7 +216,7 @@ async function fuzzBrokenBodies(api: APIRequestContext, origin: string): Promise
     'orders.movePart',
     'accounts.signIn',
   ];
-  for (const name of [...names, 'nope', 'fairs', 'checkout.__proto__', 'fairs.constructor', '%E0%A4%A']) {
+  for (const name of [...names, 'nope', 'fairs', 'checkout.__proto__', 'fairs.constructor']) {
     for (const { type, body } of BROKEN_BODIES) {
       const headers: Record<string, string> = { Origin: origin };
       if (type) headers['Content-Type'] = type;
