@@ -31,6 +31,18 @@ describe('productJsonLd', () => {
     );
   });
 
+  it('names the values that are sample data, and says nothing of it for a fully sourced product', () => {
+    type Ld = { additionalProperty: { name: string; value: unknown }[] };
+    const sampleOf = (ld: Record<string, unknown>) =>
+      (ld as Ld).additionalProperty.find((p) => p.name === 'Sample data (illustrative)')?.value;
+    expect(sampleOf(productJsonLd({ ...input, sampleFields: ['price', 'certification.score'] }))).toBe(
+      'price, certification.score',
+    );
+    expect(sampleOf(productJsonLd({ ...input, sampleFields: 'all' }))).toBe('all values');
+    expect(sampleOf(productJsonLd(input))).toBeUndefined();
+    expect(sampleOf(productJsonLd({ ...input, sampleFields: [] }))).toBeUndefined();
+  });
+
   it('cannot be broken out of its script element', () => {
     const text = jsonLdScript(productJsonLd({ ...input, name: '</script><script>alert(1)</script>' }));
     expect(text).not.toContain('</script>');

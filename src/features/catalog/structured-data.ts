@@ -15,10 +15,13 @@ export interface ProductJsonLdInput {
   score: number;
   status: CertificationStatus;
   validUntil: string;
+  /** Invented values, named as the content file names them; 'all' for a sample product. */
+  sampleFields?: readonly string[] | 'all';
 }
 
-/** A schema.org Product with its VND offer and the OCOP rating as additional properties. */
+/** A schema.org Product with its VND offer, the OCOP rating, and which values are sample data, as properties. */
 export function productJsonLd(p: ProductJsonLdInput): Record<string, unknown> {
+  const sample = p.sampleFields === 'all' ? ['all values'] : (p.sampleFields ?? []);
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -45,6 +48,9 @@ export function productJsonLd(p: ProductJsonLdInput): Record<string, unknown> {
         name: 'OCOP certificate',
         value: p.status === 'valid' ? `valid until ${p.validUntil}` : `expired on ${p.validUntil}`,
       },
+      ...(sample.length > 0
+        ? [{ '@type': 'PropertyValue', name: 'Sample data (illustrative)', value: sample.join(', ') }]
+        : []),
     ],
   };
 }
