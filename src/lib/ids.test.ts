@@ -7,6 +7,7 @@ import {
   parseAccountId,
   parseNumericId,
   parseSlug,
+  parseToken,
   parseUuid,
   parseUuidOrSlug,
   uuidField,
@@ -112,6 +113,17 @@ describe('parseAccountId', () => {
 
   it.each(['', 'a b', 'a\u0000', 'a\u202e', 'a'.repeat(65), 'a.b', '__proto__ '])('refuses %j', (text) =>
     expect(parseAccountId(text)).toBeNull(),
+  );
+});
+
+describe('parseToken', () => {
+  it('reads base64url tokens up to the length given', () => {
+    expect(parseToken('Zk3_9a-Q', 64)).toBe('Zk3_9a-Q');
+    expect(parseToken('x'.repeat(65), 64)).toBeNull();
+  });
+
+  it.each(['', 'a b', 'a\u0000', 'a\u200b', 'a+b/c=', 'a%00'])('refuses %j', (text) =>
+    expect(parseToken(text, 64)).toBeNull(),
   );
 });
 

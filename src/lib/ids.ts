@@ -40,6 +40,13 @@ export function parseAccountId(value: unknown): string | null {
     : null;
 }
 
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** A random token we issued (base64url: letters, digits, `_` and `-`) of at most `max` characters, or null. */
+export function parseToken(value: unknown, max: number): string | null {
+  return typeof value === 'string' && value.length <= max && TOKEN_PATTERN.test(value) ? value : null;
+}
+
 /** A fair reference in a URL: its UUID or its slug, or null. */
 export function parseUuidOrSlug(value: unknown): string | null {
   return parseUuid(value) ?? parseSlug(value);

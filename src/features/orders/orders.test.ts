@@ -124,6 +124,9 @@ describe('access keys read from a link', () => {
     expect(accessKeyParam('x'.repeat(65))).toBeNull();
     expect(accessKeyParam('')).toBeNull();
     expect(accessKeyParam(null)).toBeNull();
+    expect(accessKeyParam('abc\u0000')).toBeNull();
+    expect(accessKeyParam('abc def')).toBeNull();
+    expect(accessKeyParam('Zk3_9a-Q')).toBe('Zk3_9a-Q');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { EMAIL_MAX, emailSchema } from '~/lib/email';
-import { numericIdField } from '~/lib/ids';
+import { numericIdField, parseToken } from '~/lib/ids';
 import type { Localized } from '~/lib/i18n/translate';
 import type { PaymentMethod, PaymentStatus } from './payment';
 
@@ -37,9 +37,12 @@ export function normalizeOrderNumber(input: string): string | null {
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
 }
 
-/** The access key of an order's link as read from a URL, or null when absent or longer than any key we issue. */
+/**
+ * The access key of an order's link as read from a URL, or null when absent, longer than any key we issue or not
+ * made of the base64url characters we issue (so a control character never reaches a query).
+ */
 export function accessKeyParam(value: string | null | undefined): string | null {
-  return value && value.length <= 64 ? value : null;
+  return parseToken(value, 64);
 }
 
 /** Longest order number and email the look-up form accepts (the form's maxlength too). */
