@@ -246,6 +246,18 @@ async function fuzzRoutes(
       api.get(`/promoter/trade-fairs/policies/${segment}/report.csv`),
     );
   }
+  for (const id of short.slice(0, 12)) {
+    const segment = encodeURIComponent(id) || '%20';
+    const query = encodeURIComponent(pick(short));
+    for (const path of [
+      `/en/fairs/bookings/${segment}`,
+      `/fairs/${segment}`,
+      `/en/promoter/trade-fairs/${segment}/plan`,
+      `/en/orders/${segment}?key=${query}`,
+      `/checkout?cancelled=${segment}&key=${query}`,
+    ])
+      await checked(`page ${path}`, () => api.get(path, { maxRedirects: 0 }));
+  }
   if (reportsOnly) return;
   for (let i = 0; i < 24; i++) {
     const params = new URLSearchParams();
