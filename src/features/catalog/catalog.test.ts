@@ -11,9 +11,9 @@ import {
   parseStars,
   starsForScore,
   validUntil,
-  vietnamDay,
   type Certification,
 } from './catalog';
+import { vietnamDay } from '~/lib/i18n/locales';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -4,6 +4,7 @@
  * Pure: no I/O, no astro:* imports, so pages, tests, the search indexer and the bench share one definition.
  */
 import { z } from 'zod';
+import { vietnamDay } from '../../lib/i18n/locales.ts';
 
 export const OCOP_GROUPS = ['food', 'beverages', 'herbal', 'textiles', 'souvenirs', 'rural-tourism'] as const;
 export const ocopGroupSchema = z
@@ -201,14 +202,6 @@ export function validUntil(recognisedOn: Date, printed?: Date): Date {
 }
 
 export type CertificationStatus = 'valid' | 'expired';
-
-/** Vietnam's offset from UTC: UTC+7 all year (no daylight saving since 1975). */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The calendar day (YYYY-MM-DD) in Vietnam at an instant: certificates lapse at midnight Vietnam time. */
-export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** A content date (midnight UTC of its calendar day) as YYYY-MM-DD. */
 export function isoDay(date: Date): string {

@@ -14,7 +14,7 @@ import {
   type BookingView,
   type PaidBy,
 } from './booking';
-import { cancellationFee, vietnamDay, type CancellationTier } from './fairs';
+import { cancellationFee, type CancellationTier } from './fairs';
 import {
   bookingView,
   fail,
@@ -25,6 +25,7 @@ import {
   type Result,
 } from './store.server';
 import { commit, release } from './subsidy-ledger.server';
+import { vietnamDay } from '~/lib/i18n';
 
 /** What a move may record beside the new status. */
 export interface MoveDetails {

@@ -2,10 +2,11 @@
  * A demo fair for development (never in production): Ben Tre's subsidy policy and a published fair with a
  * 24-booth plan, created on first start when the province has no fair yet. Dates follow today's date.
  */
-import { vietnamDay, type Fair } from './fairs';
+import { type Fair } from './fairs';
 import type { Fairs } from './fairs.server';
 import { boothSchema, type Booth, type BoothInput } from './floor-plan';
 import { subsidyRuleSchema, type SubsidyProgramme } from './subsidies';
+import { vietnamDay } from '~/lib/i18n';
 
 /** Ben Tre's demo policy for the year of `today`: 50% of rent from 3 stars, 100% in disadvantaged communes. */
 function demoProgramme(year: string, periodEnd: string): SubsidyProgramme {

@@ -14,7 +14,6 @@ import {
   fairOver,
   fairProblems,
   fairSlug,
-  vietnamDay,
   type Fair,
   type FairStatus,
   type FairView,
@@ -32,6 +31,7 @@ import {
   type FairsContext,
   type Result,
 } from './store.server';
+import { vietnamDay } from '~/lib/i18n';
 
 /** The active bookings (held, pending, approved, confirmed) of a fair's booths. */
 async function activeBookings(db: Database, fairId: string) {

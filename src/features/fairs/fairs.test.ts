@@ -10,10 +10,10 @@ import {
   fairSchema,
   fairSlug,
   isRealDay,
-  vietnamDay,
   type Fair,
   type FairInput,
 } from './fairs';
+import { vietnamDay } from '~/lib/i18n';
 
 const input = (overrides: Partial<FairInput> = {}): FairInput => ({
   nameVi: 'Hội chợ OCOP Bến Tre 2026',

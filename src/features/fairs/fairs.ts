@@ -4,20 +4,13 @@
  * Pure: no I/O.
  */
 import { z } from 'zod';
-import type { Localized } from '~/lib/i18n';
+import { vietnamDay, type Localized } from '~/lib/i18n';
 import { MAX_HALL_METRES } from './floor-plan';
 import { addProblem, problem, type FieldProblems } from './problems';
 import type { CostItem } from './subsidies';
 
 export const FAIR_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type FairStatus = (typeof FAIR_STATUSES)[number];
-
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The calendar day in Vietnam at an instant, as YYYY-MM-DD. */
-export function vietnamDay(now: Date): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** Whether a YYYY-MM-DD string names a real calendar day (no 30 February). */
 export function isRealDay(day: string): boolean {

@@ -10,7 +10,7 @@ describe('problems as sentences', () => {
   it('fills a problem’s parameters in order, and says something generic for an unknown key', () => {
     expect(problemText(en, 'booth.overlaps|A2|A1')).toBe('Booth A2 overlaps booth A1.');
     expect(problemText(vi, 'booth.outsideWidth|A1|200')).toBe(
-      'Gian A1 vượt ra ngoài chiều ngang hội trường (200 m).',
+      'Gian A1 vượt ra ngoài chiều ngang khu triển lãm (200 m).',
     );
     expect(problemText(en, 'no.such.problem')).toBe('This value is not valid.');
     expect(problemText(en, undefined)).toBe('');

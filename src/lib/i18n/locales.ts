@@ -9,6 +9,14 @@ export const INTL_LOCALE: Readonly<Record<Locale, string>> = { vi: 'vi-VN', en: 
 /** Vietnam's time zone: times of day (orders, holds, deadlines) are shown as a Vietnamese reader lives them. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** Vietnam's offset from UTC: UTC+7 all year (no daylight saving since 1975). */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The calendar day (YYYY-MM-DD) in Vietnam at an instant: certificates lapse and fairs end at midnight there. */
+export function vietnamDay(instant: Date): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** True for a string that names a supported locale. */
 export function isLocale(value: unknown): value is Locale {
   return value === 'vi' || value === 'en';
