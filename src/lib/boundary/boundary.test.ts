@@ -115,6 +115,11 @@ describe('naming an action', () => {
     expect(namesAction(tree, 'fairs%2EholdBooth'.replace('%2E', '.'))).toBe(true);
   });
 
+  it('finds it with the trailing slash Astro’s own client sends (/_actions/checkout.quote/)', () => {
+    expect(namesAction(tree, 'checkout.quote/')).toBe(true);
+    expect(namesAction(tree, 'checkout.quote//')).toBe(false);
+  });
+
   it.each([
     'fairs',
     'nope',

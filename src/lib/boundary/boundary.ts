@@ -91,7 +91,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function namesAction(tree: object, name: string): boolean {
   let node: unknown = tree;
-  for (const raw of name.split('.')) {
+  // Astro's own client posts to `/_actions/<name>/` (trailingSlash 'ignore' keeps the slash in the name).
+  for (const raw of name.replace(/\/$/, '').split('.')) {
     let key: string;
     try {
       key = decodeURIComponent(raw);
