@@ -147,6 +147,8 @@ describe('zod fields', () => {
     expect(optionalUuidField('x').parse(uuid)).toBe(uuid);
     expect(optionalUuidField('x').safeParse('abc').success).toBe(false);
     expect(optionalSlugField('x').parse('')).toBeUndefined();
+    // Astro's form parsing sends null for a field the form did not include.
+    expect(optionalSlugField('x').parse(null)).toBeUndefined();
     expect(optionalSlugField('x').parse('ben-tre')).toBe('ben-tre');
     expect(optionalSlugField('x').safeParse('ben\u200btre').success).toBe(false);
     expect(accountIdField('x').safeParse('__proto__').success).toBe(true);

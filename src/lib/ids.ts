@@ -85,9 +85,12 @@ export function accountIdField(message: string) {
 
 /** A zod field for an optional slug (producer, province): missing or empty is undefined, else strict. */
 export function optionalSlugField(message: string) {
-  return z
-    .string({ error: message })
-    .optional()
-    .refine((v) => !v || parseSlug(v) !== null, { error: message })
-    .transform((v) => v || undefined);
+  return (
+    z
+      .string({ error: message })
+      // nullish, not optional: Astro's form parsing gives null for a missing field behind a refine/transform.
+      .nullish()
+      .refine((v) => !v || parseSlug(v) !== null, { error: message })
+      .transform((v) => v || undefined)
+  );
 }
