@@ -14,12 +14,10 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccounts, type Accounts } from '../../src/features/accounts/accounts.server';
 import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/fairs/fairs.server';
-import { fairSchema } from '../../src/features/fairs/fairs';
-import { boothSchema } from '../../src/features/fairs/floor-plan';
-import { subsidyRuleSchema } from '../../src/features/fairs/subsidies';
 import { createDb, rowsOf, type DbHandle } from '../../src/lib/db/client';
 import { sessions, users } from '../../src/lib/db/schema';
 import { checkoutInput, commerceFixture, URLS, type CommerceFixture } from './commerce-harness';
+import { booth, fairInput, programmeInput } from './fairs-fixtures';
 
 const repo = resolve(import.meta.dirname, '../..');
 const execFileAsync = promisify(execFile);
@@ -152,62 +150,13 @@ function ok<T>(result: { ok: true; value: T } | { ok: false; message: string }):
 
 /** A fair with one booth held by Đông Á and paid by card. Returns the booking id. */
 async function bookBooth(fairs: Fairs): Promise<string> {
-  const programme = ok(
-    await fairs.createProgramme(
-      'ben-tre',
-      {
-        name: 'Hỗ trợ xúc tiến 2026',
-        budget: 100_000_000,
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        maxProducers: null,
-        capPerProducerPerFair: null,
-        capPerProducerPerPeriod: null,
-        maxFairsPerProducer: null,
-        disadvantagedCommunes: [],
-        rules: [subsidyRuleSchema.parse({ label: 'Booth rent 50%', rateBp: 5_000, eligibleItems: ['rent'] })],
-      },
-      null,
-    ),
-  );
-  const fair = ok(
-    await fairs.createFair(
-      'ben-tre',
-      fairSchema.parse({
-        nameVi: 'Hội chợ OCOP Bến Tre 2026',
-        nameEn: 'Ben Tre OCOP Fair 2026',
-        venue: 'Nhà văn hóa',
-        city: 'Bến Tre',
-        organiser: 'Sở Công Thương Bến Tre',
-        startsOn: '2026-12-10',
-        endsOn: '2026-12-14',
-        applicationDeadline: '2026-12-01',
-        hallWidth: 200,
-        hallDepth: 100,
-        serviceFee: 5_000_000,
-        cancellationTiers: [],
-        programmeId: programme.id,
-      }),
-      null,
-    ),
-  );
-  const booths = ['A1', 'A2'].map((code, i) =>
-    boothSchema.parse({
-      code,
-      x: i * 3,
-      y: 0,
-      width: 3,
-      depth: 3,
-      openSides: 1,
-      type: 'shell',
-      pricing: 'fixed',
-      price: 76_000_000,
-    }),
-  );
+  const programme = ok(await fairs.createProgramme('ben-tre', programmeInput(), null));
+  const fair = ok(await fairs.createFair('ben-tre', fairInput({ programmeId: programme.id }), null));
+  const booths = ['A1', 'A2'].map((code, i) => booth(code, i * 3));
   ok(await fairs.saveFloorPlan(fair.id, booths));
   ok(await fairs.setFairStatus(fair.id, 'published'));
-  const [booth] = await fairs.floorPlan(fair.id);
-  const held = ok(await fairs.hold({ fairId: fair.id, boothId: booth!.id, producerId: 'dong-a', by: null }));
+  const [first] = await fairs.floorPlan(fair.id);
+  const held = ok(await fairs.hold({ fairId: fair.id, boothId: first!.id, producerId: 'dong-a', by: null }));
   ok(await fairs.confirmPayment(held.id, 'card', 'cs_test_backup'));
   return held.id;
 }

@@ -10,10 +10,10 @@ import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/
 import { createBoothPayments } from '../../src/features/fairs/payments.server';
 import { createStripePayments } from '../../src/lib/stripe/client';
 import { startStripeStandin } from '../support/stripe-standin';
-import { fairSchema, type FairInput } from '../../src/features/fairs/fairs';
-import { boothSchema, type BoothInput } from '../../src/features/fairs/floor-plan';
-import { subsidyRuleSchema, type SubsidyProgramme } from '../../src/features/fairs/subsidies';
 import { databaseTargets, type TestDatabase } from './db-harness';
+import { booth, fairInput, programmeInput } from './fairs-fixtures';
+import type { FairInput } from '../../src/features/fairs/fairs';
+import type { SubsidyProgramme } from '../../src/features/fairs/subsidies';
 
 const TODAY = new Date('2026-11-21T03:00:00Z');
 
@@ -48,62 +48,6 @@ function producerDirectory(count: number): Map<string, ProducerFacts> {
   }
   return map;
 }
-
-const fairInput = (overrides: Partial<FairInput> = {}) =>
-  fairSchema.parse({
-    nameVi: 'Hội chợ OCOP Bến Tre 2026',
-    nameEn: 'Ben Tre OCOP Fair 2026',
-    venue: 'Nhà văn hóa',
-    city: 'Bến Tre',
-    organiser: 'Sở Công Thương Bến Tre',
-    startsOn: '2026-12-10',
-    endsOn: '2026-12-14',
-    applicationDeadline: '2026-12-01',
-    hallWidth: 200,
-    hallDepth: 100,
-    serviceFee: 5_000_000,
-    cancellationTiers: [
-      { from: '2026-11-25', feePercent: 50 },
-      { from: '2026-12-05', feePercent: 100 },
-    ],
-    ...overrides,
-  });
-
-const programmeInput = (overrides: Partial<SubsidyProgramme> = {}): SubsidyProgramme => ({
-  name: 'Hỗ trợ xúc tiến 2026',
-  budget: 100_000_000,
-  periodStart: '2026-01-01',
-  periodEnd: '2026-12-31',
-  maxProducers: null,
-  capPerProducerPerFair: null,
-  capPerProducerPerPeriod: null,
-  maxFairsPerProducer: null,
-  disadvantagedCommunes: ['Xã Mường Lựm'],
-  rules: [
-    subsidyRuleSchema.parse({ label: 'Booth rent 50%', rateBp: 5_000, eligibleItems: ['rent'] }),
-    subsidyRuleSchema.parse({
-      label: 'Disadvantaged 100%',
-      rateBp: 10_000,
-      eligibleItems: ['rent'],
-      disadvantagedOnly: true,
-    }),
-  ],
-  ...overrides,
-});
-
-const booth = (code: string, x: number, overrides: Partial<BoothInput> = {}) =>
-  boothSchema.parse({
-    code,
-    x,
-    y: 0,
-    width: 3,
-    depth: 3,
-    openSides: 1,
-    type: 'shell',
-    pricing: 'fixed',
-    price: 76_000_000,
-    ...overrides,
-  });
 
 function unwrap<T>(
   result: { ok: true; value: T } | { ok: false; message: string; fields: Record<string, string> },
