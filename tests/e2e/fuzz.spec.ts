@@ -4,9 +4,10 @@
  * bodies, wrong content types) sent to every Astro Action (JSON and form-encoded, signed out and signed in as the
  * demo producer) and every API route. Asserts no status 500+, no internals in any body, and that what a user can see
  * of the database (stock, the producer's bookings and order parts, the published fairs) is the same afterwards.
+ * better-auth's own endpoints under /api/auth get the same treatment (signed out; none may create an account).
  * Prints the request count and a status histogram once at the end.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 
 const PRODUCER = { email: 'producer@example.com', password: 'ocop-producer-demo' };
@@ -279,6 +280,43 @@ async function fuzzRoutes(
   }
 }
 
+/** better-auth's HTTP endpoints: each gets hostile JSON and unreadable bodies; none may answer a sign-up with success. */
+const AUTH_ENDPOINTS: Record<string, string[]> = {
+  'sign-up/email': ['name', 'email', 'password'],
+  'sign-in/email': ['email', 'password', 'rememberMe'],
+  'request-password-reset': ['email', 'redirectTo'],
+  'reset-password': ['newPassword', 'token'],
+  'change-password': ['currentPassword', 'newPassword'],
+  'update-user': ['name', 'image'],
+  'verify-email': ['token'],
+  'get-session': [],
+};
+
+async function fuzzAuth(api: APIRequestContext, origin: string): Promise<void> {
+  for (const [endpoint, fields] of Object.entries(AUTH_ENDPOINTS)) {
+    for (let i = 0; i < PER_ACTION; i++) {
+      const data = jsonPayload(fields);
+      const response = await api.post(`/api/auth/${endpoint}`, {
+        headers: { Origin: origin, 'Content-Type': 'application/json' },
+        data,
+      });
+      await checked(`auth ${endpoint} #${i}`, async () => response);
+      if (endpoint === 'sign-up/email') expect(response.status(), data.slice(0, 200)).not.toBe(200);
+    }
+    for (const { type, body } of BROKEN_BODIES.slice(0, 6)) {
+      await checked(`auth ${endpoint} ${type}`, () =>
+        api.post(`/api/auth/${endpoint}`, {
+          headers: { Origin: origin, ...(type ? { 'Content-Type': type } : {}) },
+          data: body,
+        }),
+      );
+    }
+    await checked(`auth ${endpoint} GET`, () =>
+      api.get(`/api/auth/${endpoint}?token=%00&callbackURL=javascript:1`),
+    );
+  }
+}
+
 /** What a user can see of the database: stock and prices, the producer's bookings and order parts, the fairs. */
 async function visibleState(visitor: APIRequestContext, producer: APIRequestContext) {
   const availability = await visitor.post('/_actions/checkout.availability', {
@@ -303,7 +341,10 @@ test('malformed input never gets a 500, internals or a change in the data', asyn
   test.setTimeout(180_000);
   const origin = baseURL!;
   // Every action of src/actions/*.ts is in the table above, so a new action cannot escape the fuzzing.
-  const declared = ['accounts', 'checkout', 'orders', 'fairs'].flatMap((room) =>
+  const rooms = readdirSync('src/actions')
+    .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+    .map((file) => file.slice(0, -'.ts'.length));
+  const declared = rooms.flatMap((room) =>
     [...readFileSync(`src/actions/${room}.ts`, 'utf8').matchAll(/^ {2}(\w+): defineAction\(/gm)].map(
       (m) => `${room}.${m[1]}`,
     ),
@@ -327,6 +368,7 @@ test('malformed input never gets a 500, internals or a change in the data', asyn
   await fuzzBrokenBodies(visitor, origin);
   await fuzzRoutes(visitor, before.fairs[0] ?? null);
   await fuzzRoutes(producer, before.fairs[0] ?? null, true);
+  await fuzzAuth(visitor, origin);
 
   expect(await visibleState(visitor, producer)).toEqual(before);
   const histogram = Object.fromEntries([...statuses].sort(([a], [b]) => a - b));
