@@ -25,9 +25,9 @@ function candidateRow(page: Page) {
 async function fillResult(page: Page, score: string) {
   const row = candidateRow(page);
   // The form is folded away until opened; after a refusal it comes back open.
-  if (!(await row.getByLabel('Kết quả').isVisible()))
+  if (!(await row.getByLabel('Kết quả', { exact: true }).isVisible()))
     await row.getByText('Ghi nhận kết quả đánh giá cấp quốc gia').click();
-  await row.getByLabel('Kết quả').selectOption('recognised');
+  await row.getByLabel('Kết quả', { exact: true }).selectOption('recognised');
   await row.getByLabel('Ngày quyết định / ngày có kết quả').fill('2026-10-30');
   await row.getByLabel('Số quyết định (khi được công nhận)').fill('1234/QĐ-BNNMT');
   await row.getByLabel('Điểm đánh giá (90–100, khi được công nhận)').fill(score);
