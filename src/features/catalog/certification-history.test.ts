@@ -95,7 +95,12 @@ describe('nationalResultProblems', () => {
   });
 
   it('refuses a date that is not a real calendar day', () => {
-    for (const decidedOn of ['2026-02-30', '30/10/2026', '', null]) {
+    for (const decidedOn of ['', null]) {
+      expect(nationalResultProblems({ ...recognisedForm, decidedOn }, context).problems).toEqual({
+        decidedOn: 'decidedOnRequired',
+      });
+    }
+    for (const decidedOn of ['2026-02-30', '30/10/2026']) {
       expect(nationalResultProblems({ ...recognisedForm, decidedOn }, context).problems).toEqual({
         decidedOn: 'decidedOnInvalid',
       });
@@ -133,6 +138,7 @@ describe('nationalResultProblems', () => {
 
   it('has a message in both languages for every problem it can return', () => {
     const keys = [
+      'decidedOnRequired',
       'decidedOnInvalid',
       'decidedOnBeforeDossier',
       'decidedOnFuture',

@@ -79,7 +79,12 @@ export function parseDay(value: string | null | undefined): Date | null {
   return !Number.isNaN(day.getTime()) && isoDay(day) === text ? day : null;
 }
 
-function decidedOnProblem(day: Date | null, context: ResultContext): string | null {
+function decidedOnProblem(
+  text: string | null | undefined,
+  day: Date | null,
+  context: ResultContext,
+): string | null {
+  if (!text?.trim()) return 'decidedOnRequired';
   if (!day) return 'decidedOnInvalid';
   if (isoDay(day) < isoDay(context.submittedOn)) return 'decidedOnBeforeDossier';
   if (isoDay(day) > isoDay(context.today)) return 'decidedOnFuture';
@@ -108,7 +113,7 @@ export function nationalResultProblems(
   | { result?: undefined; problems: NationalResultProblems } {
   const problems: NationalResultProblems = {};
   const decidedOn = parseDay(form.decidedOn);
-  const dayProblem = decidedOnProblem(decidedOn, context);
+  const dayProblem = decidedOnProblem(form.decidedOn, decidedOn, context);
   if (dayProblem) problems.decidedOn = dayProblem;
   if (form.outcome === 'not-recognised') {
     const reason = form.reason?.trim() ?? '';

@@ -67,6 +67,10 @@ export const catalogMessages = defineMessages({
     vi: 'Hãy chọn kết quả: được hoặc không được công nhận.',
     en: 'Choose an outcome: recognised or not recognised.',
   },
+  decidedOnRequired: {
+    vi: 'Hãy nhập ngày quyết định hoặc ngày có kết quả.',
+    en: 'Enter the date of the decision or result.',
+  },
   decidedOnInvalid: {
     vi: 'Hãy nhập ngày theo dạng năm-tháng-ngày, ví dụ 2026-10-15.',
     en: 'Enter the date as year-month-day, e.g. 2026-10-15.',
