@@ -14,7 +14,11 @@ import { createMeiliBackend } from '~/lib/search/meili-backend';
 import type { CatalogueIndex } from '~/features/accounts/accounts';
 import { createAccounts, type Accounts } from '~/features/accounts/accounts.server';
 import { DEMO_ACCOUNTS } from '~/features/accounts/demo-accounts';
-import { allProducts } from '~/features/catalog/catalog.server';
+import { allProducts, catalogueToday } from '~/features/catalog/catalog.server';
+import {
+  createCertificationResults,
+  type CertificationResults,
+} from '~/features/catalog/certification-results.server';
 import type { CatalogueProduct } from '~/features/checkout/checkout';
 import { createCheckout, type Checkout } from '~/features/checkout/checkout.server';
 import { createPaymentWebhook, type PaymentWebhook } from '~/features/checkout/payment-webhook.server';
@@ -184,6 +188,21 @@ export const getFairs: () => Promise<Fairs> = once(async () => {
 /** Card payment of a booth booking's producer share (Stripe Checkout), on the fairs service. */
 export const getBoothPayments: () => Promise<BoothPayments> = once(async () =>
   createBoothPayments({ fairs: await getFairs(), payments: getPayments() }),
+);
+
+/** National results of 5-star candidacies: recorded by promoters, read by product pages and the console. */
+export const getCertificationResults: () => Promise<CertificationResults> = once(async () =>
+  createCertificationResults({
+    db: await getDb(),
+    today: catalogueToday,
+    candidate: async (productId) => {
+      const product = (await allProducts()).find((p) => p.slug === productId);
+      const certification = product?.entry.data.certification;
+      return product && certification?.candidacy
+        ? { productId: product.slug, provinceId: product.province.id, certification }
+        : undefined;
+    },
+  }),
 );
 
 let search: SearchService | undefined;

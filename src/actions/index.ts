@@ -1,7 +1,8 @@
 /** Every Astro Action, by feature; each feature keeps its actions in its own file here. */
 import { accounts } from './accounts';
+import { catalog } from './catalog';
 import { checkout } from './checkout';
 import { fairs } from './fairs';
 import { orders } from './orders';
 
-export const server = { accounts, checkout, orders, fairs };
+export const server = { accounts, catalog, checkout, orders, fairs };

@@ -29,6 +29,11 @@ const ACTIONS: Record<string, { accept: 'json' | 'form'; fields: string[]; signe
     fields: ['userId', 'role', 'producerId', 'provinceId'],
     signedIn: true,
   },
+  'catalog.recordNationalResult': {
+    accept: 'form',
+    fields: ['productId', 'outcome', 'decidedOn', 'decisionNumber', 'score', 'level', 'reason'],
+    signedIn: true,
+  },
   'checkout.quote': { accept: 'json', fields: ['lines'] },
   'checkout.availability': { accept: 'json', fields: ['productIds'] },
   'checkout.placeOrder': {

@@ -70,28 +70,38 @@ describe('finding a product by name', () => {
 });
 
 describe('facets and filters', () => {
-  const count = (pick: (s: (typeof FIXTURE_SOURCES)[number]) => string | number) => {
+  const count = (
+    pick: (s: (typeof FIXTURE_SOURCES)[number]) => string | number,
+    sources: readonly (typeof FIXTURE_SOURCES)[number][] = FIXTURE_SOURCES,
+  ) => {
     const counts: Record<string, number> = {};
-    for (const source of FIXTURE_SOURCES)
-      counts[String(pick(source))] = (counts[String(pick(source))] ?? 0) + 1;
+    for (const source of sources) counts[String(pick(source))] = (counts[String(pick(source))] ?? 0) + 1;
     return counts;
   };
   const asCounts = (values: { value: string; count: number }[]) =>
     Object.fromEntries(values.filter((v) => v.count > 0).map((v) => [v.value, v.count]));
 
-  it('counts every province, group and star level of the catalogue', async () => {
+  it('counts every province and group of the catalogue, and star levels of valid recognitions only', async () => {
     const results = await search.search(query({}), 'vi');
     expect(results.total).toBe(FIXTURE_SOURCES.length);
     expect(asCounts(results.facets.province)).toEqual(count((s) => s.province.id));
     expect(asCounts(results.facets.group)).toEqual(count((s) => s.group));
-    expect(asCounts(results.facets.stars)).toEqual(count((s) => s.stars));
+    // A lapsed recognition carries no stars: it is not counted under any star level.
+    expect(asCounts(results.facets.stars)).toEqual(
+      count(
+        (s) => s.stars,
+        FIXTURE_SOURCES.filter((s) => s.certificateValid),
+      ),
+    );
+    expect(FIXTURE_SOURCES.some((s) => s.stars === 5 && !s.certificateValid)).toBe(true);
     expect(results.facets.province.find((p) => p.value === 'ca-mau')?.label).toBe('Cà Mau');
     expect(results.facets.valid).toBe(FIXTURE_SOURCES.filter((s) => s.certificateValid).length);
   });
 
-  it('returns only 5-star products for stars=5', async () => {
+  it('returns only valid 5-star products for stars=5, leaving lapsed 5-star ones out', async () => {
     const results = await search.search(query({ stars: [5] }), 'vi');
-    const expected = FIXTURE_SOURCES.filter((s) => s.stars === 5).map((s) => s.slug);
+    const expected = FIXTURE_SOURCES.filter((s) => s.stars === 5 && s.certificateValid).map((s) => s.slug);
+    expect(slugs(results)).not.toContain('tom-kho-ca-mau');
     expect(slugs(results).sort()).toEqual(expected.sort());
     expect(results.hits.every((h) => h.stars === 5)).toBe(true);
   });

@@ -39,6 +39,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     producerId: null,
     provinceId: 'ben-tre',
   },
+  // Cà Mau's candidates for 5 stars (SK NONI and others): this promoter records their national results.
+  {
+    name: 'Tuấn Phạm (Sở NN&MT Cà Mau)',
+    email: 'promoter-camau@example.com',
+    password: 'ocop-promoter-camau-demo',
+    role: 'promoter',
+    producerId: null,
+    provinceId: 'ca-mau',
+  },
   {
     name: 'Quản trị viên',
     email: 'admin@example.com',

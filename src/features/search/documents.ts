@@ -44,6 +44,8 @@ export const searchDocumentSchema = z
     storyVi: text,
     storyEn: text,
     stars: starsSchema,
+    /** The stars of a valid recognition, null when it has lapsed: the star facet and filter count valid ones only. */
+    validStars: starsSchema.nullable(),
     score: z.number().min(0).max(100),
     price: z.number().int().nonnegative(),
     priceBand: z.enum(PRICE_BAND_IDS),
@@ -160,6 +162,8 @@ export function toSearchDocument(source: SearchSource): SearchDocument {
     group: source.group,
     tags: [...source.tags],
     stars: source.stars,
+    // Validity comes from the catalogue's rule (certificationStatus), passed in as certificateValid.
+    validStars: source.certificateValid ? source.stars : null,
     score: source.score,
     price: source.price,
     priceBand: priceBandOf(source.price),

@@ -88,6 +88,7 @@ export const PRODUCTS_INDEX_SETTINGS = {
     'provinceId',
     'group',
     'stars',
+    'validStars',
     'producerKind',
     'producerId',
     'price',

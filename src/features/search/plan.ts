@@ -22,7 +22,8 @@ export const RERANK_WINDOW = 48;
 export const MULTI_FACETS = {
   province: 'provinceId',
   group: 'group',
-  stars: 'stars',
+  // A lapsed recognition carries no stars (no badge), so the star facet counts and filters valid ones only.
+  stars: 'validStars',
   price: 'priceBand',
 } as const satisfies Record<MultiFacetKey, string>;
 

@@ -79,7 +79,7 @@ describe('results', () => {
       totalHits: 1,
       facetDistribution: { provinceId: { 'ben-tre': 1 }, group: { food: 1 }, certificateValid: { true: 1 } },
     };
-    const stars = { hits: [], totalHits: 2, facetDistribution: { stars: { '5': 1, '4': 1 } } };
+    const stars = { hits: [], totalHits: 2, facetDistribution: { validStars: { '5': 1, '4': 1 } } };
     const names = { 'ben-tre': { vi: 'Bến Tre', en: 'Ben Tre' } };
     const en = shapeResults(query, plan, [main, stars], 'en', names);
     expect(en.hits[0]).toMatchObject({

@@ -53,6 +53,7 @@ describe('index settings', () => {
         'provinceId',
         'group',
         'stars',
+        'validStars',
         'producerKind',
         'price',
         'certificateValid',
@@ -138,10 +139,10 @@ describe('query plan', () => {
     const query = { ...EMPTY_QUERY, province: ['ben-tre', 'ca-mau'], stars: [5 as const], valid: true };
     expect(buildFilter(query)).toEqual([
       ['provinceId = "ben-tre"', 'provinceId = "ca-mau"'],
-      ['stars = 5'],
+      ['validStars = 5'],
       'certificateValid = true',
     ]);
-    expect(buildFilter(query, 'province')).toEqual([['stars = 5'], 'certificateValid = true']);
+    expect(buildFilter(query, 'province')).toEqual([['validStars = 5'], 'certificateValid = true']);
     expect(filterValue('a" OR stars = 3 \\')).toBe('"a\\" OR stars = 3 \\\\"');
   });
 
@@ -151,7 +152,7 @@ describe('query plan', () => {
     expect(plan.disjunctive[0]!.request).toMatchObject({
       facets: ['provinceId'],
       hitsPerPage: 0,
-      filter: [['stars = 4']],
+      filter: [['validStars = 4']],
     });
     expect(plan.main.facets).toEqual(['group', 'priceBand', 'certificateValid', 'exportReady']);
   });
@@ -193,6 +194,13 @@ describe('documents', () => {
     expect(priceBandOf(100_000)).toBe('100k-300k');
     expect(priceBandOf(999_999)).toBe('300k-1m');
     expect(priceBandOf(25_000_000)).toBe('over-1m');
+  });
+
+  it('gives a lapsed recognition no star level for the facet, while keeping its stars for the card', () => {
+    const lapsed = FIXTURE_DOCUMENTS.find((d) => d.id === 'tom-kho-ca-mau')!;
+    expect(lapsed).toMatchObject({ stars: 5, certificateValid: false, validStars: null });
+    const valid = FIXTURE_DOCUMENTS.find((d) => d.id === 'keo-dua-ben-tre')!;
+    expect(valid.validStars).toBe(valid.stars);
   });
 
   it('builds valid documents from the fixture', () => {
