@@ -1,0 +1,122 @@
+/**
+ * Faults: the built site keeps serving while PostgreSQL or Meilisearch restarts under light load, with a plain
+ * message where it needs the missing backend, and recovers by itself without restarting the site. The site here is
+ * its own process (scripts/start.mjs on dist/) with its own PostgreSQL cluster and Meilisearch (tests/support/
+ * fault-rig.ts), so restarting them disturbs nothing else; the shared web server of the other specs is not used.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  HANG_BOUND_MS,
+  INTERNALS,
+  PROBES,
+  recoveryMs,
+  sleep,
+  startRig,
+  underLoad,
+  type Probe,
+  type Rig,
+  type Sample,
+} from '../support/fault-rig';
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+let rig: Rig;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  rig = await startRig();
+});
+
+test.afterAll(async () => {
+  await rig?.stop();
+});
+
+/** How long each backend stays down. */
+const OUTAGE_MS = 2500;
+/** The site must answer normally again within this long after the backend is back. */
+const RECOVERY_BOUND_MS = 10_000;
+
+const needing = (needs: string) => PROBES.filter((p) => p.needs === needs);
+
+/** Every answer was quick and showed nothing internal; the ones that were not good said plainly "unavailable". */
+function expectPlain(samples: Sample[], outageProbes: Probe['needs']) {
+  for (const s of samples) {
+    const where = `${s.probe.name} at +${s.startedAt}`;
+    expect(s.ms, `${where} took too long`).toBeLessThan(HANG_BOUND_MS);
+    expect(s.body, `${where} showed internals`).not.toMatch(INTERNALS);
+    if (s.good) continue;
+    expect(s.probe.needs, `${where} failed (${s.status}) though it does not need the stopped backend`).toBe(
+      outageProbes,
+    );
+    expect(s.probe.unavailable(s.status, s.body), `${where}: ${s.status} ${s.body.slice(0, 300)}`).toBe(true);
+  }
+}
+
+test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answers again by itself', async () => {
+  // Every probe is good before the fault.
+  const before = await underLoad(rig.baseUrl, PROBES, sleep(1000));
+  expect(
+    before.filter((s) => !s.good).map((s) => `${s.probe.name}: ${s.status} ${s.body.slice(0, 200)}`),
+  ).toEqual([]);
+
+  let downAt = 0;
+  let backAt = 0;
+  const restart = (async () => {
+    await sleep(800);
+    downAt = Date.now();
+    rig.postgres.stop();
+    await sleep(OUTAGE_MS);
+    rig.postgres.start();
+    backAt = Date.now();
+    await sleep(1500);
+  })();
+  const samples = await underLoad(rig.baseUrl, PROBES, restart);
+  const recovery = await recoveryMs(rig.baseUrl, needing('database'), backAt, RECOVERY_BOUND_MS);
+  console.log(`[faults] PostgreSQL back → first good answer (ms): ${JSON.stringify(recovery)}`);
+
+  expectPlain(samples, 'database');
+  const during = samples.filter((s) => s.startedAt > downAt + 200 && s.startedAt + s.ms < backAt);
+  // The outage was seen: pages needing the database said "unavailable"; the others kept serving.
+  expect(during.filter((s) => s.probe.needs === 'database' && !s.good).length).toBeGreaterThan(0);
+  expect(during.filter((s) => s.probe.needs === 'nothing').every((s) => s.good)).toBe(true);
+  expect(during.filter((s) => s.probe.needs === 'search').every((s) => s.good)).toBe(true);
+  // Failures were logged with a request id, for the operator.
+  expect(rig.output()).toMatch(/\[request [0-9a-f-]{36}\] (GET|POST) \S+ failed/);
+
+  // Afterwards everything is good again, with the same site process.
+  const after = await underLoad(rig.baseUrl, PROBES, sleep(1000));
+  expect(after.filter((s) => !s.good).map((s) => s.probe.name)).toEqual([]);
+});
+
+test('Meilisearch crashing and starting again: search says "unavailable" meanwhile, then works by itself', async () => {
+  let downAt = 0;
+  let backAt = 0;
+  const restart = (async () => {
+    await sleep(800);
+    downAt = Date.now();
+    await rig.killSearch();
+    await sleep(OUTAGE_MS);
+    await rig.startSearch();
+    backAt = Date.now();
+    await sleep(1500);
+  })();
+  const samples = await underLoad(rig.baseUrl, PROBES, restart);
+  const recovery = await recoveryMs(rig.baseUrl, needing('search'), backAt, RECOVERY_BOUND_MS);
+  console.log(`[faults] Meilisearch back → first good answer (ms): ${JSON.stringify(recovery)}`);
+
+  expectPlain(samples, 'search');
+  const during = samples.filter((s) => s.startedAt > downAt + 200 && s.startedAt + s.ms < backAt);
+  // The outage was seen: the search page (a 200 with its own message) and the API (503) said "unavailable".
+  for (const name of ['search page', 'search API']) {
+    const seen = during.filter((s) => s.probe.name === name);
+    expect(seen.length, name).toBeGreaterThan(0);
+    expect(
+      seen.every((s) => !s.good && s.probe.unavailable(s.status, s.body)),
+      name,
+    ).toBe(true);
+  }
+  expect(during.filter((s) => s.probe.needs !== 'search').every((s) => s.good)).toBe(true);
+
+  const after = await underLoad(rig.baseUrl, PROBES, sleep(1000));
+  expect(after.filter((s) => !s.good).map((s) => s.probe.name)).toEqual([]);
+});
