@@ -29,18 +29,16 @@ const OUTAGE_MS = 2000;
 /** One restart under load; returns the slowest probe's recovery in ms. */
 async function restartOnce(rig, needs, down, up) {
   const probes = PROBES.filter((p) => p.needs === needs);
-  let backAt = 0;
+  let times = {};
   const outage = (async () => {
     await sleep(500);
     await down();
     await sleep(OUTAGE_MS);
     await up();
-    backAt = Date.now();
+    // Measured while the load goes on.
+    times = await recoveryMs(rig.baseUrl, probes, Date.now());
   })();
-  const load = underLoad(rig.baseUrl, PROBES, outage);
-  await outage;
-  const times = await recoveryMs(rig.baseUrl, probes, backAt);
-  const samples = await load;
+  const samples = await underLoad(rig.baseUrl, PROBES, outage);
   return { ms: Math.max(...Object.values(times)), times, requests: samples.length };
 }
 

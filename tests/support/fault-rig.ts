@@ -174,6 +174,21 @@ export const PROBES: Probe[] = [
     unavailable: action503,
   },
   {
+    name: 'order look-up',
+    needs: 'database',
+    // A guest's form post (no JavaScript) for an order that does not exist: "no order matches" is the good answer.
+    send: (base, signal) =>
+      fetch(`${base}/en/orders/lookup?_action=orders.lookup`, {
+        method: 'POST',
+        headers: { Origin: base },
+        body: new URLSearchParams({ number: 'ABCD-2345', email: 'nobody@example.com' }),
+        signal,
+      }),
+    good: (status, body) => status === 404 && body.includes('No order matches this number and email.'),
+    unavailable: (status, body) =>
+      status === 503 && body.includes('The service is busy. Please try again in a few minutes.'),
+  },
+  {
     name: 'search API',
     needs: 'search',
     send: (base, signal) => fetch(`${base}/api/search?q=muoi&lang=en`, { signal }),
@@ -185,7 +200,7 @@ export const PROBES: Probe[] = [
     needs: 'search',
     send: (base, signal) => fetch(`${base}/en/search?q=muoi`, { signal }),
     good: (status, body) => status === 200 && body.includes(`/products/${PRODUCT}`),
-    unavailable: (status, body) => status === 200 && body.includes('Search is not working at the moment'),
+    unavailable: (status, body) => status === 503 && body.includes('Search is not working at the moment'),
   },
   {
     name: 'home page',
