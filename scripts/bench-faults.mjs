@@ -5,7 +5,8 @@
  * existing build (run `npm run build` first) from its own process, with its own PostgreSQL 15 cluster and
  * Meilisearch in a temporary folder (tests/support/fault-rig.ts); ports E2E_PORT+2, +3 and +9 (E2E_PORT defaults
  * to 4399). Prints, per backend, min / median / max milliseconds from "back" to the first good answer of every
- * page that needs it (the slowest of them in each round).
+ * page that needs it (the slowest of them in each round), and per round how many requests were answered
+ * "unavailable" and the slowest answer during the restart.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +40,13 @@ async function restartOnce(rig, needs, down, up) {
     times = await recoveryMs(rig.baseUrl, probes, Date.now());
   })();
   const samples = await underLoad(rig.baseUrl, PROBES, outage);
-  return { ms: Math.max(...Object.values(times)), times, requests: samples.length };
+  return {
+    ms: Math.max(...Object.values(times)),
+    times,
+    requests: samples.length,
+    refused: samples.filter((s) => !s.good).length,
+    slowest: Math.max(...samples.map((s) => s.ms)),
+  };
 }
 
 function summary(values) {
@@ -67,9 +74,14 @@ try {
       () => rig.startSearch(),
     );
     results.search.push(search.ms);
-    console.log(
-      `round ${round}: PostgreSQL ${db.ms} ms ${JSON.stringify(db.times)}; Meilisearch ${search.ms} ms ${JSON.stringify(search.times)}`,
-    );
+    for (const [name, r] of [
+      ['PostgreSQL', db],
+      ['Meilisearch', search],
+    ]) {
+      console.log(
+        `round ${round}: ${name} recovered in ${r.ms} ms ${JSON.stringify(r.times)}; ${r.requests} requests, ${r.refused} answered "unavailable", slowest ${r.slowest} ms`,
+      );
+    }
   }
 } finally {
   await rig.stop();
