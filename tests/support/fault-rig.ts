@@ -256,7 +256,8 @@ export async function underLoad(
   { clients = 3, maxPerClient = 400, pauseMs = 40 } = {},
 ): Promise<Sample[]> {
   let finished = false;
-  void done.finally(() => (finished = true));
+  // Stop on success or failure; the failure itself is reported by `await done` below.
+  done.finally(() => (finished = true)).catch(() => {});
   const samples: Sample[] = [];
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
