@@ -60,6 +60,7 @@ test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answ
   ).toEqual([]);
 
   let downAt = 0;
+  let startingAt = 0;
   let backAt = 0;
   let recovery: Record<string, number> = {};
   const restart = (async () => {
@@ -67,6 +68,7 @@ test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answ
     downAt = Date.now();
     rig.postgres.stop();
     await sleep(OUTAGE_MS);
+    startingAt = Date.now();
     rig.postgres.start();
     backAt = Date.now();
     // Measured while the load goes on.
@@ -77,7 +79,8 @@ test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answ
   console.log(`[faults] PostgreSQL back → first good answer (ms): ${JSON.stringify(recovery)}`);
 
   expectPlain(samples, 'database', downAt);
-  const during = samples.filter((s) => s.startedAt > downAt + 200 && s.startedAt + s.ms < backAt);
+  // Answers sent and received while the backend was surely down (it may answer before start() returns).
+  const during = samples.filter((s) => s.startedAt > downAt + 200 && s.startedAt + s.ms < startingAt);
   // The outage was seen: pages needing the database said "unavailable"; the others kept serving.
   const withoutDatabase = during.filter((s) => s.probe.needs === 'database');
   expect(withoutDatabase.length).toBeGreaterThan(0);
@@ -94,6 +97,7 @@ test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answ
 
 test('Meilisearch crashing and starting again: search says "unavailable" meanwhile, then works by itself', async () => {
   let downAt = 0;
+  let startingAt = 0;
   let backAt = 0;
   let recovery: Record<string, number> = {};
   const restart = (async () => {
@@ -101,6 +105,7 @@ test('Meilisearch crashing and starting again: search says "unavailable" meanwhi
     downAt = Date.now();
     await rig.killSearch();
     await sleep(OUTAGE_MS);
+    startingAt = Date.now();
     await rig.startSearch();
     backAt = Date.now();
     recovery = await recoveryMs(rig.baseUrl, needing('search'), backAt, RECOVERY_BOUND_MS);
@@ -110,15 +115,14 @@ test('Meilisearch crashing and starting again: search says "unavailable" meanwhi
   console.log(`[faults] Meilisearch back → first good answer (ms): ${JSON.stringify(recovery)}`);
 
   expectPlain(samples, 'search', downAt);
-  const during = samples.filter((s) => s.startedAt > downAt + 200 && s.startedAt + s.ms < backAt);
+  // Answers sent and received while the backend was surely down (it may answer before start() returns).
+  const during = samples.filter((s) => s.startedAt > downAt + 200 && s.startedAt + s.ms < startingAt);
   // The outage was seen: the search page and the API said "unavailable" (503, each with its own plain message).
   for (const name of ['search page', 'search API']) {
     const seen = during.filter((s) => s.probe.name === name);
     expect(seen.length, name).toBeGreaterThan(0);
-    expect(
-      seen.every((s) => !s.good && s.probe.unavailable(s.status, s.body)),
-      name,
-    ).toBe(true);
+    const other = seen.filter((s) => s.good || !s.probe.unavailable(s.status, s.body));
+    expect(other.map((s) => `${s.startedAt - downAt} ms: ${s.status} ${s.body.slice(0, 300)}`)).toEqual([]);
   }
   expect(during.filter((s) => s.probe.needs !== 'search').every((s) => s.good)).toBe(true);
 
