@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { PROBES, recoveryMs, sleep, startRig, underLoad } = await import('../tests/support/fault-rig.ts');
+const { recoveryMs, sleep, startRig, underLoad } = await import('../tests/support/fault-rig.ts');
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
 const rounds = Number(values.rounds);
@@ -29,7 +29,7 @@ const OUTAGE_MS = 2000;
 
 /** One restart under load; returns the slowest probe's recovery in ms. */
 async function restartOnce(rig, needs, down, up) {
-  const probes = PROBES.filter((p) => p.needs === needs);
+  const probes = rig.probes.filter((p) => p.needs === needs);
   let times = {};
   const outage = (async () => {
     await sleep(500);
@@ -39,7 +39,7 @@ async function restartOnce(rig, needs, down, up) {
     // Measured while the load goes on.
     times = await recoveryMs(rig.baseUrl, probes, Date.now());
   })();
-  const samples = await underLoad(rig.baseUrl, PROBES, outage);
+  const samples = await underLoad(rig.baseUrl, rig.probes, outage);
   return {
     ms: Math.max(...Object.values(times)),
     times,

@@ -8,7 +8,6 @@ import { expect, test } from '@playwright/test';
 import {
   HANG_BOUND_MS,
   INTERNALS,
-  PROBES,
   recoveryMs,
   sleep,
   startRig,
@@ -36,7 +35,7 @@ const OUTAGE_MS = 2500;
 /** The site must answer normally again within this long after the backend is back. */
 const RECOVERY_BOUND_MS = 5000;
 
-const needing = (needs: Probe['needs']) => PROBES.filter((p) => p.needs === needs);
+const needing = (needs: Probe['needs']) => rig.probes.filter((p) => p.needs === needs);
 
 /** Every answer was quick and showed nothing internal; the ones that were not good said plainly "unavailable". */
 function expectPlain(samples: Sample[], outageProbes: Probe['needs'], downAt: number) {
@@ -54,7 +53,7 @@ function expectPlain(samples: Sample[], outageProbes: Probe['needs'], downAt: nu
 
 test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answers again by itself', async () => {
   // Every probe is good before the fault.
-  const before = await underLoad(rig.baseUrl, PROBES, sleep(1000));
+  const before = await underLoad(rig.baseUrl, rig.probes, sleep(1000));
   expect(
     before.filter((s) => !s.good).map((s) => `${s.probe.name}: ${s.status} ${s.body.slice(0, 200)}`),
   ).toEqual([]);
@@ -75,7 +74,7 @@ test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answ
     recovery = await recoveryMs(rig.baseUrl, needing('database'), backAt, RECOVERY_BOUND_MS);
     await sleep(1000);
   })();
-  const samples = await underLoad(rig.baseUrl, PROBES, restart);
+  const samples = await underLoad(rig.baseUrl, rig.probes, restart);
   console.log(`[faults] PostgreSQL back → first good answer (ms): ${JSON.stringify(recovery)}`);
 
   expectPlain(samples, 'database', downAt);
@@ -91,7 +90,7 @@ test('PostgreSQL restarting under load: plain 503s meanwhile, then the site answ
   expect(rig.output()).toMatch(/\[request [0-9a-f-]{36}\] (GET|POST) \S+ failed/);
 
   // Afterwards everything is good again, with the same site process.
-  const after = await underLoad(rig.baseUrl, PROBES, sleep(1000));
+  const after = await underLoad(rig.baseUrl, rig.probes, sleep(1000));
   expect(after.filter((s) => !s.good).map((s) => s.probe.name)).toEqual([]);
 });
 
@@ -111,7 +110,7 @@ test('Meilisearch crashing and starting again: search says "unavailable" meanwhi
     recovery = await recoveryMs(rig.baseUrl, needing('search'), backAt, RECOVERY_BOUND_MS);
     await sleep(1000);
   })();
-  const samples = await underLoad(rig.baseUrl, PROBES, restart);
+  const samples = await underLoad(rig.baseUrl, rig.probes, restart);
   console.log(`[faults] Meilisearch back → first good answer (ms): ${JSON.stringify(recovery)}`);
 
   expectPlain(samples, 'search', downAt);
@@ -126,6 +125,6 @@ test('Meilisearch crashing and starting again: search says "unavailable" meanwhi
   }
   expect(during.filter((s) => s.probe.needs !== 'search').every((s) => s.good)).toBe(true);
 
-  const after = await underLoad(rig.baseUrl, PROBES, sleep(1000));
+  const after = await underLoad(rig.baseUrl, rig.probes, sleep(1000));
   expect(after.filter((s) => !s.good).map((s) => s.probe.name)).toEqual([]);
 });

@@ -27,6 +27,8 @@ export function rigPorts(base = Number(process.env.E2E_PORT ?? 4399)): RigPorts 
 
 export interface Rig {
   baseUrl: string;
+  /** PROBES and a signed-in shopper's account page (its session is read from the database on every request). */
+  probes: Probe[];
   postgres: PgCluster;
   /** Kills Meilisearch (SIGKILL, by its pid): a crash, not a clean stop. */
   killSearch(): Promise<void>;
@@ -72,8 +74,10 @@ export async function startRig(ports: RigPorts = rigPorts()): Promise<Rig> {
     site.stderr?.on('data', keep);
     const baseUrl = `http://127.0.0.1:${ports.site}`;
     await waitForSite(baseUrl, site, () => output);
+    const cookie = await signIn(baseUrl, DEMO_SHOPPER);
     return {
       baseUrl,
+      probes: [...PROBES, accountProbe(cookie)],
       postgres,
       killSearch: async () => {
         process.kill(meili!.pid, 'SIGKILL');
@@ -119,6 +123,36 @@ async function waitForSite(baseUrl: string, site: ChildProcess, output: () => st
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error(`The site did not answer within 120 s: ${output().slice(-2000)}`);
+}
+
+/** A demo account (created on start outside production; docs/accounts.md). */
+const DEMO_SHOPPER = { email: 'shopper@example.com', password: 'ocop-shopper-demo' };
+
+/** Signs in through the sign-in form and returns the session cookie to send. */
+async function signIn(baseUrl: string, account: { email: string; password: string }): Promise<string> {
+  const res = await fetch(`${baseUrl}/en/sign-in?_action=accounts.signIn`, {
+    method: 'POST',
+    headers: { Origin: baseUrl },
+    body: new URLSearchParams(account),
+    redirect: 'manual',
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  if (res.status !== 303 || !cookie) throw new Error(`Signing in the demo shopper failed: ${res.status}`);
+  return cookie;
+}
+
+/** The account page of the signed-in shopper: good when it greets them, not a redirect to sign in. */
+function accountProbe(cookie: string): Probe {
+  return {
+    name: 'account page',
+    needs: 'database',
+    send: (base, signal) => fetch(`${base}/en/account`, { headers: { cookie }, redirect: 'manual', signal }),
+    good: (status, body) => status === 200 && body.includes('shopper@example.com'),
+    unavailable: boundary503,
+  };
 }
 
 /** One kind of request the load sends, and what a good answer to it is. */
