@@ -19,6 +19,7 @@ import {
   failureJson,
   failureLogLine,
   failureMessage,
+  failureStatus,
   formProblem,
   jsonTextProblem,
   namesAction,
@@ -39,7 +40,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return await handle(context, next, requestId);
   } catch (error) {
     console.error(failureLogLine(requestId, context.request.method, context.url.pathname, error));
-    return failureResponse(context, 500, requestId);
+    // A database or search restart is a 503 (try again shortly), not a fault of ours.
+    const status = failureStatus(error);
+    return failureResponse(context, status, requestId, status === 503 ? { 'Retry-After': '10' } : {});
   }
 });
 

@@ -5,6 +5,7 @@
  */
 import { ActionError, defineAction } from 'astro:actions';
 import { orderLookupSchema, partMoveSchema } from '~/features/orders/orders';
+import { failureStatus } from '~/lib/boundary/boundary';
 import { getOrders } from '~/services.server';
 
 export const orders = {
@@ -13,7 +14,12 @@ export const orders = {
     accept: 'form',
     input: orderLookupSchema,
     handler: async (input) => {
-      const found = await (await service()).lookup(input.number, input.email);
+      // A database that is down or restarting is "busy, try again" (503), not "no such order".
+      const found = await (await service()).lookup(input.number, input.email).catch((error: unknown) => {
+        if (failureStatus(error) !== 503) throw error;
+        console.error('[orders] look-up failed:', error instanceof Error ? error.message : error);
+        throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: 'serviceUnavailable' });
+      });
       if (!found) throw new ActionError({ code: 'NOT_FOUND', message: 'orderNotFound' });
       return found;
     },

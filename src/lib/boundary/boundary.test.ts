@@ -6,12 +6,14 @@ import {
   failureHtml,
   failureJson,
   failureLogLine,
+  failureStatus,
   formProblem,
   hasControlCharacter,
   jsonTextProblem,
   namesAction,
 } from './boundary';
 import { escapeHtml } from './escape';
+import { SearchUnavailableError } from '~/lib/search/search-backend';
 
 const requestId = '5d0c3a52-8f7e-4b1a-9c36-2e4f7a1b9d80';
 
@@ -132,4 +134,19 @@ describe('naming an action', () => {
     'fairs/holdBooth',
     '',
   ])('refuses %j', (name) => expect(namesAction(tree, name)).toBe(false));
+});
+
+describe('the status of a failure', () => {
+  const query = (cause: object) => Object.assign(new Error('Failed query: select 1'), { cause });
+
+  it('is 503 while the database or search is down, so the visitor is told to retry', () => {
+    expect(failureStatus(query({ code: 'ECONNREFUSED' }))).toBe(503);
+    expect(failureStatus(query({ code: '57P01', message: 'terminating connection' }))).toBe(503);
+    expect(failureStatus(new SearchUnavailableError('unreachable', 'Meilisearch unreachable'))).toBe(503);
+  });
+
+  it('is 500 for a fault of our own', () => {
+    expect(failureStatus(new TypeError('x is undefined'))).toBe(500);
+    expect(failureStatus(query({ code: '42703' }))).toBe(500);
+  });
 });

@@ -3,6 +3,8 @@
  * (400, plain message), and what a visitor sees when something failed on our side (a plain page or JSON with the
  * request id, never a stack trace or a driver's text). Pure: the middleware does the I/O.
  */
+import { isDatabaseUnavailable } from '~/lib/db/errors';
+import { SearchUnavailableError } from '~/lib/search/search-backend';
 import { escapeHtml } from './escape';
 import { localizedPath, type Locale } from '~/lib/i18n/locales';
 import { useBoundaryTranslations } from './messages';
@@ -120,6 +122,14 @@ export function badRequestJson(problem: BodyProblem): string {
 export interface Failure {
   status: 500 | 503;
   requestId: string;
+}
+
+/**
+ * The status of an unexpected error: 503 when a backend is down or restarting (the database unreachable, search
+ * unavailable), which clients may retry after a moment; 500 for anything else.
+ */
+export function failureStatus(error: unknown): Failure['status'] {
+  return isDatabaseUnavailable(error) || error instanceof SearchUnavailableError ? 503 : 500;
 }
 
 /** The plain message of a failure for JSON clients, with the request id to quote. */

@@ -71,10 +71,24 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
-  // onnotice: silence "relation already exists, skipping" notices from idempotent migration statements.
-  const client = postgres(url, { max, onnotice: () => {} });
+  const client = postgres(url, {
+    max,
+    // Silence "relation already exists, skipping" notices from idempotent migration statements.
+    onnotice: () => {},
+    // After a restart of PostgreSQL, reconnect within half a second. The driver's own backoff grows with every
+    // failed attempt across the pool (up to 20 s), so a few seconds of outage under load kept the site failing
+    // for ~10 s after the database was back, and queued queries waited that long.
+    backoff: reconnectDelaySeconds,
+    // A server that does not answer at all (a dropped network) fails the request after 5 s instead of 30 s.
+    connect_timeout: 5,
+  });
   const db = drizzle({ client, schema }) as unknown as Database;
   return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+}
+
+/** Seconds to wait before reconnecting after `retries` failed attempts: short, growing, at most 0.5 s. */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.025 * 2 ** retries, 0.5);
 }
 
 /** A committed migration, in the shape drizzle-kit writes (tag from meta/_journal.json, SQL split at breakpoints). */

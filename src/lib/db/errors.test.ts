@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkViolation, isRetryableConflict, uniqueViolation } from './errors';
+import { checkViolation, isDatabaseUnavailable, isRetryableConflict, uniqueViolation } from './errors';
 
 const wrapped = (cause: object) => Object.assign(new Error('Failed query'), { cause });
 
@@ -25,5 +25,22 @@ describe('database error mapping', () => {
   it('recognises a lost race as retryable', () => {
     expect(isRetryableConflict(wrapped({ code: '40P01' }))).toBe(true);
     expect(isRetryableConflict(wrapped({ code: '23505' }))).toBe(false);
+  });
+
+  it.each([
+    ['a refused connection (postgres-js)', { code: 'ECONNREFUSED' }],
+    ['a connection closed under a query (postgres-js)', { code: 'CONNECTION_CLOSED' }],
+    ['the server shutting down (admin_shutdown)', { code: '57P01' }],
+    ['the server still starting (cannot_connect_now)', { code: '57P03' }],
+    ['a connection exception (class 08)', { code: '08006' }],
+  ])('recognises %s as the database being unavailable', (_, cause) => {
+    expect(isDatabaseUnavailable(wrapped(cause))).toBe(true);
+  });
+
+  it('does not take a broken rule or a plain error for an outage', () => {
+    expect(isDatabaseUnavailable(wrapped({ code: '23505' }))).toBe(false);
+    expect(isDatabaseUnavailable(wrapped({ code: '42P01' }))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
   });
 });

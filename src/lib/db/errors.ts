@@ -42,3 +42,38 @@ export function checkViolation(error: unknown): string | null {
 export function isRetryableConflict(error: unknown): boolean {
   return driverError(error, SERIALIZATION_FAILURE) !== null || driverError(error, DEADLOCK_DETECTED) !== null;
 }
+
+/**
+ * Errors that mean "the database cannot be reached right now" rather than "this request is wrong": no connection
+ * (refused, reset, timed out, closed under us; postgres-js names its own), the server shutting down or still
+ * starting (57P01-57P03), or any connection exception (class 08). A restart of PostgreSQL looks like this; the
+ * request may be answered 503 and retried, and the driver reconnects on the next query.
+ */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/** True when the error (or one it wraps) says the database is down, restarting or unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const code = (current as PgErrorLike).code;
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)))
+      return true;
+    current = (current as PgErrorLike).cause;
+  }
+  return false;
+}
