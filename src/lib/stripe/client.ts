@@ -15,6 +15,9 @@ import {
   type CheckoutSessionStatus,
   type PaymentEvent,
   type Payments,
+  type ProviderRefund,
+  type ProviderRefundStatus,
+  type RefundRequest,
 } from './types';
 
 export interface StripeSettings {
@@ -81,6 +84,24 @@ export function createStripePayments(settings: StripeSettings): Payments {
 
     async expireCheckoutSession(id: string): Promise<void> {
       await call(() => stripe.checkout.sessions.expire(id));
+    },
+
+    async createRefund(request: RefundRequest): Promise<ProviderRefund> {
+      const refund = await call(() =>
+        stripe.refunds.create(
+          {
+            payment_intent: request.paymentIntentId,
+            amount: request.amount,
+            ...(request.metadata ? { metadata: request.metadata } : {}),
+          },
+          { idempotencyKey: request.idempotencyKey },
+        ),
+      );
+      return {
+        id: refund.id,
+        status: (refund.status ?? 'pending') as ProviderRefundStatus,
+        amount: refund.amount,
+      };
     },
 
     async parseWebhook(rawBody: string, signatureHeader: string | null): Promise<PaymentEvent> {

@@ -92,12 +92,32 @@ export class PaymentProviderError extends Error {
   }
 }
 
+/** A refund of (part of) one payment; the same idempotency key always means the same refund. */
+export interface RefundRequest {
+  paymentIntentId: string;
+  /** Whole units of the currency, at most what is left of the payment. */
+  amount: number;
+  idempotencyKey: string;
+  metadata?: Record<string, string>;
+}
+
+/** Stripe's status of a refund. */
+export type ProviderRefundStatus = 'pending' | 'requires_action' | 'succeeded' | 'failed' | 'canceled';
+
+export interface ProviderRefund {
+  id: string;
+  status: ProviderRefundStatus;
+  amount: number;
+}
+
 /** Everything the site does with the payment provider. */
 export interface Payments {
   createCheckoutSession(request: CheckoutSessionRequest): Promise<CheckoutSession>;
   retrieveCheckoutSession(id: string): Promise<CheckoutSessionState>;
   /** Closes an open session so it can no longer be paid (Stripe then sends checkout.session.expired). */
   expireCheckoutSession(id: string): Promise<void>;
+  /** Sends money of a payment back to the customer (POST /v1/refunds). */
+  createRefund(request: RefundRequest): Promise<ProviderRefund>;
   /** Verifies the signature on the raw body and parses the event; throws WebhookSignatureError. */
   parseWebhook(rawBody: string, signatureHeader: string | null): Promise<PaymentEvent>;
 }
