@@ -6,6 +6,7 @@
  */
 import type { Database } from '~/lib/db/client';
 import { stripeEvents } from '~/lib/db/schema-commerce';
+import { sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
 import {
   WebhookSignatureError,
   type PaymentEvent,
@@ -90,7 +91,9 @@ async function handleDelivery(options: PaymentWebhookOptions, request: Request):
     return { status: 400, body: { error: invalid } };
   }
   try {
-    const result = await processPaymentEvent(await options.db(), event, options.handlers);
+    const db = await options.db();
+    const result = await processPaymentEvent(db, event, options.handlers);
+    if (result === 'applied') await sendRefundsAfter(db, payments, event);
     return { status: 200, body: { received: true, result } };
   } catch (error) {
     console.error(
@@ -98,6 +101,21 @@ async function handleDelivery(options: PaymentWebhookOptions, request: Request):
       error instanceof Error ? error.message : error,
     );
     return { status: 503, body: { error: 'Temporarily unavailable' } };
+  }
+}
+
+/**
+ * Sends the refunds the event's effect recorded (and any earlier one still waiting), after its transaction
+ * committed. A failure here is not the event's: it stays applied and the refund waits for the next send.
+ */
+async function sendRefundsAfter(db: Database, payments: Payments, event: PaymentEvent): Promise<void> {
+  try {
+    await sendRequestedRefunds(db, payments);
+  } catch (error) {
+    console.error(
+      `[stripe] refunds after event ${event.id} not sent yet:`,
+      error instanceof Error ? error.message : error,
+    );
   }
 }
 

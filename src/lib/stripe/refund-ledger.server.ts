@@ -30,7 +30,7 @@ export async function cardPaymentOf(
   kind: 'order' | 'booth',
   reference: string,
   sessionId?: string | null,
-): Promise<CardPaymentRecord | null> {
+): Promise<(CardPaymentRecord & { refunded: number }) | null> {
   const conditions = [eq(cardPayments.kind, kind), eq(cardPayments.reference, reference)];
   if (sessionId) conditions.push(eq(cardPayments.sessionId, sessionId));
   const [row] = await tx
