@@ -6,7 +6,7 @@
  */
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
-import { commerceProducts, orderLines, orders } from '~/lib/db/schema-commerce';
+import { commerceProducts, orderLines, type orders } from '~/lib/db/schema-commerce';
 import { cardPaymentOf, recordCardPayment, requestRefund } from '~/lib/stripe/refund-ledger.server';
 import type { RefundReason } from '~/lib/stripe/refunds';
 import { partRefundAmount } from './orders';

@@ -86,23 +86,7 @@ export function createStripePayments(settings: StripeSettings): Payments {
       await call(() => stripe.checkout.sessions.expire(id));
     },
 
-    async createRefund(request: RefundRequest): Promise<ProviderRefund> {
-      const refund = await call(() =>
-        stripe.refunds.create(
-          {
-            payment_intent: request.paymentIntentId,
-            amount: request.amount,
-            ...(request.metadata ? { metadata: request.metadata } : {}),
-          },
-          { idempotencyKey: request.idempotencyKey },
-        ),
-      );
-      return {
-        id: refund.id,
-        status: (refund.status ?? 'pending') as ProviderRefundStatus,
-        amount: refund.amount,
-      };
-    },
+    createRefund: (request: RefundRequest) => createRefund(stripe, request),
 
     async parseWebhook(rawBody: string, signatureHeader: string | null): Promise<PaymentEvent> {
       if (!settings.webhookSecret) throw new WebhookSignatureError('STRIPE_WEBHOOK_SECRET is not set');
@@ -126,6 +110,25 @@ export function createStripePayments(settings: StripeSettings): Payments {
         session: isCheckout ? sessionState(event.data.object as Stripe.Checkout.Session) : null,
       };
     },
+  };
+}
+
+/** Refunds (part of) a payment; the idempotency key makes a retried request the same refund. */
+async function createRefund(stripe: Stripe, request: RefundRequest): Promise<ProviderRefund> {
+  const refund = await call(() =>
+    stripe.refunds.create(
+      {
+        payment_intent: request.paymentIntentId,
+        amount: request.amount,
+        ...(request.metadata ? { metadata: request.metadata } : {}),
+      },
+      { idempotencyKey: request.idempotencyKey },
+    ),
+  );
+  return {
+    id: refund.id,
+    status: (refund.status ?? 'pending') as ProviderRefundStatus,
+    amount: refund.amount,
   };
 }
 
