@@ -22,7 +22,8 @@ export async function applyBoothPaymentEvent(tx: Database, event: PaymentEvent):
   const session = event.session;
   if (!session?.reference || !paidEvent(event)) return;
   const fairs = createFairs({ db: tx, producers: () => undefined });
-  const settled = await fairs.settleCardPayment(
+  // Confirmed, kept, or refunded (recorded in the refund table, sent once the webhook's transaction commits).
+  await fairs.settleCardPayment(
     {
       bookingId: session.reference,
       sessionId: session.id,
@@ -32,6 +33,4 @@ export async function applyBoothPaymentEvent(tx: Database, event: PaymentEvent):
     },
     `stripe:${event.id}`,
   );
-  if (settled === 'refunded')
-    console.info(`[fairs] session ${session.id} could not book ${session.reference}: refunded`);
 }

@@ -98,8 +98,9 @@ async function partsOfProducer(
   return rows.flatMap(({ orderId, partId }) => {
     const order = byId.get(orderId);
     const part = order?.parts.find((p) => p.id === partId);
-    // Other producers' parts stay out of the view: a producer sees its own lines only.
-    return order && part ? [{ order: { ...order, parts: [part] }, part }] : [];
+    // Other producers' parts and refunds stay out of the view: a producer sees its own lines only.
+    const refunds = order?.refunds.filter((r) => r.partId === partId) ?? [];
+    return order && part ? [{ order: { ...order, parts: [part], refunds }, part }] : [];
   });
 }
 

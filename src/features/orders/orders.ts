@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EMAIL_MAX, emailSchema } from '~/lib/email';
 import { numericIdField, parseToken } from '~/lib/ids';
 import type { Localized } from '~/lib/i18n/translate';
+import type { RefundView } from '~/lib/stripe/refunds';
 import type { PaymentMethod, PaymentStatus } from './payment';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -278,4 +279,6 @@ export interface OrderView {
   customerId: string | null;
   parts: OrderPartView[];
   history: OrderHistoryEntry[];
+  /** Money sent back to the card, oldest first. */
+  refunds: RefundView[];
 }
