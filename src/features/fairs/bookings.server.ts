@@ -9,7 +9,8 @@ import type { Database } from '~/lib/db/client';
 import { boothBookings } from '~/lib/db/schema-fairs';
 import { EMPTY_STANDING, NO_PROGRAMME, applicantFor, type ProducerFacts } from './applicants';
 import { bookingProblems, holdExpiresAt, type BookingStatus, type BookingView } from './booking';
-import { sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
+import { refundsOf, sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
+import type { RefundView } from '~/lib/stripe/refunds';
 import { expireLapsed, move } from './booking-moves.server';
 import { settleBoothCardPayment } from './booth-payment-settle.server';
 import type { BoothCardPayment } from './booth-refunds.server';
@@ -208,6 +209,9 @@ export function bookingService(ctx: FairsContext) {
       if (result.ok) await sendRequestedRefunds(ctx.db, ctx.payments ?? null);
       return result;
     },
+    /** The refunds of a booking's card payments, oldest first (the booking page shows them). */
+    refundsOfBooking: async (id: string): Promise<RefundView[]> =>
+      (await refundsOf(ctx.db, 'booth', [id])).map(({ reference: _, ...refund }) => refund),
     /** Sends the refunds recorded and not yet accepted by Stripe (after a settled payment, or to retry). */
     sendRefunds: () => sendRequestedRefunds(ctx.db, ctx.payments ?? null),
     /** Applies a card payment Stripe reports paid: confirms its booking, or refunds it when it cannot. */
