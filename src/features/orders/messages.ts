@@ -141,6 +141,12 @@ export const ordersMessages = defineMessages({
     vi: 'Khoản thanh toán đến sau khi hàng đã được bán cho người khác',
     en: 'The payment arrived after the items had been sold to someone else',
   },
+  // Booth reasons never reach an order; listed so every reason has a text.
+  'refundReason.booth_unavailable': {
+    vi: 'Gian hàng không còn trống',
+    en: 'The booth was no longer available',
+  },
+  'refundReason.booth_cancelled': { vi: 'Đăng ký gian hàng đã hủy', en: 'Booth booking cancelled' },
   'refundStatus.requested': { vi: 'Đang gửi yêu cầu hoàn tiền', en: 'Refund being requested' },
   'refundStatus.pending': { vi: 'Ngân hàng đang xử lý', en: 'Being processed by the bank' },
   'refundStatus.succeeded': { vi: 'Đã hoàn về thẻ', en: 'Returned to the card' },
