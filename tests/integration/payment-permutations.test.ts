@@ -10,12 +10,13 @@
  * timer's release racing Stripe (or a stale delivery), which is exactly the race the order must survive.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { createPaymentWebhook } from '../../src/features/checkout/payment-webhook.server';
 import { createBoothPayments, applyBoothPaymentEvent } from '../../src/features/fairs/payments.server';
 import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/fairs/fairs.server';
 import { applyOrderPaymentEvent } from '../../src/features/orders/payment-outcomes.server';
 import { orderParts, orders } from '../../src/lib/db/schema-commerce';
+import { outboxMessages } from '../../src/lib/db/schema';
 import { refunds } from '../../src/lib/db/schema-payments';
 import { checkoutEvent, signDelivery, type StandinSession } from '../support/stripe-standin';
 import { databaseTargets } from './db-harness';
@@ -268,6 +269,14 @@ describe.each(databaseTargets())('payment events in every order on $name', (targ
         ).toEqual([honoured ? 'placed' : 'voided']);
         const expectedStock = scenario.takenAfterRelease && want.released ? 0 : honoured ? 3 : 5;
         expect(await stockOf(f, CANDY), label).toBe(expectedStock);
+        // The shopper is told the order is confirmed once, and only when something of it will be delivered.
+        const confirmations = await f.database.db
+          .select()
+          .from(outboxMessages)
+          .where(
+            and(eq(outboxMessages.kind, 'order-confirmed'), like(outboxMessages.subject, `%${row!.number}%`)),
+          );
+        expect(confirmations.length, label).toBe(honoured ? 1 : 0);
         const sent = refundsAtStripe(sessionId);
         expect(
           sent.map((r) => r.amount),

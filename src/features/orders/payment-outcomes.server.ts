@@ -50,13 +50,15 @@ export async function restock(tx: Database, partId: number): Promise<void> {
 /**
  * Moves the parts to where the order's new payment status puts them: waiting parts placed or voided (stock
  * returned); after a late payment, voided parts placed again when their stock can be taken again, else refunded.
+ * Returns how many parts were placed.
  */
 async function moveParts(
   tx: Database,
   orderId: string,
   payment: PaymentStatus,
   actor: string,
-): Promise<void> {
+): Promise<number> {
+  let placed = 0;
   const parts = await tx
     .select()
     .from(orderParts)
@@ -74,7 +76,9 @@ async function moveParts(
       .insert(orderStatusChanges)
       .values({ orderId, partId: part.id, fromStatus: part.status, toStatus: next, actor });
     if (returnsStock(next)) await restock(tx, part.id);
+    if (next === 'placed') placed++;
   }
+  return placed;
 }
 
 /**
@@ -114,8 +118,9 @@ export async function applyPaymentOutcome(
     note: [details.note, mismatch].filter(Boolean).join('; ') || null,
   });
   if (next === 'paid') await recordOrderPayment(tx, order, details.paymentIntentId, details.amountTotal);
-  await moveParts(tx, orderId, next, actor);
-  if (next === 'paid') await queueOrderConfirmation(tx, order);
+  const placed = await moveParts(tx, orderId, next, actor);
+  // No confirmation for a late payment none of whose parts could be honoured: the shopper sees the refund instead.
+  if (next === 'paid' && placed > 0) await queueOrderConfirmation(tx, order);
   return true;
 }
 
