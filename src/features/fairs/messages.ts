@@ -97,9 +97,9 @@ export const fairsMessages = defineMessages({
   'paidBy.transfer': { vi: 'Chuyển khoản', en: 'Bank transfer' },
   'paidBy.none': { vi: 'Không phải trả', en: 'Nothing to pay' },
   cardRefunds: { vi: 'Hoàn tiền về thẻ', en: 'Refunds to the card' },
-  cardRefundLine: { vi: 'Hoàn {amount}, ngày {date}', en: '{amount} refunded on {date}' },
+  cardRefundLine: { vi: 'Hoàn {amount} lúc {date}', en: '{amount} refunded on {date}' },
   'cardRefundReason.booth_cancelled': {
-    vi: 'Đăng ký đã hủy: hoàn phần doanh nghiệp đã trả, trừ phí hủy',
+    vi: 'Đăng ký đã hủy: hoàn phần chủ thể đã trả, trừ phí hủy',
     en: 'Booking cancelled: the producer’s share less the cancellation fee',
   },
   'cardRefundReason.booth_unavailable': {

@@ -132,7 +132,7 @@ export const ordersMessages = defineMessages({
   'status.cancelled': { vi: 'Đã hủy', en: 'Cancelled' },
   refunds: { vi: 'Hoàn tiền', en: 'Refunds' },
   refundOf: { vi: 'Hoàn {amount}', en: '{amount} refunded' },
-  refundOn: { vi: 'ngày {date}', en: 'on {date}' },
+  refundOn: { vi: 'lúc {date}', en: 'on {date}' },
   'refundReason.part_cancelled': {
     vi: 'Chủ thể đã hủy phần hàng này, hoàn cả tiền hàng và phí giao',
     en: 'The producer cancelled this part; its goods and delivery fee are refunded',
