@@ -60,8 +60,8 @@ export async function releaseLapsedReservations(ctx: PaymentContext, limit = 20)
     );
     if (changed) released++;
   }
-  // A lapsed reservation Stripe reports paid may have been paid too late for its stock.
-  if (released > 0) await sendRequestedRefunds(ctx.db, ctx.payments);
+  // Runs on every checkout: also the retry of any refund Stripe could not take earlier.
+  await sendRequestedRefunds(ctx.db, ctx.payments);
   return released;
 }
 

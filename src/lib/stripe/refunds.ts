@@ -44,8 +44,3 @@ export function refundStatusOf(providerStatus: string): RefundStatus {
     return providerStatus;
   return 'pending';
 }
-
-/** Whether a refund of `amount` fits in what is left of a payment. */
-export function refundFits(payment: { amount: number; refunded: number }, amount: number): boolean {
-  return Number.isInteger(amount) && amount > 0 && payment.refunded + amount <= payment.amount;
-}
