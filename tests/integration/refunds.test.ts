@@ -231,6 +231,11 @@ describe.each(databaseTargets())('refunds on $name', (target) => {
       share / 2,
     ]);
     expect((await fairs.cancel(held.value.id)).ok).toBe(false);
+    // A late event of the same payment (Stripe retries for days) refunds nothing more.
+    await deliver('checkout.session.async_payment_succeeded', f.standin.sessions.get(sessionId)!);
+    expect(f.standin.refunds.filter((r) => r.payment_intent === intent).map((r) => r.amount)).toEqual([
+      share / 2,
+    ]);
     expect(await fairs.refundsOfBooking(held.value.id)).toEqual([
       expect.objectContaining({ amount: share / 2, reason: 'booth_cancelled', status: 'succeeded' }),
     ]);

@@ -175,6 +175,8 @@ describe('a card payment of a booking', () => {
 
   it('changes nothing when the same payment already confirmed it', () => {
     expect(boothPaymentFate({ ...share, status: 'confirmed', paymentRef: 'cs_1' }, payment)).toBe('keep');
+    // Cancelled later: the cancellation refunded the share less the fee; this payment is not refunded again.
+    expect(boothPaymentFate({ ...share, status: 'cancelled', paymentRef: 'cs_1' }, payment)).toBe('keep');
   });
 
   it('is refunded when the booth cannot be given for it', () => {
