@@ -15,7 +15,13 @@ import { checkViolation } from '../../src/lib/db/errors';
 import { orders } from '../../src/lib/db/schema-commerce';
 import { cardPayments, refunds } from '../../src/lib/db/schema-payments';
 import { requestRefund, sendRequestedRefunds } from '../../src/lib/stripe/refund-ledger.server';
-import { checkoutEvent, signDelivery, type StandinSession } from '../support/stripe-standin';
+import {
+  checkoutEvent,
+  signDelivery,
+  stripeEvent,
+  type StandinRefund,
+  type StandinSession,
+} from '../support/stripe-standin';
 import { databaseTargets } from './db-harness';
 import {
   checkoutInput,
@@ -58,8 +64,9 @@ describe.each(databaseTargets())('refunds on $name', (target) => {
     await f?.dispose();
   });
 
-  async function deliver(type: string, session: StandinSession) {
-    const { body, signature } = signDelivery(checkoutEvent(type, session), WEBHOOK_SECRET);
+  async function deliver(type: string, object: StandinSession | StandinRefund) {
+    const event = object.object === 'refund' ? stripeEvent(type, object) : checkoutEvent(type, object);
+    const { body, signature } = signDelivery(event, WEBHOOK_SECRET);
     const webhook = createPaymentWebhook({
       db: async () => f.database.db,
       payments: f.payments,
@@ -140,6 +147,11 @@ describe.each(databaseTargets())('refunds on $name', (target) => {
       (p) => p.order.id === order.id,
     )!;
     expect(salt.order.refunds).toEqual([]);
+
+    // Stripe's later word on the refund (a card that cannot take it back) reaches the shopper's page.
+    await deliver('refund.failed', { ...sent[0]!, status: 'failed' });
+    const [later] = await f.orders.views([order.id]);
+    expect(later!.refunds.map((r) => r.status)).toEqual(['failed']);
   });
 
   it('refunds only the part whose stock was sold when a payment arrives after the expiry', async () => {

@@ -47,7 +47,7 @@ export interface StandinRefund {
   amount: number;
   currency: string;
   payment_intent: string;
-  status: 'succeeded';
+  status: 'succeeded' | 'pending' | 'failed' | 'canceled';
   metadata: Record<string, string>;
   created: number;
 }
@@ -300,6 +300,15 @@ export function checkoutEvent(
   session: StandinSession,
   id = `evt_${randomBytes(12).toString('hex')}`,
 ) {
+  return stripeEvent(type, session, id);
+}
+
+/** A Stripe event wrapping any API object (a refund for `refund.updated`), as Stripe would deliver it. */
+export function stripeEvent(
+  type: string,
+  object: StandinSession | StandinRefund,
+  id = `evt_${randomBytes(12).toString('hex')}`,
+) {
   return {
     id,
     object: 'event',
@@ -309,7 +318,7 @@ export function checkoutEvent(
     pending_webhooks: 1,
     request: { id: null, idempotency_key: null },
     type,
-    data: { object: session },
+    data: { object },
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Database } from '~/lib/db/client';
 import { stripeEvents } from '~/lib/db/schema-commerce';
-import { sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
+import { sendRequestedRefunds, updateRefundStatus } from '~/lib/stripe/refund-ledger.server';
 import {
   WebhookSignatureError,
   type PaymentEvent,
@@ -39,6 +39,9 @@ export async function processPaymentEvent(
       .onConflictDoNothing()
       .returning({ id: stripeEvents.id });
     if (inserted.length === 0) return 'duplicate';
+    // Stripe's later word on a refund we sent: whichever room it belongs to, the refund row keeps it.
+    if (event.refund)
+      return (await updateRefundStatus(tx, event.refund.id, event.refund.status)) ? 'applied' : 'ignored';
     const handler = kind ? handlers[kind] : undefined;
     if (!handler) return 'ignored';
     await handler(tx, event);

@@ -7,6 +7,7 @@ import Stripe from 'stripe';
 import {
   CHECKOUT_EVENT_TYPES,
   PaymentProviderError,
+  REFUND_EVENT_TYPES,
   WebhookSignatureError,
   type CheckoutPaymentStatus,
   type CheckoutSession,
@@ -103,11 +104,16 @@ export function createStripePayments(settings: StripeSettings): Payments {
         throw new WebhookSignatureError(error instanceof Error ? error.message : 'Invalid signature');
       }
       const isCheckout = (CHECKOUT_EVENT_TYPES as readonly string[]).includes(event.type);
+      const isRefund = (REFUND_EVENT_TYPES as readonly string[]).includes(event.type);
+      const refund = isRefund ? (event.data.object as Stripe.Refund) : null;
       return {
         id: event.id,
         type: event.type,
         created: new Date(event.created * 1000),
         session: isCheckout ? sessionState(event.data.object as Stripe.Checkout.Session) : null,
+        refund: refund
+          ? { id: refund.id, status: (refund.status ?? 'pending') as ProviderRefundStatus }
+          : null,
       };
     },
   };

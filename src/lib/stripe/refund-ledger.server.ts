@@ -125,6 +125,20 @@ export async function sendRequestedRefunds(
   return sent;
 }
 
+/** Keeps Stripe's later word on a refund (a webhook). Returns whether a refund of ours was updated. */
+export async function updateRefundStatus(
+  tx: Database,
+  stripeRefundId: string,
+  providerStatus: string,
+): Promise<boolean> {
+  const updated = await tx
+    .update(refunds)
+    .set({ status: refundStatusOf(providerStatus) })
+    .where(eq(refunds.stripeRefundId, stripeRefundId))
+    .returning({ id: refunds.id });
+  return updated.length > 0;
+}
+
 /** The refunds of some orders or bookings, oldest first, as pages show them. */
 export async function refundsOf(
   db: Database,

@@ -67,12 +67,25 @@ export const CHECKOUT_EVENT_TYPES = [
 ] as const;
 export type CheckoutEventType = (typeof CHECKOUT_EVENT_TYPES)[number];
 
-/** A verified webhook event. `session` is set for the Checkout Session events above, null for any other type. */
+/** The refund events the site acts on: Stripe's later word on a refund it accepted (e.g. pending → failed). */
+export const REFUND_EVENT_TYPES = ['refund.updated', 'refund.failed', 'charge.refund.updated'] as const;
+
+/** A refund as a webhook reports it. */
+export interface RefundState {
+  id: string;
+  status: ProviderRefundStatus;
+}
+
+/**
+ * A verified webhook event. `session` is set for the Checkout Session events above, `refund` for the refund
+ * events; both null for any other type.
+ */
 export interface PaymentEvent {
   id: string;
   type: string;
   created: Date;
   session: CheckoutSessionState | null;
+  refund?: RefundState | null;
 }
 
 /** The webhook's signature is missing, wrong or too old. */
