@@ -179,7 +179,7 @@ export const producerDirectory: () => Promise<Map<string, ProducerFacts>> = once
 /** Fairs, booths and subsidies; outside production a demo fair is created on first start (docs/fairs.md). */
 export const getFairs: () => Promise<Fairs> = once(async () => {
   const [db, directory] = await Promise.all([getDb(), producerDirectory()]);
-  const fairs = createFairs({ db, producers: (id) => directory.get(id) });
+  const fairs = createFairs({ db, producers: (id) => directory.get(id), payments: getPayments() });
   if (!isProduction() && (await seedDemoFair(fairs)))
     console.info('[fairs] demo fair created for Bến Tre (see docs/fairs.md)');
   return fairs;

@@ -160,7 +160,7 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     expect(await partsOf(order.orderId)).toEqual(['placed']);
   });
 
-  it('holds the stock while a delayed payment settles, then releases it when it fails', async () => {
+  it('holds the stock while a delayed payment settles, releases it when it fails, takes it again when paid late', async () => {
     const before = await stockOf(f, CANDY);
     const order = await cardOrder(2);
     await processPaymentEvent(
@@ -177,14 +177,16 @@ describe.each(databaseTargets())('Stripe webhook on $name', (target) => {
     );
     expect(await statusOf(order.orderId)).toBe('failed');
     expect(await stockOf(f, CANDY)).toBe(before);
-    // A late success for a payment already failed changes nothing, and stock is not taken twice.
-    await processPaymentEvent(
-      f.database.db,
-      await receive('checkout.session.async_payment_succeeded', f.standin.settle(order.session.id, true)),
-      HANDLERS,
+    // Money taken beats a failure: a late success places the order again and takes its stock once.
+    const success = await receive(
+      'checkout.session.async_payment_succeeded',
+      f.standin.settle(order.session.id, true),
     );
-    expect(await statusOf(order.orderId)).toBe('failed');
-    expect(await stockOf(f, CANDY)).toBe(before);
+    await processPaymentEvent(f.database.db, success, HANDLERS);
+    await processPaymentEvent(f.database.db, { ...success, id: `${success.id}_again` }, HANDLERS);
+    expect(await statusOf(order.orderId)).toBe('paid');
+    expect(await partsOf(order.orderId)).toEqual(['placed']);
+    expect(await stockOf(f, CANDY)).toBe(before - 2);
   });
 
   it('ignores an expiry that arrives after the payment', async () => {

@@ -40,11 +40,25 @@ export interface StandinSession {
   livemode: false;
 }
 
+/** A refund as the stand-in keeps it (Stripe's shape). */
+export interface StandinRefund {
+  id: string;
+  object: 'refund';
+  amount: number;
+  currency: string;
+  payment_intent: string;
+  status: 'succeeded' | 'pending' | 'failed' | 'canceled';
+  metadata: Record<string, string>;
+  created: number;
+}
+
 export interface StripeStandin {
   /** Base URL, e.g. http://127.0.0.1:41234, for STRIPE_API_BASE or the adapter's apiBase. */
   url: string;
   requests: RecordedRequest[];
   sessions: Map<string, StandinSession>;
+  /** Refunds created, in order (a replayed idempotent request creates none). */
+  refunds: StandinRefund[];
   /** Answer the next N API calls with this HTTP status and a Stripe error body (to test failures). */
   failNext(status: number, times?: number): void;
   /** Customer paid (payment_status paid) or started a delayed payment (unpaid). */
@@ -59,6 +73,7 @@ export interface StripeStandin {
 export async function startStripeStandin(port = 0): Promise<StripeStandin> {
   const requests: RecordedRequest[] = [];
   const sessions = new Map<string, StandinSession>();
+  const refunds: StandinRefund[] = [];
   const idempotent = new Map<string, { body: string; status: number; response: unknown }>();
   let failures: { status: number; times: number } | null = null;
   let base = '';
@@ -124,6 +139,7 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
 
   function route(method: string, path: string, body: Record<string, unknown>): [number, unknown] {
     if (method === 'POST' && path === '/v1/checkout/sessions') return [200, createSession(body)];
+    if (method === 'POST' && path === '/v1/refunds') return createRefund(body);
     const match = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
     const session = match ? sessions.get(decodeURIComponent(match[1]!)) : undefined;
     if (match && !session) {
@@ -187,6 +203,54 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
     return session;
   }
 
+  /** Refunds a succeeded payment as Stripe does: never more than what is left of it. */
+  function createRefund(body: Record<string, unknown>): [number, unknown] {
+    const intent = String(body['payment_intent'] ?? '');
+    const session = [...sessions.values()].find(
+      (s) => s.payment_intent === intent && s.payment_status === 'paid',
+    );
+    if (!session) {
+      return [
+        404,
+        {
+          error: {
+            type: 'invalid_request_error',
+            code: 'resource_missing',
+            message: `No such payment_intent: '${intent}'`,
+          },
+        },
+      ];
+    }
+    const left =
+      session.amount_total -
+      refunds.filter((r) => r.payment_intent === intent).reduce((sum, r) => sum + r.amount, 0);
+    const amount = body['amount'] === undefined ? left : Number(body['amount']);
+    if (left <= 0 || amount > left || !Number.isInteger(amount) || amount <= 0) {
+      return [
+        400,
+        {
+          error: {
+            type: 'invalid_request_error',
+            code: left <= 0 ? 'charge_already_refunded' : 'amount_too_large',
+            message: `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`,
+          },
+        },
+      ];
+    }
+    const refund: StandinRefund = {
+      id: `re_${randomBytes(12).toString('hex')}`,
+      object: 'refund',
+      amount,
+      currency: session.currency,
+      payment_intent: intent,
+      status: 'succeeded',
+      metadata: (body['metadata'] as Record<string, string> | undefined) ?? {},
+      created: Math.floor(Date.now() / 1000),
+    };
+    refunds.push(refund);
+    return [200, refund];
+  }
+
   function update(id: string, change: Partial<StandinSession>): StandinSession {
     const session = sessions.get(id);
     if (!session) throw new Error(`stand-in: no session ${id}`);
@@ -206,6 +270,7 @@ export async function startStripeStandin(port = 0): Promise<StripeStandin> {
     url: base,
     requests,
     sessions,
+    refunds,
     failNext(status, times = 1) {
       failures = { status, times };
     },
@@ -235,6 +300,15 @@ export function checkoutEvent(
   session: StandinSession,
   id = `evt_${randomBytes(12).toString('hex')}`,
 ) {
+  return stripeEvent(type, session, id);
+}
+
+/** A Stripe event wrapping any API object (a refund for `refund.updated`), as Stripe would deliver it. */
+export function stripeEvent(
+  type: string,
+  object: StandinSession | StandinRefund,
+  id = `evt_${randomBytes(12).toString('hex')}`,
+) {
   return {
     id,
     object: 'event',
@@ -244,7 +318,7 @@ export function checkoutEvent(
     pending_webhooks: 1,
     request: { id: null, idempotency_key: null },
     type,
-    data: { object: session },
+    data: { object },
   };
 }
 

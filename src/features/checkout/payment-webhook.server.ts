@@ -6,6 +6,7 @@
  */
 import type { Database } from '~/lib/db/client';
 import { stripeEvents } from '~/lib/db/schema-commerce';
+import { sendRequestedRefunds, updateRefundStatus } from '~/lib/stripe/refund-ledger.server';
 import {
   WebhookSignatureError,
   type PaymentEvent,
@@ -38,6 +39,9 @@ export async function processPaymentEvent(
       .onConflictDoNothing()
       .returning({ id: stripeEvents.id });
     if (inserted.length === 0) return 'duplicate';
+    // Stripe's later word on a refund we sent: whichever room it belongs to, the refund row keeps it.
+    if (event.refund)
+      return (await updateRefundStatus(tx, event.refund.id, event.refund.status)) ? 'applied' : 'ignored';
     const handler = kind ? handlers[kind] : undefined;
     if (!handler) return 'ignored';
     await handler(tx, event);
@@ -90,7 +94,9 @@ async function handleDelivery(options: PaymentWebhookOptions, request: Request):
     return { status: 400, body: { error: invalid } };
   }
   try {
-    const result = await processPaymentEvent(await options.db(), event, options.handlers);
+    const db = await options.db();
+    const result = await processPaymentEvent(db, event, options.handlers);
+    if (result === 'applied') await sendRefundsAfter(db, payments, event);
     return { status: 200, body: { received: true, result } };
   } catch (error) {
     console.error(
@@ -98,6 +104,21 @@ async function handleDelivery(options: PaymentWebhookOptions, request: Request):
       error instanceof Error ? error.message : error,
     );
     return { status: 503, body: { error: 'Temporarily unavailable' } };
+  }
+}
+
+/**
+ * Sends the refunds the event's effect recorded (and any earlier one still waiting), after its transaction
+ * committed. A failure here is not the event's: it stays applied and the refund waits for the next send.
+ */
+async function sendRefundsAfter(db: Database, payments: Payments, event: PaymentEvent): Promise<void> {
+  try {
+    await sendRequestedRefunds(db, payments);
+  } catch (error) {
+    console.error(
+      `[stripe] refunds after event ${event.id} not sent yet:`,
+      error instanceof Error ? error.message : error,
+    );
   }
 }
 

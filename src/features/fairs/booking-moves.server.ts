@@ -24,6 +24,7 @@ import {
   type FairsContext,
   type Result,
 } from './store.server';
+import { refundCancelledBooking } from './booth-refunds.server';
 import { commit, release } from './subsidy-ledger.server';
 import { vietnamDay } from '~/lib/i18n';
 
@@ -32,6 +33,8 @@ export interface MoveDetails {
   paidBy?: PaidBy;
   paymentRef?: string | null;
   note?: string | null;
+  /** Who made the move, for the refund it may record (user:<id>, stripe:<event>, system). */
+  actor?: string;
 }
 
 const ENDED: readonly BookingStatus[] = ['cancelled', 'expired', 'refused'];
@@ -98,6 +101,7 @@ export async function move(
       .returning();
     if (to === 'confirmed') await commit(tx, booking);
     if (ENDED.includes(to)) await release(tx, booking, booking.status === 'confirmed');
+    if (to === 'cancelled') await refundCancelledBooking(tx, row!, details.actor ?? 'system');
     return ok(bookingView(row!));
   });
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '~/features/accounts/accounts';
 import {
   applyingProducer,
+  boothPaymentFate,
+  cancellationRefund,
   approvedExpiresAt,
   bookingProblems,
   boothState,
@@ -159,5 +161,35 @@ describe('payment schedule', () => {
       by: null,
       method: 'none',
     });
+  });
+});
+
+describe('a card payment of a booking', () => {
+  const share = { producerPays: 2_000_000, paymentRef: null };
+  const payment = { sessionId: 'cs_1', amount: 2_000_000, currency: 'vnd' };
+
+  it('confirms a held or approved booking paid exactly its share', () => {
+    expect(boothPaymentFate({ ...share, status: 'held' }, payment)).toBe('confirm');
+    expect(boothPaymentFate({ ...share, status: 'approved' }, payment)).toBe('confirm');
+  });
+
+  it('changes nothing when the same payment already confirmed it', () => {
+    expect(boothPaymentFate({ ...share, status: 'confirmed', paymentRef: 'cs_1' }, payment)).toBe('keep');
+    // Cancelled later: the cancellation refunded the share less the fee; this payment is not refunded again.
+    expect(boothPaymentFate({ ...share, status: 'cancelled', paymentRef: 'cs_1' }, payment)).toBe('keep');
+  });
+
+  it('is refunded when the booth cannot be given for it', () => {
+    for (const status of ['expired', 'cancelled', 'refused', 'pending'] as const)
+      expect(boothPaymentFate({ ...share, status }, payment)).toBe('refund');
+    expect(boothPaymentFate({ ...share, status: 'confirmed', paymentRef: 'VCB-1' }, payment)).toBe('refund');
+    expect(boothPaymentFate({ ...share, status: 'held' }, { ...payment, amount: 1_999_999 })).toBe('refund');
+    expect(boothPaymentFate({ ...share, status: 'held' }, { ...payment, currency: 'usd' })).toBe('refund');
+  });
+
+  it('gives a cancelled card booking its share less the fee back, nothing for a transfer', () => {
+    expect(cancellationRefund({ status: 'cancelled', paidBy: 'card', refund: 1_500_000 })).toBe(1_500_000);
+    expect(cancellationRefund({ status: 'cancelled', paidBy: 'transfer', refund: 1_500_000 })).toBe(0);
+    expect(cancellationRefund({ status: 'confirmed', paidBy: 'card', refund: null })).toBe(0);
   });
 });

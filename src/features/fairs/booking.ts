@@ -226,3 +226,33 @@ export function paymentSchedule(input: {
     lines.push({ key: 'subsidySettled', amount: input.subsidy, afterDay: input.fairEndsOn });
   return lines;
 }
+
+/**
+ * What a card payment of a booking's share means for it, the same whatever order Stripe's events arrive in:
+ * `confirm` a held or approved booking paid exactly its share (the move itself checks the booth is still its own);
+ * `keep` when this payment confirmed it (a repeated event, or one arriving after a cancellation); `refund`
+ * everything else, since the booth
+ * cannot be given for it: the hold lapsed and was released, the booking ended, another payment or a transfer
+ * already confirmed it, or the amount is not the share.
+ */
+export type BoothPaymentFate = 'confirm' | 'keep' | 'refund';
+
+export function boothPaymentFate(
+  booking: { status: BookingStatus; producerPays: number; paymentRef: string | null },
+  payment: { sessionId: string; amount: number | null; currency: string | null },
+): BoothPaymentFate {
+  // This payment confirmed the booking once: a later event of it changes nothing, even after a cancellation
+  // (which refunded the share less the fee by itself).
+  if (booking.paymentRef === payment.sessionId) return 'keep';
+  if (payment.currency !== 'vnd' || payment.amount !== booking.producerPays) return 'refund';
+  return booking.status === 'held' || booking.status === 'approved' ? 'confirm' : 'refund';
+}
+
+/** What a cancelled booking paid by card gets back: the producer's share less the fee, as the cancellation set. */
+export function cancellationRefund(booking: {
+  status: BookingStatus;
+  paidBy: PaidBy | null;
+  refund: number | null;
+}): number {
+  return booking.status === 'cancelled' && booking.paidBy === 'card' ? Math.max(0, booking.refund ?? 0) : 0;
+}

@@ -9,7 +9,11 @@ import type { Database } from '~/lib/db/client';
 import { boothBookings } from '~/lib/db/schema-fairs';
 import { EMPTY_STANDING, NO_PROGRAMME, applicantFor, type ProducerFacts } from './applicants';
 import { bookingProblems, holdExpiresAt, type BookingStatus, type BookingView } from './booking';
+import { refundsOf, sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
+import type { RefundView } from '~/lib/stripe/refunds';
 import { expireLapsed, move } from './booking-moves.server';
+import { settleBoothCardPayment } from './booth-payment-settle.server';
+import type { BoothCardPayment } from './booth-refunds.server';
 import { fairCharges } from './fairs';
 import { boothRent } from './floor-plan';
 import {
@@ -199,7 +203,20 @@ export function bookingService(ctx: FairsContext) {
     /** Records the producer's payment (card via Stripe, or a bank transfer the promoter saw arrive). */
     confirmPayment: (id: string, paidBy: 'card' | 'transfer', paymentRef: string | null) =>
       move(ctx, id, 'pay', { paidBy, paymentRef }),
-    cancel: (id: string) => move(ctx, id, 'cancel'),
+    /** Cancels a booking; a confirmed card booking's share less the fee is refunded through Stripe. */
+    cancel: async (id: string, actor?: string) => {
+      const result = await move(ctx, id, 'cancel', actor ? { actor } : {});
+      if (result.ok) await sendRequestedRefunds(ctx.db, ctx.payments ?? null);
+      return result;
+    },
+    /** The refunds of a booking's card payments, oldest first (the booking page shows them). */
+    refundsOfBooking: async (id: string): Promise<RefundView[]> =>
+      (await refundsOf(ctx.db, 'booth', [id])).map(({ reference: _, ...refund }) => refund),
+    /** Sends the refunds recorded and not yet accepted by Stripe (after a settled payment, or to retry). */
+    sendRefunds: () => sendRequestedRefunds(ctx.db, ctx.payments ?? null),
+    /** Applies a card payment Stripe reports paid: confirms its booking, or refunds it when it cannot. */
+    settleCardPayment: (payment: BoothCardPayment, actor: string) =>
+      settleBoothCardPayment(ctx, payment, actor),
     expireLapsed: (fairId?: string, boothId?: string) => expireLapsed(ctx, fairId, boothId),
     getBooking: async (id: string): Promise<BookingView | undefined> => {
       const row = await findBooking(ctx.db, id);

@@ -5,6 +5,7 @@
  * floor plans), bookings.server.ts and booking-moves.server.ts (holds and moves), reports.server.ts.
  */
 import type { Database } from '~/lib/db/client';
+import type { Payments } from '~/lib/stripe/types';
 import { bookingService } from './bookings.server';
 import { fairPlanService } from './fair-plans.server';
 import { programmeService } from './programmes.server';
@@ -18,11 +19,13 @@ export interface FairsOptions {
   db: Database;
   producers: ProducerDirectory;
   now?: () => Date;
+  /** The payment adapter, to send the refund of a cancelled card booking; null = card payments not configured. */
+  payments?: Payments | null;
 }
 
 /** The fairs service bound to a database and the catalogue's producers. */
-export function createFairs({ db, producers, now = () => new Date() }: FairsOptions) {
-  const ctx = { db, producers, now };
+export function createFairs({ db, producers, now = () => new Date(), payments = null }: FairsOptions) {
+  const ctx = { db, producers, now, payments };
   return {
     ...programmeService(ctx),
     ...fairPlanService(ctx),

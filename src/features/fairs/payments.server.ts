@@ -59,7 +59,10 @@ async function startBoothPayment(
   }
 }
 
-/** On return from Checkout: confirms the booking when its session is paid for exactly the producer's share. */
+/**
+ * On return from Checkout: the session is read back from Stripe (never trusted from the URL) and, when paid,
+ * settled like the webhook would (confirmed, or refunded when the booth cannot be given). Whether it is confirmed.
+ */
 async function confirmReturnedPayment(
   { fairs, payments }: BoothPaymentsOptions,
   bookingId: string,
@@ -69,13 +72,19 @@ async function confirmReturnedPayment(
   if (!booking?.checkoutSessionId || booking.status === 'confirmed') return booking?.status === 'confirmed';
   try {
     const session = await payments.retrieveCheckoutSession(booking.checkoutSessionId);
-    if (
-      session.paymentStatus !== 'paid' ||
-      session.reference !== booking.id ||
-      session.amountTotal !== booking.producerPays
-    )
-      return false;
-    return (await fairs.confirmPayment(booking.id, 'card', session.id)).ok;
+    if (session.paymentStatus !== 'paid' || session.reference !== booking.id) return false;
+    const settled = await fairs.settleCardPayment(
+      {
+        bookingId: booking.id,
+        sessionId: session.id,
+        paymentIntentId: session.paymentIntentId,
+        amount: session.amountTotal,
+        currency: session.currency,
+      },
+      'stripe:session',
+    );
+    if (settled === 'refunded') await fairs.sendRefunds();
+    return settled === 'confirmed' || settled === 'kept';
   } catch (error) {
     if (error instanceof PaymentProviderError) return false;
     throw error;

@@ -5,6 +5,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
+import type { Payments } from '~/lib/stripe/types';
 import { parseUuid, parseUuidOrSlug } from '~/lib/ids';
 import {
   boothBookings,
@@ -26,6 +27,8 @@ export interface FairsContext {
   db: Database;
   producers: ProducerDirectory;
   now: () => Date;
+  /** Sends the refunds a move recorded (a cancelled card booking); absent = card payments not configured. */
+  payments?: Payments | null;
 }
 
 export type Failure = {

@@ -5,6 +5,8 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
 import { orderLines, orderParts, orders, orderStatusChanges } from '~/lib/db/schema-commerce';
+import { refundsOf } from '~/lib/stripe/refund-ledger.server';
+import type { RefundView } from '~/lib/stripe/refunds';
 import {
   systemNoteOf,
   type OrderHistoryEntry,
@@ -63,6 +65,7 @@ function orderView(
   parts: readonly PartRow[],
   lines: readonly LineRow[],
   history: readonly HistoryRow[],
+  refunds: readonly (RefundView & { reference: string })[],
 ): OrderView {
   return {
     id: row.id,
@@ -82,6 +85,7 @@ function orderView(
     customerId: row.customerId,
     parts: parts.filter((p) => p.orderId === row.id).map((p) => partView(p, lines)),
     history: history.filter((h) => h.orderId === row.id).map(historyEntry),
+    refunds: refunds.filter((r) => r.reference === row.id).map(({ reference: _, ...r }) => r),
   };
 }
 
@@ -89,7 +93,7 @@ function orderView(
 export async function loadOrderViews(db: Database, ids: readonly string[]): Promise<OrderView[]> {
   if (ids.length === 0) return [];
   const list = [...ids];
-  const [orderRows, partRows, lineRows, historyRows] = await Promise.all([
+  const [orderRows, partRows, lineRows, historyRows, refundRows] = await Promise.all([
     db.select().from(orders).where(inArray(orders.id, list)),
     db.select().from(orderParts).where(inArray(orderParts.orderId, list)).orderBy(asc(orderParts.id)),
     db.select().from(orderLines).where(inArray(orderLines.orderId, list)).orderBy(asc(orderLines.id)),
@@ -98,10 +102,11 @@ export async function loadOrderViews(db: Database, ids: readonly string[]): Prom
       .from(orderStatusChanges)
       .where(inArray(orderStatusChanges.orderId, list))
       .orderBy(asc(orderStatusChanges.id)),
+    refundsOf(db, 'order', list),
   ]);
   const byId = new Map(orderRows.map((o) => [o.id, o]));
   return list.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [orderView(row, partRows, lineRows, historyRows)] : [];
+    return row ? [orderView(row, partRows, lineRows, historyRows, refundRows)] : [];
   });
 }

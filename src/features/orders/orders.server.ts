@@ -8,6 +8,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
 import { orderParts, orders, orderStatusChanges } from '~/lib/db/schema-commerce';
+import { sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
 import type { Payments } from '~/lib/stripe/types';
 import { can, type Actor } from '~/features/accounts/accounts';
 import { loadOrderViews } from './order-views.server';
@@ -19,6 +20,7 @@ import {
   type PartMove,
   type PartStatus,
 } from './orders';
+import { refundPart } from './order-refunds.server';
 import { restock } from './payment-outcomes.server';
 import {
   abandonCardPayment,
@@ -96,8 +98,9 @@ async function partsOfProducer(
   return rows.flatMap(({ orderId, partId }) => {
     const order = byId.get(orderId);
     const part = order?.parts.find((p) => p.id === partId);
-    // Other producers' parts stay out of the view: a producer sees its own lines only.
-    return order && part ? [{ order: { ...order, parts: [part] }, part }] : [];
+    // Other producers' parts and refunds stay out of the view: a producer sees its own lines only.
+    const refunds = order?.refunds.filter((r) => r.partId === partId) ?? [];
+    return order && part ? [{ order: { ...order, parts: [part], refunds }, part }] : [];
   });
 }
 
@@ -108,9 +111,12 @@ function moveNote(move: PartMove): string | null {
   return null;
 }
 
-/** A producer moves its part (processing, shipped with tracking, delivered, cancelled with a reason). */
-async function movePart(db: Database, actor: Actor | null, move: PartMove): Promise<MoveResult> {
-  return db.transaction(async (tx) => {
+/**
+ * A producer moves its part (processing, shipped with tracking, delivered, cancelled with a reason). Cancelling a
+ * card-paid part refunds it (goods and delivery fee), recorded with the move and sent to Stripe once committed.
+ */
+async function movePart(ctx: PaymentContext, actor: Actor | null, move: PartMove): Promise<MoveResult> {
+  const result = await ctx.db.transaction(async (tx): Promise<MoveResult> => {
     const [part] = await tx.select().from(orderParts).where(eq(orderParts.id, move.partId)).for('update');
     if (!part) return { ok: false, reason: 'not-found' };
     if (!actor || !can(actor, 'order.fulfil', { producerId: part.producerId }))
@@ -133,8 +139,12 @@ async function movePart(db: Database, actor: Actor | null, move: PartMove): Prom
       note: moveNote(move),
     });
     if (returnsStock(move.to)) await restock(tx, part.id);
+    if (move.to === 'cancelled')
+      await refundPart(tx, part.orderId, part, 'part_cancelled', `user:${actor.id}`);
     return { ok: true, status: move.to };
   });
+  if (result.ok && move.to === 'cancelled') await sendRequestedRefunds(ctx.db, ctx.payments);
+  return result;
 }
 
 export interface OrdersOptions {
@@ -161,7 +171,7 @@ export function createOrders(options: OrdersOptions) {
     ordersOfCustomer: (customerId: string, limit?: number) => ordersOfCustomer(db, customerId, limit),
     partsOfProducer: (actor: Actor | null, producerId: string, limit?: number) =>
       partsOfProducer(db, actor, producerId, limit),
-    movePart: (actor: Actor | null, move: PartMove) => movePart(db, actor, move),
+    movePart: (actor: Actor | null, move: PartMove) => movePart(ctx, actor, move),
     confirmFromSession: (orderId: string) => confirmFromSession(ctx, orderId),
     abandonCardPayment: (number: string, accessKey: string) => abandonCardPayment(ctx, number, accessKey),
     releaseLapsedReservations: (limit?: number) => releaseLapsedReservations(ctx, limit),

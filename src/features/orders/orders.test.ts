@@ -11,6 +11,7 @@ import {
   orderNumberFrom,
   PART_STATUSES,
   partMoveSchema,
+  partRefundAmount,
   partStatusAfterPayment,
   returnsStock,
   SYSTEM_NOTES,
@@ -69,6 +70,16 @@ describe('a producer’s part', () => {
     expect(partStatusAfterPayment('awaiting_payment', 'payment_processing')).toBeNull();
     // A part the producer already moved is never touched by a late payment event.
     expect(partStatusAfterPayment('processing', 'failed')).toBeNull();
+    expect(partStatusAfterPayment('voided', 'paid')).toBe('placed');
+    expect(partStatusAfterPayment('voided', 'expired')).toBeNull();
+    expect(partStatusAfterPayment('cancelled', 'paid')).toBeNull();
+  });
+
+  it('refunds a part’s goods and delivery fee, never more than is left of the payment', () => {
+    const part = { subtotal: 90_000, shipping: 30_000 };
+    expect(partRefundAmount(part, { amount: 200_000, refunded: 0 })).toBe(120_000);
+    expect(partRefundAmount(part, { amount: 200_000, refunded: 100_000 })).toBe(100_000);
+    expect(partRefundAmount(part, { amount: 200_000, refunded: 200_000 })).toBe(0);
   });
 });
 

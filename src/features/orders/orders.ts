@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EMAIL_MAX, emailSchema } from '~/lib/email';
 import { numericIdField, parseToken } from '~/lib/ids';
 import type { Localized } from '~/lib/i18n/translate';
+import type { RefundView } from '~/lib/stripe/refunds';
 import type { PaymentMethod, PaymentStatus } from './payment';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -122,12 +123,29 @@ export function returnsStock(to: PartStatus): boolean {
   return to === 'cancelled' || to === 'voided';
 }
 
-/** The status a part takes when its order's payment changes, or null when the part is not affected. */
+/**
+ * The status a part takes when its order's payment changes, or null when the part is not affected. A part voided
+ * by an expiry or a failure is placed again when the payment turns out paid after all (if its stock can be taken
+ * again; otherwise it stays voided and is refunded).
+ */
 export function partStatusAfterPayment(part: PartStatus, payment: PaymentStatus): PartStatus | null {
+  if (part === 'voided') return payment === 'paid' ? 'placed' : null;
   if (part !== 'awaiting_payment') return null;
   if (payment === 'paid' || payment === 'cash_on_delivery') return 'placed';
   if (payment === 'failed' || payment === 'expired') return 'voided';
   return null;
+}
+
+/**
+ * What goes back to a card-paying shopper for a part that will not be delivered (cancelled by its producer, or
+ * paid too late for its stock): the part's goods and its delivery fee, since nothing of it is delivered; never more
+ * than what is left of the payment.
+ */
+export function partRefundAmount(
+  part: { subtotal: number; shipping: number },
+  payment: { amount: number; refunded: number },
+): number {
+  return Math.max(0, Math.min(part.subtotal + part.shipping, payment.amount - payment.refunded));
 }
 
 /** The status a new part starts in. */
@@ -261,4 +279,6 @@ export interface OrderView {
   customerId: string | null;
   parts: OrderPartView[];
   history: OrderHistoryEntry[];
+  /** Money sent back to the card, oldest first. */
+  refunds: RefundView[];
 }

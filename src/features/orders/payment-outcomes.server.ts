@@ -15,6 +15,7 @@ import {
 } from '~/lib/db/schema-commerce';
 import type { PaymentEvent } from '~/lib/stripe/types';
 import { queueOrderConfirmation } from './confirmation.server';
+import { recordOrderPayment, refundPart, reserveAgain } from './order-refunds.server';
 import { partStatusAfterPayment, returnsStock } from './orders';
 import {
   holdsReservation,
@@ -46,33 +47,45 @@ export async function restock(tx: Database, partId: number): Promise<void> {
   }
 }
 
-/** Moves the parts still waiting for payment to where the order's new payment status puts them. */
-async function moveWaitingParts(
+/**
+ * Moves the parts to where the order's new payment status puts them: waiting parts placed or voided (stock
+ * returned); after a late payment, voided parts placed again when their stock can be taken again, else refunded.
+ * Returns how many parts were placed.
+ */
+async function moveParts(
   tx: Database,
   orderId: string,
   payment: PaymentStatus,
   actor: string,
-): Promise<void> {
+): Promise<number> {
+  let placed = 0;
   const parts = await tx
-    .select({ id: orderParts.id, status: orderParts.status })
+    .select()
     .from(orderParts)
     .where(eq(orderParts.orderId, orderId))
     .orderBy(asc(orderParts.id));
   for (const part of parts) {
     const next = partStatusAfterPayment(part.status, payment);
     if (!next) continue;
+    if (part.status === 'voided' && !(await reserveAgain(tx, part.id))) {
+      await refundPart(tx, orderId, part, 'order_unfulfillable', actor);
+      continue;
+    }
     await tx.update(orderParts).set({ status: next }).where(eq(orderParts.id, part.id));
     await tx
       .insert(orderStatusChanges)
       .values({ orderId, partId: part.id, fromStatus: part.status, toStatus: next, actor });
     if (returnsStock(next)) await restock(tx, part.id);
+    if (next === 'placed') placed++;
   }
+  return placed;
 }
 
 /**
  * Applies a payment outcome to an order, idempotently and whatever order outcomes arrive in: the order row is
- * locked, the next status comes from `nextPaymentStatus`, parts waiting for payment are placed or voided, and a
- * void returns the reserved stock. Returns whether anything changed. Call inside a transaction.
+ * locked, the next status comes from `nextPaymentStatus` (the strongest thing said so far), parts are moved by
+ * `moveParts`, and a payment is remembered when the order turns paid. Returns whether anything changed. Call
+ * inside a transaction; refunds it records are sent by the caller after commit (`sendRequestedRefunds`).
  */
 export async function applyPaymentOutcome(
   tx: Database,
@@ -104,8 +117,10 @@ export async function applyPaymentOutcome(
     actor,
     note: [details.note, mismatch].filter(Boolean).join('; ') || null,
   });
-  await moveWaitingParts(tx, orderId, next, actor);
-  if (next === 'paid') await queueOrderConfirmation(tx, order);
+  if (next === 'paid') await recordOrderPayment(tx, order, details.paymentIntentId, details.amountTotal);
+  const placed = await moveParts(tx, orderId, next, actor);
+  // No confirmation for a late payment none of whose parts could be honoured: the shopper sees the refund instead.
+  if (next === 'paid' && placed > 0) await queueOrderConfirmation(tx, order);
   return true;
 }
 

@@ -4,7 +4,9 @@ import {
   nextPaymentStatus,
   outcomeOfCompletedSession,
   PAYMENT_STATUSES,
+  paidAfterRelease,
   paymentAccepted,
+  paymentStatusOf,
   reservationEnds,
   reservationLapsed,
   RESERVATION_GRACE_MINUTES,
@@ -53,10 +55,34 @@ describe('payment status transitions', () => {
     expect(run(['paid', 'expired'])).toBe('paid');
   });
 
-  it('never leaves a final state, and a repeated outcome is a no-op', () => {
-    for (const final of ['paid', 'failed', 'expired', 'cash_on_delivery'] as const) {
-      for (const outcome of ['paid', 'processing', 'failed', 'expired'] as const) {
-        expect(nextPaymentStatus(final, outcome)).toBe(final);
+  it('lets money taken win: a late paid after an expiry or a failure ends paid, nothing leaves paid', () => {
+    expect(nextPaymentStatus('expired', 'paid')).toBe('paid');
+    expect(nextPaymentStatus('failed', 'paid')).toBe('paid');
+    expect(paidAfterRelease('expired', 'paid')).toBe(true);
+    expect(paidAfterRelease('failed', 'paid')).toBe(true);
+    expect(paidAfterRelease('awaiting_payment', 'paid')).toBe(false);
+    expect(paidAfterRelease('payment_processing', 'paid')).toBe(false);
+    for (const outcome of ['paid', 'processing', 'failed', 'expired'] as const) {
+      expect(nextPaymentStatus('paid', outcome)).toBe('paid');
+      expect(nextPaymentStatus('cash_on_delivery', outcome)).toBe('cash_on_delivery');
+    }
+    expect(nextPaymentStatus('failed', 'expired')).toBe('failed');
+    expect(nextPaymentStatus('failed', 'processing')).toBe('failed');
+    expect(nextPaymentStatus('expired', 'expired')).toBe('expired');
+  });
+
+  it('ends in the same status for every order and every repetition of the same events', () => {
+    const sets: [PaymentOutcome[], string][] = [
+      [['paid', 'expired'], 'paid'],
+      [['processing', 'paid', 'expired'], 'paid'],
+      [['processing', 'failed', 'expired'], 'failed'],
+      [['processing', 'failed', 'paid'], 'paid'],
+      [['processing', 'expired'], 'payment_processing'],
+      [['expired'], 'expired'],
+    ];
+    for (const [events, expected] of sets) {
+      for (const order of permutations([...events, events[0]!])) {
+        expect(paymentStatusOf(order), order.join(' → ')).toBe(expected);
       }
     }
   });
@@ -81,3 +107,10 @@ describe('an accepted payment', () => {
     ]);
   });
 });
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}

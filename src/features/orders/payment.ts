@@ -9,7 +9,8 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /**
  * Payment state of an order. Card: awaiting_payment → paid, or payment_processing (bank debits settle later)
- * → paid / failed; awaiting_payment → expired. Cash on delivery starts as cash_on_delivery.
+ * → paid / failed; awaiting_payment → expired; expired / failed → paid when a payment arrives late (its parts are
+ * reserved again or refunded). Cash on delivery starts as cash_on_delivery.
  */
 export const PAYMENT_STATUSES = [
   'awaiting_payment',
@@ -35,20 +36,51 @@ export function paymentAccepted(status: PaymentStatus): boolean {
 }
 
 /**
- * The payment status after an outcome arrives, whatever order outcomes arrive in. Final states never change
- * (a late `expired` after `paid` is ignored; a repeated event is a no-op), `processing` only ever moves forward.
- * Returns the current status when the outcome changes nothing.
+ * How strongly each status speaks for the payment. Stripe delivers events at least once and in any order, and our
+ * own expiry timer can race them; the status is therefore the strongest thing any event has said, so the same set
+ * of events ends in the same status whatever order they came in. Money taken beats everything (a late `paid` after
+ * an expiry or a failure still means the customer paid); a failed debit beats "being settled"; a completed session
+ * cannot expire any more, so "being settled" beats an expiry; cash on delivery is never moved by card events.
+ */
+const PAYMENT_RANK: Record<PaymentStatus, number> = {
+  awaiting_payment: 0,
+  expired: 1,
+  payment_processing: 2,
+  failed: 3,
+  paid: 4,
+  cash_on_delivery: 5,
+};
+
+const STATUS_OF_OUTCOME: Record<PaymentOutcome, PaymentStatus> = {
+  paid: 'paid',
+  processing: 'payment_processing',
+  failed: 'failed',
+  expired: 'expired',
+};
+
+/**
+ * The payment status after an outcome arrives: the stronger of the current status and what the outcome says
+ * (see PAYMENT_RANK). Commutative and idempotent, so repeated and reordered events converge. Returns the current
+ * status when the outcome changes nothing.
  */
 export function nextPaymentStatus(current: PaymentStatus, outcome: PaymentOutcome): PaymentStatus {
-  if (current === 'awaiting_payment') {
-    return outcome === 'processing' ? 'payment_processing' : outcome;
-  }
-  if (current === 'payment_processing') {
-    // A session that was completed cannot expire any more; its debit settles as paid or failed.
-    if (outcome === 'paid' || outcome === 'failed') return outcome;
-    return current;
-  }
-  return current;
+  const said = STATUS_OF_OUTCOME[outcome];
+  return PAYMENT_RANK[said] > PAYMENT_RANK[current] ? said : current;
+}
+
+/** The status a set of outcomes leads to from an open card payment, in whatever order they arrive. */
+export function paymentStatusOf(outcomes: Iterable<PaymentOutcome>): PaymentStatus {
+  let status: PaymentStatus = 'awaiting_payment';
+  for (const outcome of outcomes) status = nextPaymentStatus(status, outcome);
+  return status;
+}
+
+/**
+ * Whether a move of the payment status means money was taken for parts whose stock was already let go (a late
+ * `paid` after an expiry or a failure): those parts are reserved again if the stock is still there, else refunded.
+ */
+export function paidAfterRelease(from: PaymentStatus, to: PaymentStatus): boolean {
+  return to === 'paid' && (from === 'expired' || from === 'failed');
 }
 
 /** Maps a Checkout Session's `payment_status` on completion to an outcome. */

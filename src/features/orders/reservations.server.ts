@@ -6,6 +6,7 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
 import { orders } from '~/lib/db/schema-commerce';
+import { sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
 import { PaymentProviderError, type Payments } from '~/lib/stripe/types';
 import {
   holdsReservation,
@@ -59,6 +60,8 @@ export async function releaseLapsedReservations(ctx: PaymentContext, limit = 20)
     );
     if (changed) released++;
   }
+  // Runs on every checkout: also the retry of any refund Stripe could not take earlier.
+  await sendRequestedRefunds(ctx.db, ctx.payments);
   return released;
 }
 
@@ -86,8 +89,10 @@ export async function confirmFromSession(
       await ctx.db.transaction((tx) =>
         applyPaymentOutcome(tx, orderId, outcome, 'stripe:session', {
           paymentIntentId: session.paymentIntentId,
+          amountTotal: session.amountTotal,
         }),
       );
+      await sendRequestedRefunds(ctx.db, ctx.payments);
     }
   } catch (error) {
     if (!(error instanceof PaymentProviderError)) throw error;

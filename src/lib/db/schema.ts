@@ -8,3 +8,4 @@ export * from './schema-accounts';
 export * from './schema-fairs';
 export * from './schema-commerce';
 export * from './schema-catalog';
+export * from './schema-payments';

@@ -7,6 +7,7 @@ import Stripe from 'stripe';
 import {
   CHECKOUT_EVENT_TYPES,
   PaymentProviderError,
+  REFUND_EVENT_TYPES,
   WebhookSignatureError,
   type CheckoutPaymentStatus,
   type CheckoutSession,
@@ -15,6 +16,9 @@ import {
   type CheckoutSessionStatus,
   type PaymentEvent,
   type Payments,
+  type ProviderRefund,
+  type ProviderRefundStatus,
+  type RefundRequest,
 } from './types';
 
 export interface StripeSettings {
@@ -83,6 +87,8 @@ export function createStripePayments(settings: StripeSettings): Payments {
       await call(() => stripe.checkout.sessions.expire(id));
     },
 
+    createRefund: (request: RefundRequest) => createRefund(stripe, request),
+
     async parseWebhook(rawBody: string, signatureHeader: string | null): Promise<PaymentEvent> {
       if (!settings.webhookSecret) throw new WebhookSignatureError('STRIPE_WEBHOOK_SECRET is not set');
       if (!signatureHeader) throw new WebhookSignatureError('Missing Stripe-Signature header');
@@ -98,13 +104,37 @@ export function createStripePayments(settings: StripeSettings): Payments {
         throw new WebhookSignatureError(error instanceof Error ? error.message : 'Invalid signature');
       }
       const isCheckout = (CHECKOUT_EVENT_TYPES as readonly string[]).includes(event.type);
+      const isRefund = (REFUND_EVENT_TYPES as readonly string[]).includes(event.type);
+      const refund = isRefund ? (event.data.object as Stripe.Refund) : null;
       return {
         id: event.id,
         type: event.type,
         created: new Date(event.created * 1000),
         session: isCheckout ? sessionState(event.data.object as Stripe.Checkout.Session) : null,
+        refund: refund
+          ? { id: refund.id, status: (refund.status ?? 'pending') as ProviderRefundStatus }
+          : null,
       };
     },
+  };
+}
+
+/** Refunds (part of) a payment; the idempotency key makes a retried request the same refund. */
+async function createRefund(stripe: Stripe, request: RefundRequest): Promise<ProviderRefund> {
+  const refund = await call(() =>
+    stripe.refunds.create(
+      {
+        payment_intent: request.paymentIntentId,
+        amount: request.amount,
+        ...(request.metadata ? { metadata: request.metadata } : {}),
+      },
+      { idempotencyKey: request.idempotencyKey },
+    ),
+  );
+  return {
+    id: refund.id,
+    status: (refund.status ?? 'pending') as ProviderRefundStatus,
+    amount: refund.amount,
   };
 }
 

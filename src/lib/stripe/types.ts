@@ -67,12 +67,25 @@ export const CHECKOUT_EVENT_TYPES = [
 ] as const;
 export type CheckoutEventType = (typeof CHECKOUT_EVENT_TYPES)[number];
 
-/** A verified webhook event. `session` is set for the Checkout Session events above, null for any other type. */
+/** The refund events the site acts on: Stripe's later word on a refund it accepted (e.g. pending → failed). */
+export const REFUND_EVENT_TYPES = ['refund.updated', 'refund.failed', 'charge.refund.updated'] as const;
+
+/** A refund as a webhook reports it. */
+export interface RefundState {
+  id: string;
+  status: ProviderRefundStatus;
+}
+
+/**
+ * A verified webhook event. `session` is set for the Checkout Session events above, `refund` for the refund
+ * events; both null for any other type.
+ */
 export interface PaymentEvent {
   id: string;
   type: string;
   created: Date;
   session: CheckoutSessionState | null;
+  refund?: RefundState | null;
 }
 
 /** The webhook's signature is missing, wrong or too old. */
@@ -92,12 +105,32 @@ export class PaymentProviderError extends Error {
   }
 }
 
+/** A refund of (part of) one payment; the same idempotency key always means the same refund. */
+export interface RefundRequest {
+  paymentIntentId: string;
+  /** Whole units of the currency, at most what is left of the payment. */
+  amount: number;
+  idempotencyKey: string;
+  metadata?: Record<string, string>;
+}
+
+/** Stripe's status of a refund. */
+export type ProviderRefundStatus = 'pending' | 'requires_action' | 'succeeded' | 'failed' | 'canceled';
+
+export interface ProviderRefund {
+  id: string;
+  status: ProviderRefundStatus;
+  amount: number;
+}
+
 /** Everything the site does with the payment provider. */
 export interface Payments {
   createCheckoutSession(request: CheckoutSessionRequest): Promise<CheckoutSession>;
   retrieveCheckoutSession(id: string): Promise<CheckoutSessionState>;
   /** Closes an open session so it can no longer be paid (Stripe then sends checkout.session.expired). */
   expireCheckoutSession(id: string): Promise<void>;
+  /** Sends money of a payment back to the customer (POST /v1/refunds). */
+  createRefund(request: RefundRequest): Promise<ProviderRefund>;
   /** Verifies the signature on the raw body and parses the event; throws WebhookSignatureError. */
   parseWebhook(rawBody: string, signatureHeader: string | null): Promise<PaymentEvent>;
 }
