@@ -124,8 +124,9 @@ export const fairs = {
     accept: 'form',
     input: z.object({ bookingId }),
     handler: async ({ bookingId }, context) => {
-      await ownBooking(signedIn(context), bookingId, true);
-      return { bookingId: unwrap(await (await getFairs()).cancel(bookingId)).id };
+      const user = signedIn(context);
+      await ownBooking(user, bookingId, true);
+      return { bookingId: unwrap(await (await getFairs()).cancel(bookingId, `user:${user.id}`)).id };
     },
   }),
 
