@@ -98,8 +98,8 @@ export type Listing = z.infer<typeof listingSchema>;
 
 // Control characters, bidirectional overrides and the byte-order mark: invisible, and able to make a name read
 // differently from what it is. Line breaks and tabs stay.
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** A text as stored: Unicode NFC (phones type Vietnamese decomposed or composed), LF line ends, nothing invisible. */
