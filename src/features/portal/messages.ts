@@ -195,6 +195,10 @@ export const portalMessages = defineMessages({
     vi: 'Ảnh nhỏ quá ({width} × {height} điểm ảnh): mỗi cạnh cần ít nhất {min} điểm ảnh.',
     en: 'The photo is too small ({width} × {height} pixels): each side needs at least {min} pixels.',
   },
+  'photo.odd-shape': {
+    vi: 'Ảnh quá dài hoặc quá hẹp ({width} × {height} điểm ảnh): cạnh dài tối đa gấp {maxAspect} lần cạnh ngắn, hãy cắt ảnh lại.',
+    en: 'The photo is too long or too narrow ({width} × {height} pixels): the long side may be at most {maxAspect} times the short side; crop it.',
+  },
   'photo.damaged': {
     vi: 'Ảnh bị hỏng hoặc chưa tải lên hết: hãy gửi lại.',
     en: 'The photo is damaged or did not finish uploading: send it again.',

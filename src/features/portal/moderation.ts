@@ -7,6 +7,7 @@
  * Refusals are keys of ./messages.ts.
  */
 import { denial, type Actor } from '../accounts/accounts.ts';
+import type { PortalMessageKey } from './messages.ts';
 
 export const LISTING_STATES = [
   'draft',
@@ -52,6 +53,16 @@ export type Refusal =
   | 'reason-too-long'
   | 'pending-locked'
   | 'promoter-own-drafts';
+
+/** The message key of a refusal (every refusal has one: the type checks it). */
+export function refusalKey(refusal: Refusal): PortalMessageKey {
+  return `refusal.${refusal}`;
+}
+
+/** The message key of a state, for badges and the log. */
+export function stateKey(state: ListingState): PortalMessageKey {
+  return `state.${state}`;
+}
 
 export type MoveResult = { ok: true; status: ListingStatus } | { ok: false; refusal: Refusal };
 

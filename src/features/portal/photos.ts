@@ -4,6 +4,7 @@
  * ./photos.server.ts does the decoding and encoding with sharp; ./photo-store.server.ts keeps the files.
  */
 import { parseUuid } from '../../lib/ids.ts';
+import type { PortalMessageKey } from './messages.ts';
 
 export const PHOTO_LIMITS = {
   /**
@@ -19,6 +20,8 @@ export const PHOTO_LIMITS = {
   maxPixels: 50_000_000,
   /** Each side at least the product card's largest width, so no size the page asks for is blown up. */
   minSide: 480,
+  /** Longest side over shortest side at most: a wider or taller strip cannot fill the gallery or a card. */
+  maxAspect: 3,
   /**
    * Photos per listing: the product page's gallery is a sideways strip, and a shopper looks at a handful; eight
    * covers the product, its label, packaging and the place it is made, and bounds storage (each photo is stored in
@@ -38,6 +41,7 @@ export type PhotoRefusal =
   | 'unsupported'
   | 'too-many-pixels'
   | 'too-small'
+  | 'odd-shape'
   | 'damaged'
   | 'too-many-photos';
 
@@ -86,6 +90,11 @@ export function sniffFormat(bytes: Uint8Array): PhotoFormat | 'unsupported' | nu
   return null;
 }
 
+/** The message key of a refusal (every refusal has one: the type checks it). */
+export function photoProblemKey(p: PhotoProblem): PortalMessageKey {
+  return `photo.${p.refusal}`;
+}
+
 /** Why a file of this many bytes is refused before it is read, or null. */
 export function bytesProblem(byteLength: number): PhotoProblem | null {
   if (byteLength === 0) return problem('empty');
@@ -104,6 +113,8 @@ export function dimensionsProblem(width: number, height: number): PhotoProblem |
   }
   if (Math.min(width, height) < PHOTO_LIMITS.minSide)
     return problem('too-small', { width, height, min: PHOTO_LIMITS.minSide });
+  if (Math.max(width, height) > PHOTO_LIMITS.maxAspect * Math.min(width, height))
+    return problem('odd-shape', { width, height, maxAspect: PHOTO_LIMITS.maxAspect });
   return null;
 }
 
