@@ -73,7 +73,9 @@ export async function inspectPhoto(bytes: Uint8Array): Promise<Inspection> {
   if (format === 'unsupported') return { ok: false, problem: { refusal: 'unsupported', values: {} } };
   let meta: sharp.Metadata;
   try {
-    meta = await sharp(bytes, INPUT).metadata();
+    // The header alone: sharp would refuse an over-limit image here without saying its size, and the producer is
+    // told the size. No pixel is decoded until decodeMaster, which enforces the limit again.
+    meta = await sharp(bytes, { limitInputPixels: false, failOn: INPUT.failOn }).metadata();
   } catch {
     return damaged();
   }
