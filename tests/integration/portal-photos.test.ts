@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Region } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLocalPhotoStore } from '../../src/features/portal/photo-store.server';
 import { PHOTO_LIMITS, photoKey } from '../../src/features/portal/photos';
@@ -64,7 +64,7 @@ const hasGpsTag = (exif: Buffer) =>
   exif.includes(Buffer.from([0x88, 0x25])) || exif.includes(Buffer.from([0x25, 0x88]));
 
 /** The mean colour of a region of a stored file. */
-async function meanColour(bytes: Uint8Array, region: sharp.Region): Promise<number[]> {
+async function meanColour(bytes: Uint8Array, region: Region): Promise<number[]> {
   // stats() reads its input, not the pipeline's output, so the region is cut out first.
   const { channels } = await sharp(await sharp(bytes).extract(region).png().toBuffer()).stats();
   return channels.slice(0, 3).map((c) => Math.round(c.mean));

@@ -12,11 +12,15 @@ import {
   needsModeration,
   raisesStars,
   REASON_MAX,
+  refusalKey,
   startListing,
+  stateKey,
   type ListingStatus,
   type Move,
   type MoveKind,
+  type Refusal,
 } from './moderation';
+import { usePortalTranslations } from './messages';
 
 const producer: Actor = { id: 'u-producer', role: 'producer', producerId: 'dong-a', provinceId: null };
 const otherProducer: Actor = { id: 'u-other', role: 'producer', producerId: 'htx-xu-dua', provinceId: null };
@@ -310,5 +314,30 @@ describe('diffListings', () => {
       reason: 'Giá chưa đúng',
       changes: [{ field: 'price', before: 45000, after: 50000 }],
     });
+  });
+});
+
+describe('words', () => {
+  it('names every state and every refusal in Vietnamese and in English', () => {
+    const vi = usePortalTranslations('vi');
+    const en = usePortalTranslations('en');
+    const refusals: Refusal[] = [
+      'signed-out',
+      'forbidden',
+      'wrong-state',
+      'not-live',
+      'reason-required',
+      'reason-too-long',
+      'pending-locked',
+      'promoter-own-drafts',
+    ];
+    for (const key of [...LISTING_STATES.map(stateKey), ...refusals.map(refusalKey)]) {
+      expect(vi.has(key)).toBe(true);
+      expect(vi(key)).not.toBe(en(key));
+    }
+    expect(vi(refusalKey('reason-too-long'), { maximum: REASON_MAX })).toBe(
+      'Lý do dài quá, tối đa 1000 ký tự.',
+    );
+    expect(vi(stateKey('awaiting-producer'))).toBe('Chờ chủ thể chấp nhận');
   });
 });

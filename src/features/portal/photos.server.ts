@@ -7,7 +7,7 @@
  * The uploaded file itself is never stored: the cleaned master is kept privately to make new sizes from.
  */
 import { randomUUID } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import type { PhotoStore } from './photo-store.server.ts';
 import {
   bytesProblem,
@@ -71,7 +71,7 @@ export async function inspectPhoto(bytes: Uint8Array): Promise<Inspection> {
   const format = sniffFormat(bytes);
   if (format === null) return { ok: false, problem: { refusal: 'not-image', values: {} } };
   if (format === 'unsupported') return { ok: false, problem: { refusal: 'unsupported', values: {} } };
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     // The header alone: sharp would refuse an over-limit image here without saying its size, and the producer is
     // told the size. No pixel is decoded until decodeMaster, which enforces the limit again.
@@ -110,10 +110,7 @@ async function decodeMaster(bytes: Uint8Array): Promise<Master | null> {
   }
 }
 
-function encode(
-  master: Master,
-  spec: VariantSpec | 'master',
-): Promise<{ data: Buffer; info: sharp.OutputInfo }> {
+function encode(master: Master, spec: VariantSpec | 'master'): Promise<{ data: Buffer; info: OutputInfo }> {
   let image = sharp(master.data, { raw: master.info });
   if (spec === 'master') {
     image = image.flatten({ background: '#ffffff' }).jpeg({ quality: 90, mozjpeg: true });
