@@ -202,6 +202,25 @@ describe('the shared listing schema', () => {
     expect(fieldLabel('photos.3')).toBe('field.photos');
     expect(fieldLabel('')).toBe('field.listing');
   });
+
+  it('takes dates only as year-month-day, never a day/month order new Date() would misread', () => {
+    const input = posted();
+    input.certification = { ...(input.certification as object), recognisedOn: '10/03/2024' };
+    const problems = problemsOf(input);
+    expect(byPath(problems)).toEqual({ 'certification.recognisedOn': { key: 'problem.date', values: {} } });
+    expect(problemText(vi, problems[0]!)).toBe(
+      'Ngày công nhận: hãy nhập ngày theo dạng năm-tháng-ngày, ví dụ 2025-03-10.',
+    );
+  });
+
+  it('names a whole missing group of fields, such as the story in both languages', () => {
+    const { story: _dropped, ...input } = posted();
+    const problems = problemsOf(input);
+    expect(problems.map((p) => [p.path, p.label, p.key])).toEqual([
+      ['story', 'field.story', 'problem.required'],
+    ]);
+    expect(problemText(vi, problems[0]!)).toBe('Câu chuyện sản phẩm: chưa nhập, hãy điền thông tin này.');
+  });
 });
 
 describe('sanitising a posted listing', () => {

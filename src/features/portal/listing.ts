@@ -258,14 +258,38 @@ export function listingProblems(input: unknown, issues: readonly z.core.$ZodIssu
   return problems;
 }
 
+/** The claim's dates, which the shared schema reads with `new Date()`. */
+const DATE_PATHS = [
+  ['certification', 'recognisedOn'],
+  ['certification', 'validUntil'],
+  ['certification', 'candidacy', 'submittedOn'],
+] as const;
+
+/**
+ * Dates typed in another shape than YYYY-MM-DD: `new Date('10/03/2025')` reads 3 October, where a Vietnamese
+ * producer means 10 March, so a listing accepts the one unambiguous shape (what a date input sends).
+ */
+function ambiguousDates(input: unknown): ListingProblem[] {
+  return DATE_PATHS.flatMap((path) => {
+    let value: unknown = input;
+    for (const part of path) value = (value as Record<string, unknown> | null)?.[part];
+    if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return [];
+    const dotted = path.join('.');
+    return [{ path: dotted, label: fieldLabel(dotted), key: 'problem.date' as const, values: {} }];
+  });
+}
+
 export type ListingCheck = { ok: true; listing: ListingInput } | { ok: false; problems: ListingProblem[] };
 
 /** Cleans and checks what the editor posted: the listing, or every field problem. */
 export function checkListingInput(raw: unknown): ListingCheck {
   const clean = sanitizeListingInput(raw);
+  const dates = ambiguousDates(clean);
   const result = listingInputSchema.safeParse(clean, { reportInput: true });
-  if (result.success) return { ok: true, listing: result.data };
-  return { ok: false, problems: listingProblems(clean, result.error.issues) };
+  if (result.success && dates.length === 0) return { ok: true, listing: result.data };
+  const others = result.success ? [] : listingProblems(clean, result.error.issues);
+  const datePaths = new Set(dates.map((p) => p.path));
+  return { ok: false, problems: [...dates, ...others.filter((p) => !datePaths.has(p.path))] };
 }
 
 /** A problem as one line, "Field: what is wrong", in the translator's language. */

@@ -7,6 +7,11 @@ import { defineMessages, translator } from '~/lib/i18n';
 export const portalMessages = defineMessages({
   // Field labels, keyed by the field's path in a listing (array positions left out).
   'field.listing': { vi: 'Sản phẩm', en: 'Listing' },
+  'field.name': { vi: 'Tên sản phẩm', en: 'Product name' },
+  'field.summary': { vi: 'Mô tả ngắn', en: 'Short description' },
+  'field.story': { vi: 'Câu chuyện sản phẩm', en: 'Origin story' },
+  'field.unit': { vi: 'Đơn vị bán', en: 'Sales unit' },
+  'field.storage': { vi: 'Hướng dẫn bảo quản', en: 'Storage instructions' },
   'field.name.vi': { vi: 'Tên sản phẩm (tiếng Việt)', en: 'Product name (Vietnamese)' },
   'field.name.en': { vi: 'Tên sản phẩm (tiếng Anh)', en: 'Product name (English)' },
   'field.summary.vi': { vi: 'Mô tả ngắn (tiếng Việt)', en: 'Short description (Vietnamese)' },
