@@ -201,7 +201,7 @@ describe('photos through sharp', () => {
     expect(filesUnder(root)).toEqual([]);
   });
 
-  it('refuses a HEIC photo with the message that tells an iPhone user what to change', async () => {
+  it('refuses an iPhone HEIC photo as an unsupported format, before sharp reads it', async () => {
     const { photos } = setup();
     const heicHeader = Buffer.concat([
       Buffer.from([0, 0, 0, 24]),
