@@ -41,9 +41,11 @@ const otherProvinceProduct = productResource(catalogue, 'kho-ca-keo-minh-quach')
 
 /** Every action against one resource, as a row of the permission matrix. */
 function row(user: Actor | null) {
-  const producerActions = ['product.edit', 'order.fulfil', 'booth.apply'] as const;
+  const producerActions = ['product.edit', 'listing.submit', 'order.fulfil', 'booth.apply'] as const;
   const provinceActions = [
     'listing.verify',
+    'listing.moderate',
+    'listing.delegate',
     'fair.organise',
     'booth.approve',
     'subsidy.setPolicy',
@@ -58,6 +60,8 @@ function row(user: Actor | null) {
     'admin.console': can(user, 'admin.console', null),
     'user.setRole (other)': can(user, 'user.setRole', { userId: 'u-other' }),
     'user.setRole (self)': can(user, 'user.setRole', { userId: user?.id ?? 'x' }),
+    'listing.history (own producer)': can(user, 'listing.history', ownProduct),
+    'listing.history (other province)': can(user, 'listing.history', otherProvinceProduct),
   };
   for (const action of producerActions) {
     result[`${action} (own producer)`] = can(user, action, ownProduct);
@@ -89,6 +93,8 @@ describe('can: the permission matrix', () => {
     expect(allowedBy(producer)).toEqual([
       'account.view',
       'booth.apply (own producer)',
+      'listing.history (own producer)',
+      'listing.submit (own producer)',
       'order.fulfil (own producer)',
       'order.viewOwn (own)',
       'producer.dashboard',
@@ -101,6 +107,9 @@ describe('can: the permission matrix', () => {
       'account.view',
       'booth.approve (own province)',
       'fair.organise (own province)',
+      'listing.delegate (own province)',
+      'listing.history (own producer)',
+      'listing.moderate (own province)',
       'listing.verify (own province)',
       'order.viewOwn (own)',
       'promoter.console',
@@ -125,6 +134,16 @@ describe('can: the permission matrix', () => {
     expect(can(unlinked, 'product.edit', { producerId: 'dong-a' })).toBe(false);
     expect(can(unscoped, 'promoter.console', null)).toBe(false);
     expect(can(unscoped, 'fair.organise', { provinceId: 'ben-tre' })).toBe(false);
+  });
+
+  it('shows a listing’s moderation log to its producer and its province’s promoters only', () => {
+    const neighbour: Actor = { ...producer, id: 'u-neighbour', producerId: 'htx-xu-dua' };
+    const caMau: Actor = { ...promoter, id: 'u-ca-mau', provinceId: 'ca-mau' };
+    expect(can(producer, 'listing.history', ownProduct)).toBe(true);
+    expect(can(neighbour, 'listing.history', ownProduct)).toBe(false);
+    expect(can(promoter, 'listing.history', ownProduct)).toBe(true);
+    expect(can(caMau, 'listing.history', ownProduct)).toBe(false);
+    expect(can(admin, 'listing.history', ownProduct)).toBe(false);
   });
 
   it('denies an action it has no rule for', () => {

@@ -51,6 +51,14 @@ export interface ActionResources {
   'promoter.console': null;
   /** Verify a certification and publish a listing. */
   'listing.verify': InProvince;
+  /** Send one's own listing for moderation, withdraw it, accept or decline a promoter's draft of it. */
+  'listing.submit': ProducerOwned;
+  /** Approve or reject a listing submitted by a producer of the province (the listing's province is its producer's). */
+  'listing.moderate': InProvince;
+  /** Draft a listing on behalf of a producer of the province; it goes live once the producer accepts it. */
+  'listing.delegate': InProvince;
+  /** Read a listing's moderation log: its producer and the promoters of the producer's province. */
+  'listing.history': ProducerOwned & InProvince;
   /** Create, edit, publish fairs and their floor plans; book a booth on a producer's behalf. */
   'fair.organise': InProvince;
   /** Approve or refuse booth applications. */
@@ -79,6 +87,7 @@ export function can<A extends Action>(user: Actor | null, action: A, resource: A
     case 'producer.dashboard':
       return isProducer(user);
     case 'product.edit':
+    case 'listing.submit':
     case 'order.fulfil':
     case 'booth.apply':
       // A producer acts only for the one producer it is linked to.
@@ -86,12 +95,19 @@ export function can<A extends Action>(user: Actor | null, action: A, resource: A
     case 'promoter.console':
       return isPromoter(user);
     case 'listing.verify':
+    case 'listing.moderate':
+    case 'listing.delegate':
     case 'fair.organise':
     case 'booth.approve':
     case 'subsidy.setPolicy':
     case 'report.view':
       // A promoter acts only in its own province; admins manage people, not provincial money.
       return isPromoter(user) && (r as InProvince).provinceId === user.provinceId;
+    case 'listing.history': {
+      // Both sides of a moderation decision see it; nobody else does.
+      const listing = r as ActionResources['listing.history'];
+      return can(user, 'listing.submit', listing) || can(user, 'listing.moderate', listing);
+    }
     case 'admin.console':
       return user.role === 'admin';
     case 'user.setRole':

@@ -147,7 +147,8 @@ const candidacySchema = z
   })
   .strict();
 
-export const certificationSchema = z
+/** The fields of a certification claim, before the OCOP rules that tie them together (certificationSchema). */
+export const certificationFieldsSchema = z
   .object({
     stars: z
       .literal(STAR_LEVELS, { error: 'must be 3, 4 or 5 (OCOP recognises 3- to 5-star products)' })
@@ -177,12 +178,14 @@ export const certificationSchema = z
         'Only for a 4-star product scoring 90 or more: its dossier sent for national 5-star evaluation',
       ),
   })
-  .strict()
-  .superRefine((cert, ctx) => {
-    for (const problem of certificationProblems(cert)) {
-      ctx.addIssue({ code: 'custom', path: problem.path.split('.'), message: problem.message });
-    }
-  });
+  .strict();
+
+/** A certification claim checked against the OCOP rules (score bands, levels, candidacy) of catalog.ts. */
+export const certificationSchema = certificationFieldsSchema.superRefine((cert, ctx) => {
+  for (const problem of certificationProblems(cert)) {
+    ctx.addIssue({ code: 'custom', path: problem.path.split('.'), message: problem.message });
+  }
+});
 
 export const ALLERGENS = [
   'crustaceans',
@@ -201,13 +204,13 @@ export const ALLERGENS = [
 /** Groups whose products are eaten or drunk, so ingredients are mandatory on the label. */
 const EDIBLE_GROUPS = new Set(['food', 'beverages', 'herbal']);
 
-/** Fields of a product's index.md frontmatter, except images (which need Astro's image() helper). */
-export const productFieldsSchema = z.object({
+/**
+ * The fields a producer edits, shared by a product file's frontmatter and a listing in the database
+ * (src/features/portal/listing.ts), so one set of rules validates both. Cross-field rules: `refineProduct`.
+ */
+export const listingFieldsSchema = z.object({
   name: localizedTextSchema('product name').describe('Product name in Vietnamese and English'),
   summary: localizedTextSchema('one-sentence summary').describe('One sentence shown on cards and in search'),
-  producer: requiredText('producer id (the file name in content/producers without .yaml)').describe(
-    'Id of the producer: a file name in content/producers/ without .yaml',
-  ),
   group: ocopGroupSchema,
   certification: certificationSchema.describe('The OCOP recognition of this product'),
   price: vndSchema.describe('Retail price in VND, a whole number (sample data)'),
@@ -235,6 +238,18 @@ export const productFieldsSchema = z.object({
     .array(z.enum(ALLERGENS, { error: `must be one of ${ALLERGENS.join(', ')}` }))
     .default([])
     .describe('Allergens present (EU/Codex list)'),
+});
+
+const { name, summary, ...listingRest } = listingFieldsSchema.shape;
+
+/** Fields of a product's index.md frontmatter, except images (which need Astro's image() helper). */
+export const productFieldsSchema = z.object({
+  name,
+  summary,
+  producer: requiredText('producer id (the file name in content/producers without .yaml)').describe(
+    'Id of the producer: a file name in content/producers/ without .yaml',
+  ),
+  ...listingRest,
   tags: z.array(z.string().min(1)).default([]).describe('Search tags (lower case, either language)'),
   exportMarkets: z
     .array(z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code such as US or JP' }))
@@ -245,7 +260,7 @@ export const productFieldsSchema = z.object({
 });
 
 /** Net weight or volume of one unit, as the product file gives it. */
-export type NetWeight = z.infer<typeof productFieldsSchema.shape.netWeight>;
+export type NetWeight = z.infer<typeof listingFieldsSchema.shape.netWeight>;
 
 /** Cross-field rules that need the whole product. */
 export function refineProduct(product: { group: string; ingredients?: unknown }, ctx: z.RefinementCtx): void {

@@ -1,0 +1,218 @@
+/**
+ * Strings of the producer portal in Vietnamese and English: the listing's field labels, the problems a producer sees
+ * on a field (./listing.ts), moderation states and refusals (./moderation.ts), and photo refusals (./photos.ts).
+ */
+import { defineMessages, translator } from '~/lib/i18n';
+
+export const portalMessages = defineMessages({
+  // Field labels, keyed by the field's path in a listing (array positions left out).
+  'field.listing': { vi: 'Sản phẩm', en: 'Listing' },
+  'field.name': { vi: 'Tên sản phẩm', en: 'Product name' },
+  'field.summary': { vi: 'Mô tả ngắn', en: 'Short description' },
+  'field.story': { vi: 'Câu chuyện sản phẩm', en: 'Origin story' },
+  'field.unit': { vi: 'Đơn vị bán', en: 'Sales unit' },
+  'field.storage': { vi: 'Hướng dẫn bảo quản', en: 'Storage instructions' },
+  'field.name.vi': { vi: 'Tên sản phẩm (tiếng Việt)', en: 'Product name (Vietnamese)' },
+  'field.name.en': { vi: 'Tên sản phẩm (tiếng Anh)', en: 'Product name (English)' },
+  'field.summary.vi': { vi: 'Mô tả ngắn (tiếng Việt)', en: 'Short description (Vietnamese)' },
+  'field.summary.en': { vi: 'Mô tả ngắn (tiếng Anh)', en: 'Short description (English)' },
+  'field.story.vi': { vi: 'Câu chuyện sản phẩm (tiếng Việt)', en: 'Origin story (Vietnamese)' },
+  'field.story.en': { vi: 'Câu chuyện sản phẩm (tiếng Anh)', en: 'Origin story (English)' },
+  'field.group': { vi: 'Nhóm sản phẩm', en: 'Product group' },
+  'field.certification': { vi: 'Chứng nhận OCOP', en: 'OCOP certification' },
+  'field.certification.stars': { vi: 'Số sao OCOP', en: 'OCOP stars' },
+  'field.certification.score': { vi: 'Điểm đánh giá', en: 'Evaluation score' },
+  'field.certification.recognisedOn': { vi: 'Ngày công nhận', en: 'Date of recognition' },
+  'field.certification.level': { vi: 'Cấp công nhận', en: 'Recognition level' },
+  'field.certification.decisionNumber': {
+    vi: 'Số quyết định công nhận',
+    en: 'Number of the recognition decision',
+  },
+  'field.certification.validUntil': {
+    vi: 'Ngày hết hạn ghi trên giấy chứng nhận',
+    en: 'Expiry date printed on the certificate',
+  },
+  'field.certification.candidacy': {
+    vi: 'Hồ sơ đề nghị công nhận 5 sao',
+    en: 'Dossier for 5-star evaluation',
+  },
+  'field.certification.candidacy.submittedOn': {
+    vi: 'Ngày gửi hồ sơ đề nghị công nhận 5 sao',
+    en: 'Date the 5-star dossier was sent',
+  },
+  'field.certification.candidacy.dossierNumber': { vi: 'Số tờ trình', en: 'Submission number' },
+  'field.price': { vi: 'Giá bán (đồng)', en: 'Price (VND)' },
+  'field.stock': { vi: 'Số lượng còn hàng', en: 'Stock' },
+  'field.unit.vi': { vi: 'Đơn vị bán (tiếng Việt)', en: 'Sales unit (Vietnamese)' },
+  'field.unit.en': { vi: 'Đơn vị bán (tiếng Anh)', en: 'Sales unit (English)' },
+  'field.netWeight': { vi: 'Định lượng tịnh', en: 'Net quantity' },
+  'field.netWeight.value': { vi: 'Khối lượng hoặc thể tích tịnh', en: 'Net weight or volume' },
+  'field.netWeight.unit': { vi: 'Đơn vị đo', en: 'Unit of measure' },
+  'field.shelfLifeDays': { vi: 'Hạn sử dụng (số ngày)', en: 'Shelf life (days)' },
+  'field.storage.vi': { vi: 'Hướng dẫn bảo quản (tiếng Việt)', en: 'Storage instructions (Vietnamese)' },
+  'field.storage.en': { vi: 'Hướng dẫn bảo quản (tiếng Anh)', en: 'Storage instructions (English)' },
+  'field.ingredients': { vi: 'Thành phần', en: 'Ingredients' },
+  'field.ingredients.vi': { vi: 'Thành phần (tiếng Việt)', en: 'Ingredients (Vietnamese)' },
+  'field.ingredients.en': { vi: 'Thành phần (tiếng Anh)', en: 'Ingredients (English)' },
+  'field.allergens': { vi: 'Chất gây dị ứng', en: 'Allergens' },
+  'field.photos': { vi: 'Ảnh sản phẩm', en: 'Product photos' },
+
+  // A field's problem, shown beside it as "{field}: {problem}".
+  problemLine: { vi: '{field}: {problem}', en: '{field}: {problem}' },
+  'problem.required': { vi: 'chưa nhập, hãy điền thông tin này.', en: 'missing, please fill this in.' },
+  'problem.number': { vi: 'hãy nhập một số.', en: 'enter a number.' },
+  'problem.wholeNumber': {
+    vi: 'hãy nhập số nguyên, không có phần thập phân.',
+    en: 'enter a whole number, without decimals.',
+  },
+  'problem.date': {
+    vi: 'hãy nhập ngày theo dạng năm-tháng-ngày, ví dụ 2025-03-10.',
+    en: 'enter a date as year-month-day, e.g. 2025-03-10.',
+  },
+  'problem.positive': { vi: 'phải lớn hơn 0.', en: 'must be more than 0.' },
+  'problem.atLeast': { vi: 'phải từ {minimum} trở lên.', en: 'must be at least {minimum}.' },
+  'problem.atMost': { vi: 'tối đa là {maximum}.', en: 'must be at most {maximum}.' },
+  'problem.tooLong': {
+    vi: 'dài quá, tối đa {maximum} ký tự.',
+    en: 'too long, at most {maximum} characters.',
+  },
+  'problem.atLeastOne': { vi: 'cần ít nhất một mục.', en: 'add at least one.' },
+  'problem.tooMany': { vi: 'nhiều quá, tối đa {maximum} mục.', en: 'too many, at most {maximum}.' },
+  'problem.chooseOption': {
+    vi: 'hãy chọn một trong các lựa chọn có sẵn.',
+    en: 'choose one of the options offered.',
+  },
+  'problem.format': { vi: 'không đúng định dạng.', en: 'not in the expected format.' },
+  'problem.unknownField': { vi: 'có trường không hợp lệ ({keys}).', en: 'unknown field ({keys}).' },
+  'problem.invalid': { vi: 'giá trị không hợp lệ.', en: 'this value is not valid.' },
+  'problem.ingredientsRequired': {
+    vi: 'sản phẩm thực phẩm, đồ uống và thảo dược phải ghi thành phần bằng cả tiếng Việt và tiếng Anh.',
+    en: 'food, beverages and herbal products must list their ingredients in Vietnamese and English.',
+  },
+  'problem.cert.scoreNoStars': {
+    vi: 'điểm {score} không đạt sao OCOP nào; sản phẩm được công nhận có điểm từ 50 đến 100.',
+    en: 'a score of {score} earns no OCOP stars; certified products score from 50 to 100.',
+  },
+  'problem.cert.starsScoreMismatch': {
+    vi: 'sản phẩm {stars} sao cần điểm từ {min} đến dưới {max}, nhưng điểm là {score} (ứng với {earned} sao). Hãy sửa số sao hoặc điểm cho đúng quyết định công nhận.',
+    en: '{stars} stars need a score from {min} to under {max}, but the score is {score} (which earns {earned} stars). Correct the stars or the score to match the recognition decision.',
+  },
+  'problem.cert.starsScoreMismatchFive': {
+    vi: 'sản phẩm 5 sao cần điểm từ 90 đến 100, nhưng điểm là {score} (ứng với {earned} sao). Hãy sửa số sao hoặc điểm cho đúng quyết định công nhận.',
+    en: '5 stars need a score from 90 to 100, but the score is {score} (which earns {earned} stars). Correct the stars or the score to match the recognition decision.',
+  },
+  'problem.cert.candidacyMissing': {
+    vi: 'sản phẩm 4 sao đạt {score} điểm (từ 90 trở lên) là sản phẩm được tỉnh đề nghị công nhận 5 sao: hãy nhập ngày gửi hồ sơ đề nghị, hoặc sửa lại điểm nếu dưới 90.',
+    en: 'a 4-star product scoring {score} (90 or more) is a candidate for 5 stars: enter the date its dossier was sent for national evaluation, or correct the score if it is below 90.',
+  },
+  'problem.cert.candidacyOnlyFourStars': {
+    vi: 'chỉ sản phẩm 4 sao mới được đề nghị công nhận 5 sao: hãy bỏ phần hồ sơ đề nghị.',
+    en: 'only a 4-star product can be a candidate for 5 stars: remove the dossier.',
+  },
+  'problem.cert.candidacyScoreLow': {
+    vi: 'sản phẩm được đề nghị công nhận 5 sao phải đạt từ 90 điểm ở cấp tỉnh, nhưng điểm là {score}.',
+    en: 'a candidate for 5 stars needs a provincial score of 90 or more, but the score is {score}.',
+  },
+  'problem.cert.candidacyBeforeRecognition': {
+    vi: 'ngày gửi hồ sơ ({submittedOn}) sớm hơn ngày công nhận 4 sao ({recognisedOn}); hồ sơ chỉ được gửi sau quyết định của tỉnh.',
+    en: 'the dossier date ({submittedOn}) is before the 4-star recognition ({recognisedOn}); the dossier is sent after the province’s decision.',
+  },
+  'problem.cert.levelFiveStarsNational': {
+    vi: 'sản phẩm 5 sao chỉ được công nhận ở cấp quốc gia: hãy chọn cấp quốc gia, hoặc sửa số sao và điểm.',
+    en: '5-star products are recognised at national level only: choose national, or correct the stars and score.',
+  },
+  'problem.cert.levelNationalIsFiveStars': {
+    vi: 'sản phẩm {stars} sao do tỉnh công nhận, không phải cấp quốc gia: hãy chọn cấp tỉnh.',
+    en: '{stars}-star products are recognised by the province, not at national level: choose provincial.',
+  },
+  'problem.cert.levelFourStarsProvincial': {
+    vi: 'cấp huyện chỉ công nhận sản phẩm 3 sao; sản phẩm 4 sao do cấp tỉnh công nhận: hãy chọn cấp tỉnh.',
+    en: 'district committees recognised 3-star products only; 4-star products are recognised by the province: choose provincial.',
+  },
+  'problem.cert.levelNoDistricts': {
+    vi: 'từ ngày {date} không còn cấp huyện, nên quyết định công nhận từ ngày đó không thể là cấp huyện: hãy chọn cấp tỉnh, hoặc sửa ngày công nhận.',
+    en: 'there have been no districts since {date}, so a recognition from that day cannot be a district one: choose provincial, or correct the date of recognition.',
+  },
+  'problem.cert.validUntilNotAfter': {
+    vi: 'ngày hết hạn phải sau ngày công nhận: hãy chép đúng ngày ghi trên giấy chứng nhận, hoặc để trống để tính 36 tháng.',
+    en: 'the expiry date must be after the date of recognition: copy the date printed on the certificate, or leave it empty to count 36 months.',
+  },
+
+  // Moderation.
+  'state.draft': { vi: 'Bản nháp', en: 'Draft' },
+  'state.pending': { vi: 'Chờ duyệt', en: 'Awaiting review' },
+  'state.published': { vi: 'Đã duyệt, đang bán', en: 'Approved, on sale' },
+  'state.rejected': { vi: 'Bị từ chối', en: 'Rejected' },
+  'state.withdrawn': { vi: 'Đã rút lại', en: 'Withdrawn' },
+  'state.awaiting-producer': {
+    vi: 'Chờ chủ thể chấp nhận',
+    en: 'Awaiting the producer’s acceptance',
+  },
+  'refusal.signed-out': { vi: 'Hãy đăng nhập để tiếp tục.', en: 'Please sign in to continue.' },
+  'refusal.forbidden': {
+    vi: 'Bạn không có quyền làm việc này với sản phẩm này.',
+    en: 'You may not do this with this listing.',
+  },
+  'refusal.wrong-state': {
+    vi: 'Trạng thái hiện tại của sản phẩm không cho phép thao tác này.',
+    en: 'The listing’s current state does not allow this.',
+  },
+  'refusal.not-live': {
+    vi: 'Sản phẩm chưa được bán nên không thể ngừng bán.',
+    en: 'This listing is not on sale, so it cannot be taken off sale.',
+  },
+  'refusal.reason-required': {
+    vi: 'Hãy ghi lý do để chủ thể biết cần sửa gì.',
+    en: 'Write a reason so the producer knows what to fix.',
+  },
+  'refusal.reason-too-long': {
+    vi: 'Lý do dài quá, tối đa {maximum} ký tự.',
+    en: 'The reason is too long, at most {maximum} characters.',
+  },
+  'refusal.pending-locked': {
+    vi: 'Sản phẩm đang chờ duyệt: hãy chờ kết quả hoặc rút lại trước khi sửa (giá và số lượng vẫn sửa được).',
+    en: 'This listing is awaiting review: wait for the decision or withdraw it before changing it (price and stock can still be changed).',
+  },
+  'refusal.promoter-own-drafts': {
+    vi: 'Cán bộ xúc tiến thương mại chỉ sửa được bản nháp do mình soạn, trước khi chủ thể chấp nhận.',
+    en: 'Promoters can edit only the drafts they wrote, before the producer accepts them.',
+  },
+
+  // Photos.
+  'photo.empty': { vi: 'Tệp trống: hãy chọn lại ảnh.', en: 'The file is empty: choose the photo again.' },
+  'photo.too-large': {
+    vi: 'Ảnh nặng quá, tối đa {maxMb} MB: hãy chụp ở chế độ thường hoặc gửi ảnh nhỏ hơn.',
+    en: 'The photo is too large, at most {maxMb} MB: take it in the camera’s normal mode or send a smaller one.',
+  },
+  'photo.not-image': {
+    vi: 'Tệp này không phải là ảnh: hãy gửi ảnh JPEG, PNG, WebP hoặc AVIF.',
+    en: 'This file is not a photo: send a JPEG, PNG, WebP or AVIF image.',
+  },
+  'photo.unsupported': {
+    vi: 'Định dạng ảnh này (ví dụ HEIC) chưa được hỗ trợ: hãy gửi ảnh JPEG, PNG, WebP hoặc AVIF; trên iPhone, vào Cài đặt > Camera > Định dạng và chọn “Tương thích nhất”.',
+    en: 'This image format (HEIC, for example) is not supported: send a JPEG, PNG, WebP or AVIF image; on an iPhone, go to Settings > Camera > Formats and choose “Most Compatible”.',
+  },
+  'photo.too-many-pixels': {
+    vi: 'Ảnh có độ phân giải quá lớn ({megapixels} megapixel), tối đa {maxMegapixels} megapixel: hãy chụp ở chế độ thường.',
+    en: 'The photo has too many pixels ({megapixels} megapixels), at most {maxMegapixels}: take it in the camera’s normal mode.',
+  },
+  'photo.too-small': {
+    vi: 'Ảnh nhỏ quá ({width} × {height} điểm ảnh): mỗi cạnh cần ít nhất {min} điểm ảnh.',
+    en: 'The photo is too small ({width} × {height} pixels): each side needs at least {min} pixels.',
+  },
+  'photo.odd-shape': {
+    vi: 'Ảnh quá dài hoặc quá hẹp ({width} × {height} điểm ảnh): cạnh dài tối đa gấp {maxAspect} lần cạnh ngắn, hãy cắt ảnh lại.',
+    en: 'The photo is too long or too narrow ({width} × {height} pixels): the long side may be at most {maxAspect} times the short side; crop it.',
+  },
+  'photo.damaged': {
+    vi: 'Ảnh bị hỏng hoặc chưa tải lên hết: hãy gửi lại.',
+    en: 'The photo is damaged or did not finish uploading: send it again.',
+  },
+  'photo.too-many-photos': {
+    vi: 'Mỗi sản phẩm có tối đa {max} ảnh: hãy xoá bớt một ảnh trước khi thêm.',
+    en: 'A product has at most {max} photos: remove one before adding another.',
+  },
+});
+
+export type PortalMessageKey = keyof typeof portalMessages & string;
+export const usePortalTranslations = translator(portalMessages);
