@@ -7,3 +7,4 @@
 export * from './schema-accounts';
 export * from './schema-fairs';
 export * from './schema-commerce';
+export * from './schema-throttle';
