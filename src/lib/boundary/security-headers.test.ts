@@ -20,7 +20,7 @@ describe('security headers', () => {
   });
 });
 
-describe('page keys for the build\'s stored page headers', () => {
+describe("page keys for the build's stored page headers", () => {
   it.each([
     ['/', '/'],
     ['/index.html', '/'],
