@@ -8,8 +8,7 @@
  */
 
 /** The policy of a response that is not an Astro page (an asset, JSON, an error page of the server itself). */
-export const BASELINE_CSP =
-  "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const BASELINE_CSP = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
 /** One year: browsers remember to use HTTPS for this long after one visit. */
 const HSTS_MAX_AGE = 365 * 24 * 60 * 60;
