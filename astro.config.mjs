@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
@@ -24,16 +25,29 @@ const sanitizeMarkdown = {
   },
 };
 
+// Zod (in the islands' bundles) probes whether `new Function` works, to compile faster parsers; under the CSP the
+// probe is refused and reported as a violation. Zod skips the probe when its global config (which it keeps on
+// globalThis) says jitless, so every page sets that before any module runs, in one inline script with its hash.
+const ZOD_JITLESS = 'globalThis.__zod_globalConfig={jitless:true};';
+/** @type {import('astro').AstroIntegration} */
+const zodWithoutEval = {
+  name: 'ocop-zod-jitless',
+  hooks: { 'astro:config:setup': ({ injectScript }) => injectScript('head-inline', ZOD_JITLESS) },
+};
+
 // The public origin is used for canonical URLs, Open Graph, the sitemap and QR codes.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({
   site,
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // staticHeaders: prerendered pages get their Content-Security-Policy as an HTTP header too (from
+  // dist/client/_headers.json), never as a <meta> tag, which cannot carry frame-ancestors.
+  adapter: node({ mode: 'standalone', staticHeaders: true }),
   trailingSlash: 'ignore',
   integrations: [
     react(),
+    zodWithoutEval,
     ocopSearch(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
@@ -49,7 +63,29 @@ export default defineConfig({
     responsiveStyles: true,
   },
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // A strict Content-Security-Policy on every page (docs/security.md): scripts and styles only from this origin
+    // or by the hash Astro computes for each inline one (no 'unsafe-inline'), nothing from other origins (Stripe
+    // Checkout is a redirect, not an embed), no plugins, and no framing by other sites. No form-action: paying for
+    // a booth posts a form that the server answers with a redirect to Stripe Checkout, and form-action applies to
+    // that redirect too (its origin is Stripe's, or a test stand-in's).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+      ],
+      scriptDirective: {
+        hashes: [`sha256-${createHash('sha256').update(ZOD_JITLESS).digest('base64')}`],
+      },
+    },
+  },
   // Every setting read from the environment, declared once (see .env.example). Secrets never reach the client.
   env: {
     schema: {

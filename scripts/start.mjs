@@ -75,7 +75,12 @@ try {
 }
 
 if (!stopping) {
-  server = spawn(process.execPath, [serverEntry], { cwd: root, env, stdio: 'inherit' });
+  // Through scripts/serve.mjs, which adds the security headers to every response (docs/security.md).
+  server = spawn(process.execPath, [`${root}scripts/serve.mjs`, serverEntry], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   console.log(`OCOP Market on http://${env.HOST}:${env.PORT}`);
   server.on('exit', (code) => void shutdown(code ?? 0));
 }

@@ -25,6 +25,7 @@ import {
   namesAction,
   type BodyProblem,
 } from '~/lib/boundary/boundary';
+import { retryAfterFor } from '~/lib/boundary/retry-after';
 import { server } from '~/actions';
 import { localeFromPath } from '~/lib/i18n';
 import { getAccounts } from '~/services.server';
@@ -59,7 +60,8 @@ async function handle(context: APIContext, next: MiddlewareNext, requestId: stri
     return failureResponse(context, 503, requestId, { 'Retry-After': '30' });
   }
   context.locals.user = await accounts.userForRequest(context.request.headers);
-  const response = (await runAction(context, requestId)) ?? (await next());
+  const answer = (await runAction(context, requestId)) ?? (await next());
+  const response = throttledAnswer(answer, retryAfterFor(context.request));
   if (context.request.headers.has('cookie')) {
     // Pages that may show who is signed in must never be stored by a shared cache.
     try {
@@ -69,6 +71,17 @@ async function handle(context: APIContext, next: MiddlewareNext, requestId: stri
     }
   }
   return response;
+}
+
+/**
+ * A throttled action's answer (src/lib/boundary/retry-after.ts): 429 with Retry-After in seconds, whether it was
+ * called from a script (already 429) or posted by a form (the page, which says when to retry, would be a 200).
+ */
+function throttledAnswer(response: Response, retryAfter: number | null): Response {
+  if (retryAfter === null) return response;
+  const headers = new Headers(response.headers);
+  headers.set('Retry-After', String(retryAfter));
+  return new Response(response.body, { status: 429, headers });
 }
 
 /** A plain page (or JSON) for a failure on our side, with the request id and nothing of the error itself. */

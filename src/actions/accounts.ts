@@ -14,6 +14,7 @@ import {
   signUpSchema,
 } from '~/features/accounts/accounts';
 import type { AuthFailure, CookieToSet } from '~/features/accounts/accounts.server';
+import { noteRetryAfter } from '~/lib/boundary/retry-after';
 import { catalogueIndex, getAccounts } from '~/services.server';
 
 export const accounts = {
@@ -33,7 +34,8 @@ export const accounts = {
     input: signInSchema,
     handler: async (input, context) => {
       const result = await (await getAccounts()).signIn(input, addressOf(context));
-      if (!result.ok) throw failure(result.reason);
+      if (!result.ok)
+        throw failure(result.reason, context, 'retryAfter' in result ? result.retryAfter : null);
       setCookies(context, result.cookies);
       return { next: input.next ?? null };
     },
@@ -55,7 +57,8 @@ export const accounts = {
     input: passwordResetRequestSchema,
     handler: async (input, context) => {
       const resetPage = new URL(localizedPath('/reset-password', localeOf(context)), context.url.origin).href;
-      await (await getAccounts()).requestPasswordReset(input, resetPage, addressOf(context));
+      const result = await (await getAccounts()).requestPasswordReset(input, resetPage, addressOf(context));
+      if (!result.ok) throw failure('resetThrottled', context, result.retryAfter);
       // The same answer whether or not an account has this email.
       return { sent: true };
     },
@@ -96,20 +99,30 @@ export const accounts = {
 
 // Wiring helpers.
 
-const failureCodes: Record<AuthFailure, { code: ActionError['code']; message: string }> = {
+const failureCodes: Record<AuthFailure | 'resetThrottled', { code: ActionError['code']; message: string }> = {
   'invalid-credentials': { code: 'UNAUTHORIZED', message: 'invalidCredentials' },
   throttled: { code: 'TOO_MANY_REQUESTS', message: 'throttled' },
+  resetThrottled: { code: 'TOO_MANY_REQUESTS', message: 'resetThrottled' },
   'email-taken': { code: 'CONFLICT', message: 'emailTaken' },
   'token-invalid': { code: 'BAD_REQUEST', message: 'tokenInvalid' },
   'weak-password': { code: 'BAD_REQUEST', message: 'passwordTooShort' },
 };
 
-function failure(reason: AuthFailure): ActionError {
+/**
+ * The ActionError for a failure. A throttled one also notes its wait for the request, so the answer is a 429 with
+ * Retry-After (src/middleware.ts) and the form says when to try again.
+ */
+function failure(
+  reason: keyof typeof failureCodes,
+  context?: ActionAPIContext,
+  retryAfter: number | null = null,
+): ActionError {
+  if (context && retryAfter !== null) noteRetryAfter(context.request, retryAfter);
   return new ActionError(failureCodes[reason]);
 }
 
-/** The address the server saw the request come from (Astro's clientAddress), for the per-address throttle. */
-function addressOf(context: ActionAPIContext): string {
+/** The address the server saw the request come from (Astro's clientAddress), for the per-address throttles. */
+export function addressOf(context: ActionAPIContext): string {
   try {
     return context.clientAddress;
   } catch {

@@ -12,7 +12,9 @@ import {
   type CheckoutInput,
   type ReturnUrls,
 } from '~/features/checkout/checkout';
-import { getCheckout } from '~/services.server';
+import { noteRetryAfter } from '~/lib/boundary/retry-after';
+import { getAccounts, getCheckout } from '~/services.server';
+import { addressOf } from './accounts';
 import { localizedPath } from '~/lib/i18n';
 
 export const checkout = {
@@ -46,6 +48,7 @@ export const checkout = {
       for (const issue of checkoutIssues(input, quote)) ctx.addIssue({ code: 'custom', ...issue });
     }),
     handler: async (input, context) => {
+      await refuseWhenThrottled(context);
       const customerId = context.locals.user?.id ?? null;
       const result = await unexpectedAs503(async () =>
         (await service()).placeOrder(input, { customerId, urls: returnUrls(context, input) }),
@@ -76,6 +79,19 @@ export const checkout = {
 };
 
 // Wiring helpers.
+
+/**
+ * Counts an order attempt from this address (THROTTLES.checkoutAddress) and refuses it with a 429 and Retry-After
+ * once the address has placed too many; only attempts that passed the input checks count.
+ */
+async function refuseWhenThrottled(context: ActionAPIContext): Promise<void> {
+  const verdict = await unexpectedAs503(async () =>
+    (await getAccounts()).throttle.hit('checkoutAddress', addressOf(context)),
+  );
+  if (verdict.allowed) return;
+  noteRetryAfter(context.request, verdict.retryAfter);
+  throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'throttled' });
+}
 
 /** The service, or a 503 the page can explain (database unreachable) instead of a 500. */
 async function service() {

@@ -186,8 +186,11 @@ test.describe('form posts at the HTTP boundary', () => {
         maxRedirects: 0,
       });
       statuses.push(response.status());
-      if (attempt === 12)
-        expect(await response.text()).toContain('Too many failed sign-ins. Try again in a minute.');
+      if (attempt === 12) {
+        expect(await response.text()).toMatch(/Too many failed sign-ins\. Try again in \d+ seconds\./);
+        expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+        expect(Number(response.headers()['retry-after'])).toBeLessThanOrEqual(60);
+      }
       if (attempt === 1) expect(await response.text()).toContain('Wrong email or password.');
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));

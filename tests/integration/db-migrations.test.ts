@@ -32,7 +32,7 @@ describe.each(databaseTargets())('database on $name', (target) => {
         'rate_limit',
         'role_change',
         'session',
-        'sign_in_failure',
+        'throttle_counter',
         'user',
         'verification',
       ]),

@@ -1,20 +1,21 @@
 /**
- * Accounts on the server: better-auth (./auth.server.ts), sessions (./sessions.server.ts), the sign-in throttle,
+ * Accounts on the server: better-auth (./auth.server.ts), sessions (./sessions.server.ts), the throttles,
  * password reset through the outbox, role assignment and the demo accounts, each in its own module as functions
  * of a context. This factory builds the context once and binds them; it takes its database and settings as
  * arguments, so tests build it against any database.
  */
 import type { Database } from '~/lib/db/client';
-import { SIGN_IN_THROTTLE, type SignInThrottleRule } from './accounts';
+import { THROTTLES, type ThrottleLimits } from './accounts';
 import { createAuth, type AuthContext } from './auth.server';
 import { seedDemoAccounts } from './demo-seed.server';
 import { requestPasswordReset, resetPassword } from './password-reset.server';
 import { assignRole, listUsers } from './roles.server';
 import { signIn, signOut, signUp, userForRequest } from './sessions.server';
+import { createThrottle } from './throttle.server';
 
 export type { AuthFailure, AuthResult, CookieToSet, SignedInUser } from './auth.server';
 export type { RoleAssignmentResult } from './roles.server';
-export { CLIENT_ADDRESS_HEADER } from './sign-in-throttle.server';
+export { CLIENT_ADDRESS_HEADER, type Throttle } from './throttle.server';
 
 export interface AccountsOptions {
   db: Database;
@@ -26,8 +27,9 @@ export interface AccountsOptions {
   production: boolean;
   /** Print outbox messages (reset links) to the console, for development. */
   printMessages?: boolean;
-  throttle?: SignInThrottleRule;
-  /** Clock for the throttle window; tests pass their own to step past the window. */
+  /** Limits that differ from THROTTLES (tests use small ones). */
+  throttleLimits?: Partial<ThrottleLimits>;
+  /** Clock for the throttle windows; tests pass their own to step past a window. */
   now?: () => Date;
 }
 
@@ -43,19 +45,25 @@ function bind<F extends (ctx: AuthContext, ...args: never[]) => unknown>(
 
 /** Builds the accounts service on a database. */
 export function createAccounts(options: AccountsOptions) {
+  const throttle = createThrottle({
+    db: options.db,
+    limits: { ...THROTTLES, ...options.throttleLimits },
+    now: options.now ?? (() => new Date()),
+  });
   const auth = createAuth({
     db: options.db,
     secret: options.secret,
     baseURL: options.baseURL,
     production: options.production,
     printMessages: options.printMessages ?? false,
-    rule: options.throttle ?? SIGN_IN_THROTTLE,
-    now: options.now ?? (() => new Date()),
+    throttle,
   });
   const ctx: AuthContext = { db: options.db, auth };
   return {
     /** The better-auth instance, for its HTTP handler (/api/auth/*). */
     auth,
+    /** The throttle counters, for limits outside accounts (order attempts in the checkout action). */
+    throttle,
     signUp: bind(ctx, signUp),
     signIn: bind(ctx, signIn),
     signOut: bind(ctx, signOut),

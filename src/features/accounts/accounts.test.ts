@@ -9,9 +9,12 @@ import {
   roleAssignmentSchema,
   safeNextPath,
   signInSchema,
-  signInThrottled,
   signUpSchema,
-  SIGN_IN_THROTTLE,
+  combinedVerdict,
+  retryWait,
+  throttleVerdict,
+  throttleWindowCutoff,
+  THROTTLES,
   type Action,
   type Actor,
   type CatalogueIndex,
@@ -305,21 +308,71 @@ describe('safeNextPath', () => {
   });
 });
 
-describe('sign-in throttle rule', () => {
-  const { maxFailuresPerAccount: perAccount, maxFailuresPerAddress: perAddress } = SIGN_IN_THROTTLE;
+describe('throttle rule', () => {
+  const now = new Date('2026-11-21T08:00:30Z');
+  const opened = new Date('2026-11-21T08:00:00Z');
+  const rule = THROTTLES.signInAccount;
 
-  it('allows attempts until an email has used up its failures in the window', () => {
-    expect(signInThrottled({ account: perAccount - 1, address: 0 })).toBe(false);
-    expect(signInThrottled({ account: perAccount, address: 0 })).toBe(true);
+  it('lets attempts through up to the limit and refuses the next until the window closes', () => {
+    expect(throttleVerdict({ count: rule.limit, windowStart: opened }, rule, now)).toEqual({ allowed: true });
+    // Opened 30 s ago in a 60 s window: 30 s left.
+    expect(throttleVerdict({ count: rule.limit + 1, windowStart: opened }, rule, now)).toEqual({
+      allowed: false,
+      retryAfter: 30,
+    });
   });
 
-  it('throttles an address trying many emails', () => {
-    expect(signInThrottled({ account: 0, address: perAddress - 1 })).toBe(false);
-    expect(signInThrottled({ account: 0, address: perAddress })).toBe(true);
+  it('refuses the 11th wrong password for one email within a minute, and the 31st from one address', () => {
+    expect(THROTTLES.signInAccount).toEqual({ limit: 10, windowSeconds: 60 });
+    expect(throttleVerdict({ count: 11, windowStart: now }, rule, now).allowed).toBe(false);
+    expect(throttleVerdict({ count: 30, windowStart: now }, THROTTLES.signInAddress, now).allowed).toBe(true);
+    expect(throttleVerdict({ count: 31, windowStart: now }, THROTTLES.signInAddress, now).allowed).toBe(
+      false,
+    );
   });
 
-  it('refuses the 12th wrong password within a minute', () => {
-    expect(SIGN_IN_THROTTLE.windowSeconds).toBe(60);
-    expect(signInThrottled({ account: 11, address: 11 })).toBe(true);
+  it('asks for at least one second, rounding the rest up', () => {
+    const almostClosed = new Date(opened.getTime() + 59_999);
+    expect(throttleVerdict({ count: 99, windowStart: opened }, rule, almostClosed)).toEqual({
+      allowed: false,
+      retryAfter: 1,
+    });
+    const checkout = THROTTLES.checkoutAddress;
+    expect(
+      throttleVerdict({ count: 21, windowStart: opened }, checkout, new Date(opened.getTime() + 100)),
+    ).toEqual({
+      allowed: false,
+      retryAfter: 600,
+    });
+  });
+
+  it('closes a window exactly windowSeconds after it opened', () => {
+    expect(throttleWindowCutoff(rule, now)).toEqual(new Date('2026-11-21T07:59:30Z'));
+    expect(throttleWindowCutoff(THROTTLES.resetEmail, now)).toEqual(new Date('2026-11-21T07:00:30Z'));
+  });
+
+  it('refuses an attempt when any of its throttles refuses, for the longest wait', () => {
+    expect(combinedVerdict([{ allowed: true }, { allowed: true }])).toEqual({ allowed: true });
+    expect(
+      combinedVerdict([
+        { allowed: false, retryAfter: 12 },
+        { allowed: true },
+        { allowed: false, retryAfter: 40 },
+      ]),
+    ).toEqual({ allowed: false, retryAfter: 40 });
+  });
+
+  it('states a wait in seconds under two minutes, else in whole minutes rounded up', () => {
+    expect(retryWait(0.2)).toEqual({ unit: 'seconds', n: 1 });
+    expect(retryWait(119)).toEqual({ unit: 'seconds', n: 119 });
+    expect(retryWait(120)).toEqual({ unit: 'minutes', n: 2 });
+    expect(retryWait(3599)).toEqual({ unit: 'minutes', n: 60 });
+  });
+
+  it('keeps every limit a positive whole number of attempts over a positive window', () => {
+    for (const limit of Object.values(THROTTLES)) {
+      expect(Number.isInteger(limit.limit) && limit.limit > 0).toBe(true);
+      expect(Number.isInteger(limit.windowSeconds) && limit.windowSeconds > 0).toBe(true);
+    }
   });
 });

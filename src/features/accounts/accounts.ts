@@ -225,30 +225,76 @@ export const roleAssignmentSchema = z
   }));
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 
-// Sign-in throttle: failures are counted per submitted email and per client address over a sliding window.
+// Throttles: one rule for everything the site limits. Each throttle counts the attempts of one key (an email, a client
+// address) in a window that opens with the key's first attempt; the attempt that takes the count past the limit,
+// and every one after it until the window closes, is refused with the seconds left. The counter itself is one
+// atomic statement in the database (./throttle.server.ts), so a burst of parallel attempts cannot slip past it.
 
-export const SIGN_IN_THROTTLE = {
-  windowSeconds: 60,
-  /** Failed attempts one email may see per window; the next one is refused without checking the password. */
-  maxFailuresPerAccount: 10,
-  /** Failed attempts from one address per window, across emails (password spraying). */
-  maxFailuresPerAddress: 30,
-} as const;
-export type SignInThrottleRule = {
+/** How many attempts one key may make within `windowSeconds` of its first. */
+export interface ThrottleLimit {
+  limit: number;
   windowSeconds: number;
-  maxFailuresPerAccount: number;
-  maxFailuresPerAddress: number;
-};
-
-/** Whether a new sign-in attempt must be refused, given the failures already counted in the window. */
-export function signInThrottled(
-  failures: { account: number; address: number },
-  rule: SignInThrottleRule = SIGN_IN_THROTTLE,
-): boolean {
-  return failures.account >= rule.maxFailuresPerAccount || failures.address >= rule.maxFailuresPerAddress;
 }
 
-/** The key sign-in failures are counted under for an email, whether or not an account has it. */
+/**
+ * The limits. Sign-in counts failures (an attempt is counted before the password is checked and given back when
+ * it was right), so a shopper who mistypes a few times is never locked out. Addresses get generous limits: many
+ * shoppers share one public address behind an office router or a mobile carrier's NAT.
+ */
+export const THROTTLES = {
+  /** Wrong passwords for one email: the 11th within a minute is refused, even with the right password. */
+  signInAccount: { limit: 10, windowSeconds: 60 },
+  /** Wrong passwords from one address across emails (password spraying). */
+  signInAddress: { limit: 30, windowSeconds: 60 },
+  /** Reset links mailed to one email per hour: enough to retry a lost mail, not enough to flood an inbox. */
+  resetEmail: { limit: 5, windowSeconds: 60 * 60 },
+  /** Reset requests from one address per hour, across emails. */
+  resetAddress: { limit: 20, windowSeconds: 60 * 60 },
+  /**
+   * Orders placed from one address per 10 minutes. Each order holds stock (a card order until it is paid or
+   * lapses) and a card order opens a payment session, so a script placing orders would empty the shelves; a real
+   * shopper places one or two, retrying a declined card a few times.
+   */
+  checkoutAddress: { limit: 20, windowSeconds: 10 * 60 },
+} as const satisfies Record<string, ThrottleLimit>;
+export type ThrottleName = keyof typeof THROTTLES;
+export type ThrottleLimits = Record<ThrottleName, ThrottleLimit>;
+
+/** A stored counter: the attempts counted since its window opened. */
+export interface ThrottleCount {
+  count: number;
+  windowStart: Date;
+}
+
+/** An attempt may go ahead, or must wait `retryAfter` whole seconds (at least 1). */
+export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfter: number };
+
+/** The instant before which a counter's window has closed: a counter that opened earlier starts over. */
+export function throttleWindowCutoff(rule: ThrottleLimit, now: Date): Date {
+  return new Date(now.getTime() - rule.windowSeconds * 1000);
+}
+
+/** Whether the attempt that brought the counter to `counted.count` may go ahead, and if not, how long to wait. */
+export function throttleVerdict(counted: ThrottleCount, rule: ThrottleLimit, now: Date): ThrottleVerdict {
+  if (counted.count <= rule.limit) return { allowed: true };
+  const closes = counted.windowStart.getTime() + rule.windowSeconds * 1000;
+  return { allowed: false, retryAfter: Math.max(1, Math.ceil((closes - now.getTime()) / 1000)) };
+}
+
+/** Several throttles on one attempt: refused when any refuses, for the longest wait among them. */
+export function combinedVerdict(verdicts: readonly ThrottleVerdict[]): ThrottleVerdict {
+  let wait = 0;
+  for (const verdict of verdicts) if (!verdict.allowed) wait = Math.max(wait, verdict.retryAfter);
+  return wait > 0 ? { allowed: false, retryAfter: wait } : { allowed: true };
+}
+
+/** How a wait reads in a message: whole seconds under two minutes, else minutes rounded up. */
+export function retryWait(seconds: number): { unit: 'seconds' | 'minutes'; n: number } {
+  const whole = Math.max(1, Math.ceil(seconds));
+  return whole < 120 ? { unit: 'seconds', n: whole } : { unit: 'minutes', n: Math.ceil(whole / 60) };
+}
+
+/** The key an email's sign-in failures and reset requests are counted under, whether or not an account has it. */
 export function accountThrottleKey(email: string): string {
   return email.trim().toLowerCase();
 }

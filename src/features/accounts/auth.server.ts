@@ -1,6 +1,6 @@
 /**
  * better-auth configured for the site: email + password, sessions in the database through its Drizzle adapter,
- * rate limits stored in the database, the sign-in throttle hooks and reset messages through the outbox. Also the
+ * rate limits stored in the database, the sign-in and reset-request throttle hooks and reset messages through the outbox. Also the
  * small helpers every account operation shares (request headers, cookies, the signed-in user's shape).
  */
 import { betterAuth } from 'better-auth';
@@ -10,10 +10,12 @@ import type { Database } from '~/lib/db/client';
 import { accounts, rateLimits, sessions, users, verifications } from '~/lib/db/schema';
 import { PASSWORD_MAX, PASSWORD_MIN, type Actor, type Role } from './accounts';
 import { sendResetMessage, type Outbox } from './reset-message.server';
-import { CLIENT_ADDRESS_HEADER, throttleHooks, type ThrottleStore } from './sign-in-throttle.server';
+import { CLIENT_ADDRESS_HEADER, throttleHooks, type Throttle } from './throttle.server';
 
 /** What better-auth is built from. */
-export interface AuthSettings extends ThrottleStore, Outbox {
+export interface AuthSettings extends Outbox {
+  /** The sign-in and reset-request throttles (./throttle.server.ts). */
+  throttle: Throttle;
   /** Signs session cookies and tokens; at least 32 characters. */
   secret: string;
   /** Public origin of the site, e.g. https://ocop.example. */
@@ -40,7 +42,10 @@ export interface CookieToSet {
 export type AuthFailure =
   'invalid-credentials' | 'throttled' | 'email-taken' | 'token-invalid' | 'weak-password';
 export type AuthResult =
-  { ok: true; cookies: CookieToSet[]; userId: string | null } | { ok: false; reason: AuthFailure };
+  | { ok: true; cookies: CookieToSet[]; userId: string | null }
+  | { ok: false; reason: Exclude<AuthFailure, 'throttled'> }
+  /** Too many attempts: try again in `retryAfter` seconds. */
+  | { ok: false; reason: 'throttled'; retryAfter: number };
 
 /** A signed-in person with what the header and the account page show. */
 export interface SignedInUser extends Actor {
@@ -107,7 +112,7 @@ export function createAuth(settings: AuthSettings) {
     telemetry: { enabled: false },
     // Expected failures (wrong password, unknown email) are answers, not incidents worth a log line.
     logger: { level: 'error' },
-    hooks: throttleHooks(settings),
+    hooks: throttleHooks(settings.throttle),
   });
 }
 

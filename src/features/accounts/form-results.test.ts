@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, formAlert, formFeedback, formState } from './form-results';
+import { errorText, formAlert, formFeedback, formState, waitText } from './form-results';
 import { useAccountsTranslations } from './messages';
 
 const inputError = (fields: Record<string, string[]>) => ({
@@ -75,5 +75,23 @@ describe('form state', () => {
     expect(state.typed('email')).toBeUndefined();
     expect(state.succeeded).toBe(true);
     expect(state.alert).toEqual({ kind: 'success', text: 'Role saved.' });
+  });
+});
+
+describe('throttled forms', () => {
+  it('say when to try again, in the visitor’s language', () => {
+    expect(formFeedback({ error: { message: 'throttled' } }, 'en', [], 42).form).toBe(
+      'Too many failed sign-ins. Try again in 42 seconds.',
+    );
+    expect(formFeedback({ error: { message: 'resetThrottled' } }, 'vi', [], 1800).form).toBe(
+      'Bạn đã yêu cầu đặt lại mật khẩu quá nhiều lần. Hãy thử lại sau 30 phút.',
+    );
+  });
+
+  it('name one second or minute in the singular, and a vague wait when none is known', () => {
+    const en = useAccountsTranslations('en');
+    expect(waitText(en, 1)).toBe('1 second');
+    expect(waitText(en, 121)).toBe('3 minutes');
+    expect(waitText(useAccountsTranslations('vi'), null)).toBe('ít phút');
   });
 });

@@ -4,7 +4,8 @@
  * astro:actions.
  */
 import type { Locale, Translator } from '~/lib/i18n';
-import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from './accounts';
+import { retryAfterFor } from '~/lib/boundary/retry-after';
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, retryWait } from './accounts';
 import { useAccountsTranslations, type AccountsMessageKey } from './messages';
 
 /** The serialisable shape of an action result that form pages read. */
@@ -27,10 +28,24 @@ type AccountsTranslator = Translator<AccountsMessageKey>;
 /** The limits accounts messages name, from the rules in ./accounts.ts. */
 export const RULE_VALUES = { passwordMin: PASSWORD_MIN, passwordMax: PASSWORD_MAX, nameMax: NAME_MAX };
 
-/** The text of an error code from a schema or an action; an unknown code gets a generic message. */
-export function errorText(t: AccountsTranslator, code: string | undefined): string {
+/** How long to wait, in words ("42 seconds", "3 minutes"); null when the wait is not known. */
+export function waitText(t: AccountsTranslator, seconds: number | null): string {
+  if (seconds === null) return t('wait.soon');
+  const { unit, n } = retryWait(seconds);
+  return t(unit === 'seconds' ? 'wait.seconds' : 'wait.minutes', { n });
+}
+
+/**
+ * The text of an error code from a schema or an action; an unknown code gets a generic message. `retryAfter` is
+ * the wait a throttled request was given, in seconds.
+ */
+export function errorText(
+  t: AccountsTranslator,
+  code: string | undefined,
+  retryAfter: number | null = null,
+): string {
   const key = `error.${code}`;
-  return t.has(key) ? t(key, RULE_VALUES) : t('error.somethingWrong');
+  return t.has(key) ? t(key, { ...RULE_VALUES, wait: waitText(t, retryAfter) }) : t('error.somethingWrong');
 }
 
 /**
@@ -41,12 +56,13 @@ export function formFeedback(
   result: ResultLike | undefined,
   locale: Locale,
   hiddenFields: readonly string[] = [],
+  retryAfter: number | null = null,
 ): FormFeedback {
   const t = useAccountsTranslations(locale);
   const error = result?.error;
   if (!error) return { fields: {}, form: null };
   if (error.type !== 'AstroActionInputError' || !error.fields)
-    return { fields: {}, form: errorText(t, error.message) };
+    return { fields: {}, form: errorText(t, error.message, retryAfter) };
   const fields: Record<string, string> = {};
   let form: string | null = null;
   for (const [name, messages] of Object.entries(error.fields)) {
@@ -98,7 +114,8 @@ export async function formState(
   options: FormStateOptions = {},
 ): Promise<FormState> {
   const t = useAccountsTranslations(locale);
-  const feedback = formFeedback(result, locale, options.hiddenFields);
+  // A throttled submission's wait, noted by its action for this request (src/lib/boundary/retry-after.ts).
+  const feedback = formFeedback(result, locale, options.hiddenFields, retryAfterFor(request));
   const succeeded = Boolean(result && !result.error);
   const submitted = result?.error
     ? await request

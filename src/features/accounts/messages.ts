@@ -138,9 +138,17 @@ export const accountsMessages = defineMessages({
   },
   'error.invalidCredentials': { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' },
   'error.throttled': {
-    vi: 'Quá nhiều lần đăng nhập sai. Hãy thử lại sau một phút.',
-    en: 'Too many failed sign-ins. Try again in a minute.',
+    vi: 'Quá nhiều lần đăng nhập sai. Hãy thử lại sau {wait}.',
+    en: 'Too many failed sign-ins. Try again in {wait}.',
   },
+  'error.resetThrottled': {
+    vi: 'Bạn đã yêu cầu đặt lại mật khẩu quá nhiều lần. Hãy thử lại sau {wait}.',
+    en: 'Too many password reset requests. Try again in {wait}.',
+  },
+  'wait.seconds': { vi: '{n} giây', en: { one: '{n} second', other: '{n} seconds' } },
+  'wait.minutes': { vi: '{n} phút', en: { one: '{n} minute', other: '{n} minutes' } },
+  /** When no wait is known (a page shown without its request): the longest sign-in window. */
+  'wait.soon': { vi: 'ít phút', en: 'a few minutes' },
   'error.emailTaken': {
     vi: 'Email này đã có tài khoản. Hãy đăng nhập hoặc đặt lại mật khẩu.',
     en: 'This email already has an account. Sign in or reset your password.',

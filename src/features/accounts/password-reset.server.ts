@@ -2,9 +2,12 @@
 import { isAPIError } from 'better-auth/api';
 import type { PasswordReset, PasswordResetRequest } from './accounts';
 import { requestHeaders, type AuthContext, type AuthResult } from './auth.server';
+import { retryAfterOf } from './throttle.server';
 
 /**
- * Queues a reset link for the email if an account has it, and answers the same either way.
+ * Queues a reset link for the email if an account has it, and answers the same either way, unless the email or
+ * the address has asked too often (then: wait `retryAfter` seconds; every email is throttled alike, so this says
+ * nothing about whether an account has it).
  * `resetPageUrl` is the absolute URL of the reset page in the visitor's language; the token is appended.
  */
 export async function requestPasswordReset(
@@ -12,11 +15,18 @@ export async function requestPasswordReset(
   input: PasswordResetRequest,
   resetPageUrl: string,
   address: string,
-): Promise<void> {
-  await ctx.auth.api.requestPasswordReset({
-    body: { email: input.email, redirectTo: resetPageUrl },
-    headers: requestHeaders(address),
-  });
+): Promise<{ ok: true } | { ok: false; reason: 'throttled'; retryAfter: number }> {
+  try {
+    await ctx.auth.api.requestPasswordReset({
+      body: { email: input.email, redirectTo: resetPageUrl },
+      headers: requestHeaders(address),
+    });
+    return { ok: true };
+  } catch (error) {
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter === null) throw error;
+    return { ok: false, reason: 'throttled', retryAfter };
+  }
 }
 
 /** Sets a new password with a one-time token; the token is used up and every session of the account ends. */

@@ -12,6 +12,7 @@ import {
   type CookieToSet,
   type SignedInUser,
 } from './auth.server';
+import { retryAfterOf } from './throttle.server';
 
 const EMAIL_TAKEN = ['USER_ALREADY_EXISTS', 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL'];
 const WEAK_PASSWORD = ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG'];
@@ -44,7 +45,8 @@ export async function signIn(ctx: AuthContext, input: SignInInput, address: stri
     return { ok: true, cookies: cookiesFrom(headers), userId: response.user.id };
   } catch (error) {
     if (isAPIError(error)) {
-      if (error.statusCode === 429) return { ok: false, reason: 'throttled' };
+      const retryAfter = retryAfterOf(error);
+      if (retryAfter !== null) return { ok: false, reason: 'throttled', retryAfter };
       if (error.statusCode === 401 || error.statusCode === 403)
         return { ok: false, reason: 'invalid-credentials' };
     }

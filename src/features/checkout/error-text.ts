@@ -3,6 +3,7 @@
  * limits they name (field lengths, units per product, Stripe's card amounts) are filled in from the rules, so a
  * message never states a limit the rules do not apply.
  */
+import { THROTTLES } from '~/features/accounts/accounts';
 import { MAX_QUANTITY_PER_LINE } from '~/features/cart/cart';
 import { formatVnd } from '~/lib/i18n/format';
 import type { Locale } from '~/lib/i18n/locales';
@@ -20,6 +21,8 @@ export function checkoutErrorText(locale: Locale): (code: string) => string {
     communeMax: CHECKOUT_FIELD_LIMITS.commune,
     streetMax: CHECKOUT_FIELD_LIMITS.street,
     noteMax: CHECKOUT_FIELD_LIMITS.note,
+    // The longest a throttled shopper waits (the island does not see the exact Retry-After).
+    checkoutRetryMinutes: THROTTLES.checkoutAddress.windowSeconds / 60,
   };
   return (code) => (t.has(code) ? t(code, limits) : t('invalidInput'));
 }

@@ -122,6 +122,10 @@ export const checkoutMessages = defineMessages({
     en: 'The service is busy. Please try again in a few minutes.',
   },
   invalidInput: { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid input.' },
+  throttled: {
+    vi: 'Có quá nhiều đơn được đặt từ mạng này. Đơn chưa được đặt; hãy thử lại trong vòng {checkoutRetryMinutes} phút.',
+    en: 'Too many orders were placed from this network. No order was placed; try again within {checkoutRetryMinutes} minutes.',
+  },
   deliveryLineItem: { vi: 'Phí giao hàng · {producer}', en: 'Delivery · {producer}' },
 });
 

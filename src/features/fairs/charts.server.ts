@@ -9,6 +9,7 @@ import * as echarts from 'echarts/core';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import { formatCompact, formatVnd, type Locale } from '~/lib/i18n';
+import { cspSafeSvg } from '~/lib/svg';
 
 // containLabel keeps long category names (Vietnamese producer kinds) inside the drawing.
 echarts.use([BarChart, GridComponent, TitleComponent, LegendComponent, SVGRenderer, LegacyGridContainLabel]);
@@ -54,7 +55,8 @@ export function barChartSvg(input: {
       },
     })),
   });
-  const svg = chart.renderToSVGString();
+  // No inline styles: the page's Content-Security-Policy would refuse them (docs/security.md).
+  const svg = cspSafeSvg(chart.renderToSVGString());
   chart.dispose();
   const description = `${input.title}: ${input.categories
     .map(

@@ -1,6 +1,6 @@
 /**
  * Accounts tables (better-auth's user, session, account, verification, with the site's role and scope), the role
- * audit trail, the mail outbox, and the sign-in and request throttles. Other schema files reference `users` from here.
+ * audit trail, the mail outbox and better-auth's request limiter (the site's own throttles are in schema-throttle.ts). Other schema files reference `users` from here.
  *
  * The first four tables are the ones better-auth's Drizzle adapter expects (model names user, session, account,
  * verification; property names are better-auth's field names, columns are snake_case).
@@ -150,26 +150,7 @@ export const outboxMessages = pgTable(
   ],
 );
 
-/**
- * Failed sign-ins, counted per submitted email and per client address within the throttle window. Stored in the
- * database, not in memory, so the limit holds across server instances.
- */
-export const signInFailures = pgTable(
-  'sign_in_failure',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    /** The submitted email, trimmed and lower-cased, whether or not an account has it. */
-    accountKey: text('account_key').notNull(),
-    address: text('address').notNull(),
-    failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index('sign_in_failure_account_idx').on(t.accountKey, t.failedAt),
-    index('sign_in_failure_address_idx').on(t.address, t.failedAt),
-  ],
-);
-
-/** better-auth's request limiter for its HTTP endpoints (/api/auth/*), kept in the database for the same reason. */
+/** better-auth's request limiter for its HTTP endpoints (/api/auth/*), kept in the database so it holds across instances. */
 export const rateLimits = pgTable('rate_limit', {
   id: text('id').primaryKey(),
   key: text('key').notNull().unique(),
