@@ -9,3 +9,4 @@ export * from './schema-fairs';
 export * from './schema-commerce';
 export * from './schema-catalog';
 export * from './schema-payments';
+export * from './schema-portal';
