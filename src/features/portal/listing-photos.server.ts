@@ -1,0 +1,138 @@
+/**
+ * A listing's photos in the database: a stored photo (./photos.server.ts made its files) is recorded for its
+ * producer, either loose (for a listing not started yet; the start places it) or straight into a listing's gallery,
+ * which is an edit of the working version like any other (./moderation.ts `applyEdit`). The gallery's eight places
+ * are counted under the listing's row lock and held by a unique index, so two uploads at once never make nine.
+ */
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { listingPhotos, listings } from '~/lib/db/schema-portal';
+import { parseSlug, parseUuid } from '~/lib/ids';
+import { can, denial, type Actor } from '../accounts/accounts.ts';
+import { applyEdit, logEntry, type ListingState } from './moderation.ts';
+import { PHOTO_LIMITS } from './photos.ts';
+import {
+  fail,
+  guarded,
+  listingView,
+  lockListing,
+  ok,
+  problem,
+  readFields,
+  refused,
+  Refused,
+  scopeOf,
+  storedFields,
+  writeLog,
+  type ListingsContext,
+  type ListingsResult,
+  type ListingView,
+} from './listings-store.server.ts';
+
+/** A photo whose files are stored: its id and every storage key (served sizes and the private master). */
+export interface PhotoRecord {
+  id: string;
+  keys: string[];
+}
+
+const notFound = () => fail('NOT_FOUND', 'refusal.not-found');
+const tooMany = () =>
+  fail('CONFLICT', 'photo.too-many-photos', [
+    {
+      path: 'photos',
+      label: 'field.photos',
+      key: 'photo.too-many-photos',
+      values: { max: PHOTO_LIMITS.perListing },
+    },
+  ]);
+
+/** Records a photo uploaded for a producer's next listing (by the producer, or a promoter drafting it). */
+export async function recordLoosePhoto(
+  ctx: ListingsContext,
+  actor: Actor | null,
+  producerIdRaw: unknown,
+  photo: PhotoRecord,
+): Promise<ListingsResult<PhotoRecord>> {
+  if (!actor) return refused('signed-out');
+  const producerId = parseSlug(producerIdRaw);
+  const provinceId = producerId === null ? undefined : ctx.provinceOf(producerId);
+  if (producerId === null || provinceId === undefined)
+    return fail('BAD_REQUEST', 'problem.producerUnknown', [problem('producer', 'problem.producerUnknown')]);
+  const scope = { producerId, provinceId };
+  if (!can(actor, 'product.edit', scope) && denial(actor, 'listing.delegate', scope))
+    return refused('forbidden');
+  if (parseUuid(photo.id) === null)
+    return fail('BAD_REQUEST', 'problem.invalid', [problem('photos', 'problem.invalid')]);
+  await ctx.db.insert(listingPhotos).values({
+    id: photo.id,
+    producerId,
+    keys: photo.keys,
+    uploadedBy: actor.id,
+    createdAt: ctx.now(),
+  });
+  return ok(photo);
+}
+
+/** Adds a stored photo at the end of a listing's gallery, as an edit of its working version. */
+export async function addToGallery(
+  ctx: ListingsContext,
+  actor: Actor | null,
+  listingIdRaw: unknown,
+  photo: PhotoRecord,
+): Promise<ListingsResult<ListingView>> {
+  if (!actor) return refused('signed-out');
+  const listingId = parseUuid(listingIdRaw);
+  if (listingId === null || parseUuid(photo.id) === null) return notFound();
+  return guarded(() =>
+    ctx.db.transaction(async (tx) => {
+      const row = await lockListing(tx, listingId);
+      if (!row || !can(actor, 'listing.history', scopeOf(row))) throw new Refused(notFound());
+      const placed = await tx
+        .select({ position: listingPhotos.position })
+        .from(listingPhotos)
+        .where(and(eq(listingPhotos.listingId, listingId), isNotNull(listingPhotos.position)));
+      if (placed.length >= PHOTO_LIMITS.perListing) throw new Refused(tooMany());
+      const before = readFields(row.workingFields, row);
+      const after = { ...before, photos: [...before.photos, photo.id] };
+      const changes = [{ field: 'photos', before: before.photos, after: after.photos }];
+      const status = { state: row.state as ListingState, live: row.live };
+      const edited = applyEdit(actor, scopeOf(row), status, changes);
+      if (!edited.ok) throw new Refused(refused(edited.refusal));
+      const at = ctx.now();
+      await tx.insert(listingPhotos).values({
+        id: photo.id,
+        producerId: row.producerId,
+        listingId,
+        position: before.photos.length,
+        keys: photo.keys,
+        uploadedBy: actor.id,
+        createdAt: at,
+      });
+      const [saved] = await tx
+        .update(listings)
+        .set({
+          workingFields: storedFields(after),
+          state: edited.status.state,
+          version: row.version + 1,
+          updatedAt: at,
+        })
+        .where(eq(listings.id, listingId))
+        .returning();
+      await writeLog(
+        tx,
+        listingId,
+        logEntry(actor, 'edit', status.state, edited.status.state, { at, changes }),
+      );
+      return ok(listingView(saved!));
+    }),
+  );
+}
+
+/** The loose photos of the signed-in producer (none for anyone else): another producer's photos are never listed. */
+export async function loosePhotos(ctx: ListingsContext, actor: Actor | null): Promise<PhotoRecord[]> {
+  if (actor?.role !== 'producer' || actor.producerId === null) return [];
+  const rows = await ctx.db
+    .select({ id: listingPhotos.id, keys: listingPhotos.keys })
+    .from(listingPhotos)
+    .where(and(eq(listingPhotos.producerId, actor.producerId), isNull(listingPhotos.listingId)));
+  return rows.map((r) => ({ id: r.id, keys: r.keys as string[] }));
+}
