@@ -310,7 +310,10 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     expect(sales.find((r) => !r.ok)).toMatchObject({ code: 'CONFLICT', message: 'refusal.stock-short' });
     expect((await stored(listing.id)).stock).toBe(0);
     const bad = await service.setPriceStock(producer, listing.id, { price: 0, stock: 1.5 });
-    expect(bad.ok === false && bad.problems.map((p) => p.path)).toEqual(['price', 'stock']);
+    expect(bad.ok === false && bad.problems.map((p) => [p.path, p.key])).toEqual([
+      ['price', 'problem.positive'],
+      ['stock', 'problem.wholeNumber'],
+    ]);
   });
 
   it('keeps a gallery to eight photos, even when photos arrive at once', async () => {

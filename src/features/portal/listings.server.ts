@@ -12,7 +12,7 @@ import { listings } from '~/lib/db/schema-portal';
 import { parseUuid } from '~/lib/ids';
 import { can, type Actor } from '../accounts/accounts.ts';
 import type { CatalogueListing } from './catalogue-merge.ts';
-import { STOCK_MAX } from './listing.ts';
+import { listingProblems, STOCK_MAX } from './listing.ts';
 import { logEntry, type ListingState, type ModerationLogEntry, type Move } from './moderation.ts';
 import { addToGallery, loosePhotos, recordLoosePhoto, type PhotoRecord } from './listing-photos.server.ts';
 import { edit, move, start, type StartInput } from './listing-writes.server.ts';
@@ -22,7 +22,6 @@ import {
   listingView,
   lockListing,
   ok,
-  problem,
   readFields,
   readLog,
   refused,
@@ -65,10 +64,10 @@ async function setPriceStock(
   const producerId = actor.producerId;
   const listingId = parseUuid(id);
   if (listingId === null) return notFound();
-  const parsed = priceStockSchema.safeParse(raw);
+  const parsed = priceStockSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => problem(issue.path.join('.'), 'problem.invalid'));
-    return fail('BAD_REQUEST', 'problem.invalid', problems);
+    const problems = listingProblems(raw, parsed.error.issues);
+    return fail('BAD_REQUEST', problems[0]?.key ?? 'problem.invalid', problems);
   }
   const { price, stock, stockDelta } = parsed.data;
   return guarded(() =>
