@@ -5,11 +5,17 @@
  * and withdraw racing on one listing; unmoderated price and stock; the eight-photo gallery; the catalogue merge.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../src/features/accounts/accounts';
 import { mergeCatalogue } from '../../src/features/portal/catalogue-merge';
 import { createListings, type Listings, type ListingView } from '../../src/features/portal/listings.server';
+import { createLocalPhotoStore } from '../../src/features/portal/photo-store.server';
+import { createPhotos } from '../../src/features/portal/photos.server';
 import { listingLog, listings } from '../../src/lib/db/schema';
 import { databaseTargets, type TestDatabase } from './db-harness';
 
@@ -21,6 +27,7 @@ const caMau: Actor = { id: 'u-ca-mau', role: 'promoter', producerId: null, provi
 const shopper: Actor = { id: 'u-shopper', role: 'shopper', producerId: null, provinceId: null };
 
 const keysOf = (id: string) => [`public/${id}/w480.webp`, `private/${id}/master.jpg`];
+const photoRecord = (id = randomUUID()) => ({ id, keys: keysOf(id) });
 
 /** A listing as the editor posts it. */
 function posted(photos: string[], changes: Record<string, unknown> = {}): Record<string, unknown> {
@@ -211,7 +218,7 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
       service.move(otherProducer, listing.id, listing.version, { kind: 'withdraw' }),
       service.move(caMau, listing.id, listing.version, { kind: 'reject', reason: 'Không đạt' }),
       service.setPriceStock(otherProducer, listing.id, { price: 1000 }),
-      service.addToGallery(otherProducer, listing.id, { id: randomUUID(), keys: [] }),
+      service.addToGallery(otherProducer, listing.id, photoRecord()),
       service.edit(caMau, listing.id, listing.version, posted(listing.working.photos)),
     ];
     for (const result of await Promise.all(attempts))
@@ -249,6 +256,24 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     });
     const rows = await database.db.select().from(listings).where(eq(listings.slug, 'keo-dua-foreign-photo'));
     expect(rows).toHaveLength(0);
+  });
+
+  it('never lets a photo id already recorded be taken over, nor keys of another photo', async () => {
+    const theirs = await loosePhoto(otherProducer, 'sk-noni');
+    const listing = await draft();
+    for (const attempt of [
+      service.recordLoosePhoto(producer, producer.producerId, { id: theirs, keys: keysOf(theirs) }),
+      service.addToGallery(producer, listing.id, { id: theirs, keys: keysOf(theirs) }),
+      service.addToGallery(producer, listing.id, { id: randomUUID(), keys: keysOf(theirs) }),
+      service.addToGallery(producer, listing.id, { id: randomUUID(), keys: ['../../etc/passwd'] }),
+    ])
+      expect(await attempt).toMatchObject({
+        ok: false,
+        problems: [{ path: 'photos', key: 'problem.photoNotYours' }],
+      });
+    expect(await service.loosePhotos(producer)).not.toContainEqual(expect.objectContaining({ id: theirs }));
+    expect(await service.loosePhotos(otherProducer)).toContainEqual(expect.objectContaining({ id: theirs }));
+    expect((await stored(listing.id)).version).toBe(listing.version);
   });
 
   it('refuses a duplicate slug with a field problem', async () => {
@@ -320,8 +345,7 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     const listing = await draft();
     const uploads = await Promise.all(
       Array.from({ length: 9 }, () => {
-        const id = randomUUID();
-        return service.addToGallery(producer, listing.id, { id, keys: keysOf(id) });
+        return service.addToGallery(producer, listing.id, photoRecord());
       }),
     );
     expect(uploads.filter((r) => r.ok)).toHaveLength(7);
@@ -331,5 +355,44 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     ]);
     const read = await service.get(producer, listing.id);
     expect(read.ok && read.value.listing.working.photos).toHaveLength(8);
+  });
+
+  it('stores an uploaded photo in a gallery, and removes its files when the upload is refused', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ocop-listing-photos-'));
+    try {
+      const withPhotos = createListings({
+        db: database.db,
+        provinceOf: (id) => PROVINCES[id],
+        photos: createPhotos({ store: createLocalPhotoStore({ root }) }),
+      });
+      const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c08040' } })
+        .jpeg()
+        .toBuffer();
+      const listing = await draft();
+      const added = await withPhotos.uploadPhoto(producer, { listingId: listing.id }, jpeg);
+      expect(added.ok && added.value.listing?.working.photos).toEqual([
+        ...listing.working.photos,
+        added.ok ? added.value.photo.id : '',
+      ]);
+      const files = () => readdirSync(join(root, 'public'));
+      expect(files()).toHaveLength(1);
+      // Another producer may not add to this gallery: refused before the photo is made, nothing stored.
+      const foreign = await withPhotos.uploadPhoto(otherProducer, { listingId: listing.id }, jpeg);
+      expect(foreign).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+      // A pending listing is locked for edits: the photo is made, then refused, and its files are removed.
+      const sent = await service.move(producer, listing.id, listing.version + 1, { kind: 'submit' });
+      expect(sent.ok).toBe(true);
+      const locked = await withPhotos.uploadPhoto(producer, { listingId: listing.id }, jpeg);
+      expect(locked).toMatchObject({ ok: false, message: 'refusal.pending-locked' });
+      expect(files()).toHaveLength(1);
+      const text = await withPhotos.uploadPhoto(
+        producer,
+        { producerId: producer.producerId },
+        Buffer.from('hi'),
+      );
+      expect(text).toMatchObject({ ok: false, problems: [{ path: 'photos', key: 'photo.not-image' }] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,7 @@ import { listingPhotos, listings } from '~/lib/db/schema-portal';
 import { parseSlug, parseUuid } from '~/lib/ids';
 import { can, denial, type Actor } from '../accounts/accounts.ts';
 import { applyEdit, logEntry, type ListingState } from './moderation.ts';
-import { PHOTO_LIMITS } from './photos.ts';
+import { parsePhotoKey, PHOTO_LIMITS } from './photos.ts';
 import {
   fail,
   guarded,
@@ -35,6 +35,8 @@ export interface PhotoRecord {
 }
 
 const notFound = () => fail('NOT_FOUND', 'refusal.not-found');
+const notAPhoto = () =>
+  fail('BAD_REQUEST', 'problem.photoNotYours', [problem('photos', 'problem.photoNotYours')]);
 const tooMany = () =>
   fail('CONFLICT', 'photo.too-many-photos', [
     {
@@ -45,13 +47,21 @@ const tooMany = () =>
     },
   ]);
 
-/** Records a photo uploaded for a producer's next listing (by the producer, or a promoter drafting it). */
-export async function recordLoosePhoto(
+/** Whether the record names one photo and only its own files (`public/<id>/…`, `private/<id>/master.jpg`). */
+export function isPhotoRecord(photo: PhotoRecord): boolean {
+  return (
+    parseUuid(photo.id) !== null &&
+    photo.keys.length > 0 &&
+    photo.keys.every((key) => parsePhotoKey(key)?.photoId === photo.id)
+  );
+}
+
+/** The producer a loose photo is for, when `actor` may upload for it (itself, or a promoter of its province). */
+export function loosePhotoOwner(
   ctx: ListingsContext,
   actor: Actor | null,
   producerIdRaw: unknown,
-  photo: PhotoRecord,
-): Promise<ListingsResult<PhotoRecord>> {
+): ListingsResult<string> {
   if (!actor) return refused('signed-out');
   const producerId = parseSlug(producerIdRaw);
   const provinceId = producerId === null ? undefined : ctx.provinceOf(producerId);
@@ -60,16 +70,50 @@ export async function recordLoosePhoto(
   const scope = { producerId, provinceId };
   if (!can(actor, 'product.edit', scope) && denial(actor, 'listing.delegate', scope))
     return refused('forbidden');
-  if (parseUuid(photo.id) === null)
-    return fail('BAD_REQUEST', 'problem.invalid', [problem('photos', 'problem.invalid')]);
-  await ctx.db.insert(listingPhotos).values({
-    id: photo.id,
-    producerId,
-    keys: photo.keys,
-    uploadedBy: actor.id,
-    createdAt: ctx.now(),
+  return ok(producerId);
+}
+
+/** Records a photo uploaded for a producer's next listing (by the producer, or a promoter drafting it). */
+export async function recordLoosePhoto(
+  ctx: ListingsContext,
+  actor: Actor | null,
+  producerIdRaw: unknown,
+  photo: PhotoRecord,
+): Promise<ListingsResult<PhotoRecord>> {
+  const owner = loosePhotoOwner(ctx, actor, producerIdRaw);
+  if (!owner.ok) return owner;
+  if (!isPhotoRecord(photo)) return notAPhoto();
+  return guarded(async () => {
+    await ctx.db.insert(listingPhotos).values({
+      id: photo.id,
+      producerId: owner.value,
+      keys: photo.keys,
+      uploadedBy: actor!.id,
+      createdAt: ctx.now(),
+    });
+    return ok(photo);
   });
-  return ok(photo);
+}
+
+/**
+ * How many places of a listing's gallery are taken, when `actor` may see the listing (read without a lock: the
+ * upload route asks before spending seconds on a photo; the lock and the unique index decide).
+ */
+export async function galleryCount(
+  ctx: ListingsContext,
+  actor: Actor | null,
+  listingIdRaw: unknown,
+): Promise<ListingsResult<number>> {
+  if (!actor) return refused('signed-out');
+  const listingId = parseUuid(listingIdRaw);
+  const [row] =
+    listingId === null ? [] : await ctx.db.select().from(listings).where(eq(listings.id, listingId));
+  if (!row || !can(actor, 'listing.history', scopeOf(row))) return notFound();
+  const placed = await ctx.db
+    .select({ id: listingPhotos.id })
+    .from(listingPhotos)
+    .where(and(eq(listingPhotos.listingId, row.id), isNotNull(listingPhotos.position)));
+  return placed.length >= PHOTO_LIMITS.perListing ? tooMany() : ok(placed.length);
 }
 
 /** Adds a stored photo at the end of a listing's gallery, as an edit of its working version. */
@@ -81,7 +125,8 @@ export async function addToGallery(
 ): Promise<ListingsResult<ListingView>> {
   if (!actor) return refused('signed-out');
   const listingId = parseUuid(listingIdRaw);
-  if (listingId === null || parseUuid(photo.id) === null) return notFound();
+  if (listingId === null) return notFound();
+  if (!isPhotoRecord(photo)) return notAPhoto();
   return guarded(() =>
     ctx.db.transaction(async (tx) => {
       const row = await lockListing(tx, listingId);

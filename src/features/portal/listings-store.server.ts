@@ -74,6 +74,9 @@ export async function guarded<T>(write: () => Promise<ListingsResult<T>>): Promi
     if (error instanceof Refused) return error.failure;
     if (uniqueViolation(error) === 'listing_slug_unique')
       return fail('BAD_REQUEST', 'problem.slugTaken', [problem('slug', 'problem.slugTaken')]);
+    // A photo id recorded already (by this producer or another): never take over someone's photo.
+    if (uniqueViolation(error) === 'listing_photo_pkey')
+      return fail('BAD_REQUEST', 'problem.photoNotYours', [problem('photos', 'problem.photoNotYours')]);
     if (uniqueViolation(error) === 'listing_photo_position_unique')
       return fail('CONFLICT', 'refusal.stale-version');
     if (checkViolation(error) === 'listing_stock_not_negative')

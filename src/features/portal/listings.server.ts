@@ -16,6 +16,8 @@ import { listingProblems, STOCK_MAX } from './listing.ts';
 import { logEntry, type ListingState, type ModerationLogEntry, type Move } from './moderation.ts';
 import { addToGallery, loosePhotos, recordLoosePhoto, type PhotoRecord } from './listing-photos.server.ts';
 import { edit, move, start, type StartInput } from './listing-writes.server.ts';
+import { uploadPhoto, type UploadTarget } from './photo-uploads.server.ts';
+import type { Photos } from './photos.server.ts';
 import {
   fail,
   guarded,
@@ -101,6 +103,8 @@ async function setPriceStock(
 export function createListings(deps: {
   db: Database;
   provinceOf: (producerId: string) => string | undefined;
+  /** The photo pipeline over its store; without it, uploads are refused (recorded photos still work). */
+  photos?: Photos | null;
   now?: () => Date;
 }) {
   const ctx: ListingsContext = {
@@ -168,6 +172,11 @@ export function createListings(deps: {
     addToGallery: (actor: Actor | null, id: unknown, photo: PhotoRecord) =>
       addToGallery(ctx, actor, id, photo),
     loosePhotos: (actor: Actor | null) => loosePhotos(ctx, actor),
+    /** Checks, stores and records an uploaded photo (loose for a producer, or into a listing's gallery). */
+    uploadPhoto: (actor: Actor | null, target: UploadTarget, bytes: Uint8Array) =>
+      deps.photos
+        ? uploadPhoto(ctx, deps.photos, actor, target, bytes)
+        : Promise.resolve(fail('CONFLICT', 'photo.unavailable')),
     get,
     mine,
     queue,

@@ -239,6 +239,10 @@ export const portalMessages = defineMessages({
     vi: 'Ảnh bị hỏng hoặc chưa tải lên hết: hãy gửi lại.',
     en: 'The photo is damaged or did not finish uploading: send it again.',
   },
+  'photo.unavailable': {
+    vi: 'Hiện chưa tải ảnh lên được, hãy thử lại sau.',
+    en: 'Photos cannot be uploaded right now; try again later.',
+  },
   'photo.too-many-photos': {
     vi: 'Mỗi sản phẩm có tối đa {max} ảnh: hãy xoá bớt một ảnh trước khi thêm.',
     en: 'A product has at most {max} photos: remove one before adding another.',
