@@ -214,6 +214,7 @@ export const getListings: () => Promise<Listings> = once(async () => {
   return createListings({
     db,
     provinceOf: (producerId) => index.producers.get(producerId)?.provinceId,
+    fileProducerOf: (slug) => index.products.get(slug)?.producerId,
     photos: createPhotos({ store: createLocalPhotoStore({ root: photoRoot(dataDir) }) }),
   });
 });

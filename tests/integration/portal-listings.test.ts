@@ -26,6 +26,11 @@ const traVinh: Actor = { id: 'u-tra-vinh', role: 'promoter', producerId: null, p
 const caMau: Actor = { id: 'u-ca-mau', role: 'promoter', producerId: null, provinceId: 'ca-mau' };
 const shopper: Actor = { id: 'u-shopper', role: 'shopper', producerId: null, provinceId: null };
 
+/** Content files of the catalogue, as the merge sees them. */
+const FILES = [
+  { slug: 'keo-dua-file', producerId: 'dua-sap-cau-ke' },
+  { slug: 'nuoc-cot-nhau-sk-noni', producerId: 'sk-noni' },
+];
 const keysOf = (id: string) => [`public/${id}/w480.webp`, `private/${id}/master.jpg`];
 const photoRecord = (id = randomUUID()) => ({ id, keys: keysOf(id) });
 
@@ -105,6 +110,7 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     service = createListings({
       db: database.db,
       provinceOf: (id) => PROVINCES[id],
+      fileProducerOf: (slug) => FILES.find((f) => f.slug === slug)?.producerId,
       now: () => new Date('2026-11-21T03:00:00Z'),
     });
   });
@@ -258,6 +264,31 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     expect(rows).toHaveLength(0);
   });
 
+  it('shows a file until its producer’s listing is approved, then the listing, and nothing once taken off sale', async () => {
+    const shown = async () =>
+      mergeCatalogue(FILES, await service.catalogueListings())
+        .filter((item) => item.slug === 'keo-dua-file')
+        .map((item) => (item.source === 'listing' ? `listing:${item.listing.price}` : 'file'));
+    const photo = await loosePhoto(producer, producer.producerId!);
+    const started = await service.start(producer, {
+      producerId: producer.producerId,
+      slug: 'keo-dua-file',
+      listing: posted([photo], { price: 47000 }),
+    });
+    if (!started.ok) throw new Error(started.message);
+    const sent = await service.move(producer, started.value.id, started.value.version, { kind: 'submit' });
+    if (!sent.ok) throw new Error(sent.message);
+    expect(await shown()).toEqual(['file']);
+    const approved = await service.move(traVinh, sent.value.id, sent.value.version, { kind: 'approve' });
+    if (!approved.ok) throw new Error(approved.message);
+    expect(await shown()).toEqual(['listing:47000']);
+    const off = await service.move(producer, approved.value.id, approved.value.version, {
+      kind: 'unpublish',
+    });
+    expect(off.ok).toBe(true);
+    expect(await shown()).toEqual([]);
+  });
+
   it('never lets a photo id already recorded be taken over, nor keys of another photo', async () => {
     const theirs = await loosePhoto(otherProducer, 'sk-noni');
     const listing = await draft();
@@ -276,7 +307,7 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     expect((await stored(listing.id)).version).toBe(listing.version);
   });
 
-  it('refuses a duplicate slug with a field problem', async () => {
+  it('refuses a slug another listing or another producer’s file has', async () => {
     const first = await draft();
     const photo = await loosePhoto(producer, producer.producerId!);
     const second = await service.start(producer, {
@@ -285,6 +316,19 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
       listing: posted([photo]),
     });
     expect(second).toMatchObject({ ok: false, problems: [{ path: 'slug', key: 'problem.slugTaken' }] });
+    // Another producer's content file: its slug is not free to take over.
+    const hijack = await service.start(producer, {
+      producerId: producer.producerId,
+      slug: 'nuoc-cot-nhau-sk-noni',
+      listing: posted([photo]),
+    });
+    expect(hijack).toMatchObject({ ok: false, problems: [{ path: 'slug', key: 'problem.slugTaken' }] });
+    const own = await service.start(otherProducer, {
+      producerId: otherProducer.producerId,
+      slug: 'nuoc-cot-nhau-sk-noni',
+      listing: posted([await loosePhoto(otherProducer, 'sk-noni')]),
+    });
+    expect(own.ok).toBe(true);
   });
 
   it('refuses an approval of a version the promoter did not review', async () => {

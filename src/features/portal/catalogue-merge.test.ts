@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { mergeCatalogue, type CatalogueListing } from './catalogue-merge';
 import type { ListingInput } from './listing';
 
-const file = (slug: string) => ({ slug, name: `file ${slug}` });
-const listing = (slug: string, live: boolean, price = 50000): CatalogueListing => ({
+const file = (slug: string, producerId = 'dua-sap-cau-ke') => ({ slug, producerId });
+const listing = (
+  slug: string,
+  live: boolean,
+  price = 50000,
+  producerId = 'dua-sap-cau-ke',
+): CatalogueListing => ({
   slug,
-  producerId: 'dua-sap-cau-ke',
+  producerId,
   live,
   listing: { price } as ListingInput,
 });
-const shown = (items: ReturnType<typeof mergeCatalogue<{ slug: string }>>) =>
+const shown = (items: ReturnType<typeof mergeCatalogue<{ slug: string; producerId: string }>>) =>
   items.map((item) => `${item.source}:${item.slug}`);
 
 describe('mergeCatalogue', () => {
@@ -35,5 +40,10 @@ describe('mergeCatalogue', () => {
 
   it('shows nothing for a listing off sale that overrides no file', () => {
     expect(shown(mergeCatalogue([file('a')], [listing('q', false)]))).toEqual(['file:a']);
+  });
+
+  it('never lets another producer’s listing replace or hide a file', () => {
+    const theirs = [listing('a', true, 1000, 'sk-noni'), listing('b', false, 1000, 'sk-noni')];
+    expect(shown(mergeCatalogue([file('a'), file('b')], theirs))).toEqual(['file:a', 'file:b']);
   });
 });

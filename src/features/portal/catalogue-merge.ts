@@ -8,6 +8,8 @@
  *   back in its place;
  * - a listing never approved (a first draft, a pending or rejected first version) is not passed in and hides
  *   nothing: a producer who starts editing a product that has a file keeps it on sale until a promoter approves.
+ * - a listing of another producer than the file's never touches the file (the service refuses such a slug too, so
+ *   a producer cannot take over another's product by its address).
  * Files keep their order, a listing taking a file's place takes its position; listings without a file follow, by slug.
  */
 import type { ListingInput } from './listing.ts';
@@ -32,7 +34,7 @@ const fromListing = <F>(l: CatalogueListing): CatalogueItem<F> => ({
 });
 
 /** The products the site shows, files and database listings merged by the rule above. */
-export function mergeCatalogue<F extends { slug: string }>(
+export function mergeCatalogue<F extends { slug: string; producerId: string }>(
   files: readonly F[],
   listings: readonly CatalogueListing[],
 ): CatalogueItem<F>[] {
@@ -40,7 +42,8 @@ export function mergeCatalogue<F extends { slug: string }>(
   const fileSlugs = new Set(files.map((f) => f.slug));
   const merged: CatalogueItem<F>[] = [];
   for (const file of files) {
-    const override = bySlug.get(file.slug);
+    const found = bySlug.get(file.slug);
+    const override = found?.producerId === file.producerId ? found : undefined;
     if (!override) merged.push({ source: 'file', slug: file.slug, file });
     else if (override.live) merged.push(fromListing(override));
   }

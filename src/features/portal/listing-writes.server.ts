@@ -65,11 +65,16 @@ export async function start(
   if (!started.ok) return refused(started.refusal);
   const slug = parseSlug(input.slug);
   const checked = checkListingInput(input.listing);
-  const problems = [
-    ...(slug === null ? [problem('slug', 'problem.slugFormat')] : []),
-    ...(checked.ok ? [] : checked.problems),
-  ];
-  if (!checked.ok || slug === null) return fail('BAD_REQUEST', problems[0]!.key, problems);
+  // A listing takes the place of a content file of the same slug, so only that file's own producer may use it.
+  const fileProducer = slug === null ? undefined : ctx.fileProducerOf(slug);
+  const slugProblem =
+    slug === null
+      ? problem('slug', 'problem.slugFormat')
+      : fileProducer !== undefined && fileProducer !== producerId
+        ? problem('slug', 'problem.slugTaken')
+        : null;
+  const problems = [...(slugProblem ? [slugProblem] : []), ...(checked.ok ? [] : checked.problems)];
+  if (!checked.ok || slug === null || slugProblem) return fail('BAD_REQUEST', problems[0]!.key, problems);
   const listing = checked.listing;
   return guarded(() =>
     ctx.db.transaction(async (tx) => {

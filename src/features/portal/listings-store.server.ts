@@ -25,6 +25,8 @@ export interface ListingsContext {
   db: Database;
   /** The province of a catalogue producer (whose promoters moderate its listings), undefined when unknown. */
   provinceOf: (producerId: string) => string | undefined;
+  /** The producer of the content file with this slug, undefined when no file has it. */
+  fileProducerOf: (slug: string) => string | undefined;
   now: () => Date;
 }
 

@@ -103,6 +103,8 @@ async function setPriceStock(
 export function createListings(deps: {
   db: Database;
   provinceOf: (producerId: string) => string | undefined;
+  /** The producer of a content file's product by slug: a listing may take the place only of its own producer's file. */
+  fileProducerOf?: (slug: string) => string | undefined;
   /** The photo pipeline over its store; without it, uploads are refused (recorded photos still work). */
   photos?: Photos | null;
   now?: () => Date;
@@ -110,6 +112,7 @@ export function createListings(deps: {
   const ctx: ListingsContext = {
     db: deps.db,
     provinceOf: deps.provinceOf,
+    fileProducerOf: deps.fileProducerOf ?? (() => undefined),
     now: deps.now ?? (() => new Date()),
   };
   const { db } = ctx;
