@@ -12,7 +12,7 @@ import { listings } from '~/lib/db/schema-portal';
 import { parseUuid } from '~/lib/ids';
 import { can, type Actor } from '../accounts/accounts.ts';
 import type { CatalogueListing } from './catalogue-merge.ts';
-import { listingProblems, STOCK_MAX } from './listing.ts';
+import { listingProblems, PRICE_MAX, STOCK_MAX } from './listing.ts';
 import { logEntry, type ListingState, type ModerationLogEntry, type Move } from './moderation.ts';
 import { addToGallery, loosePhotos, recordLoosePhoto, type PhotoRecord } from './listing-photos.server.ts';
 import { edit, move, start, type StartInput } from './listing-writes.server.ts';
@@ -38,7 +38,7 @@ import {
 /** A price and stock change: a new price, a new stock count, or a stock change by a number (sold, restocked). */
 export const priceStockSchema = z
   .object({
-    price: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullish(),
+    price: z.number().int().positive().max(PRICE_MAX).nullish(),
     stock: z.number().int().nonnegative().max(STOCK_MAX).nullish(),
     stockDelta: z.number().int().min(-STOCK_MAX).max(STOCK_MAX).nullish(),
   })
