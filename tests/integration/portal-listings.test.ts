@@ -177,6 +177,47 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     expect(await service.get(null, listing.id)).toMatchObject({ ok: false, code: 'SIGNED_OUT' });
   });
 
+  it('keeps the version on sale while a change is reviewed, and puts it back when the change is withdrawn', async () => {
+    const listing = await published();
+    const renamed = posted(listing.working.photos, { name: { vi: 'Kẹo dừa mới', en: 'New candy' } });
+    const edited = await service.edit(producer, listing.id, listing.version, renamed);
+    if (!edited.ok) throw new Error(edited.message);
+    const sent = await service.move(producer, listing.id, edited.value.version, { kind: 'submit' });
+    if (!sent.ok) throw new Error(sent.message);
+    expect(sent.value).toMatchObject({ state: 'pending', live: true });
+    expect(sent.value.approved?.name.vi).toBe('Kẹo dừa sáp');
+    const back = await service.move(producer, listing.id, sent.value.version, { kind: 'withdraw' });
+    expect(back.ok && back.value).toMatchObject({ state: 'published', live: true });
+    expect(back.ok && back.value.working.name).toEqual({ vi: 'Kẹo dừa sáp', en: 'Waxy coconut candy' });
+    const read = await service.get(traVinh, listing.id);
+    expect(read.ok && read.value.log.at(-1)).toMatchObject({
+      action: 'withdraw',
+      changes: [
+        { field: 'name.vi', before: 'Kẹo dừa mới', after: 'Kẹo dừa sáp' },
+        { field: 'name.en', before: 'New candy', after: 'Waxy coconut candy' },
+      ],
+    });
+  });
+
+  it('lets the producer decline a promoter’s draft with a reason, and lists drafts for their promoter', async () => {
+    const photo = await loosePhoto(traVinh, 'dua-sap-cau-ke');
+    const started = await service.start(traVinh, {
+      producerId: 'dua-sap-cau-ke',
+      slug: 'keo-dua-declined',
+      listing: posted([photo]),
+    });
+    if (!started.ok) throw new Error(started.message);
+    const drafts = await service.queue(traVinh, 'awaiting-producer');
+    expect(drafts.ok && drafts.value.map((l) => l.slug)).toContain('keo-dua-declined');
+    const declined = await service.move(producer, started.value.id, started.value.version, {
+      kind: 'decline',
+      reason: 'Giá chưa đúng.',
+    });
+    expect(declined.ok && declined.value).toMatchObject({ state: 'withdrawn', live: false });
+    const read = await service.get(traVinh, started.value.id);
+    expect(read.ok && read.value.log.at(-1)).toMatchObject({ action: 'decline', reason: 'Giá chưa đúng.' });
+  });
+
   it('rejects with a reason the producer reads, and refuses a rejection without one', async () => {
     const listing = await submitted();
     const bare = await service.move(traVinh, listing.id, listing.version, { kind: 'reject', reason: '  ' });

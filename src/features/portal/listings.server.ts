@@ -139,14 +139,20 @@ export function createListings(deps: {
     return ok(rows.map(listingView));
   }
 
-  /** The promoter's queue: its province's listings awaiting review, oldest first. */
-  async function queue(actor: Actor | null): Promise<ListingsResult<ListingView[]>> {
+  /**
+   * The promoter's queue: its province's listings awaiting review (or, with 'awaiting-producer', the drafts
+   * promoters wrote that await their producer), oldest first.
+   */
+  async function queue(
+    actor: Actor | null,
+    state: 'pending' | 'awaiting-producer' = 'pending',
+  ): Promise<ListingsResult<ListingView[]>> {
     if (!actor) return refused('signed-out');
     if (actor.role !== 'promoter' || actor.provinceId === null) return refused('forbidden');
     const rows = await db
       .select()
       .from(listings)
-      .where(and(eq(listings.provinceId, actor.provinceId), eq(listings.state, 'pending')))
+      .where(and(eq(listings.provinceId, actor.provinceId), eq(listings.state, state)))
       .orderBy(asc(listings.updatedAt));
     return ok(rows.map(listingView));
   }
