@@ -32,6 +32,9 @@ import {
 import { bestValidStars } from '~/features/fairs/subsidies';
 import { createOrders, type Orders } from '~/features/orders/orders.server';
 import { applyOrderPaymentEvent } from '~/features/orders/payment-outcomes.server';
+import { createListings, type Listings } from '~/features/portal/listings.server';
+import { createLocalPhotoStore, photoRoot } from '~/features/portal/photo-store.server';
+import { createPhotos } from '~/features/portal/photos.server';
 import { createSearchService, type SearchService } from '~/features/search/search.server';
 
 /** Read at run time (not inlined by the build), so one build serves development and production. */
@@ -204,6 +207,17 @@ export const getCertificationResults: () => Promise<CertificationResults> = once
     },
   }),
 );
+
+/** Producers' listings and their moderation by the promoters of each producer's province (docs/portal.md). */
+export const getListings: () => Promise<Listings> = once(async () => {
+  const [db, index] = await Promise.all([getDb(), catalogueIndex()]);
+  return createListings({
+    db,
+    provinceOf: (producerId) => index.producers.get(producerId)?.provinceId,
+    fileProducerOf: (slug) => index.products.get(slug)?.producerId,
+    photos: createPhotos({ store: createLocalPhotoStore({ root: photoRoot(dataDir) }) }),
+  });
+});
 
 let search: SearchService | undefined;
 

@@ -5,6 +5,7 @@ import {
   cleanText,
   fieldLabel,
   LISTING_TEXT_MAX,
+  PRICE_MAX,
   listingSchema,
   problemText,
   sanitizeListingInput,
@@ -144,6 +145,16 @@ describe('the shared listing schema', () => {
     expect(problemText(vi, problems[0]!)).toBe(
       'Thành phần: sản phẩm thực phẩm, đồ uống và thảo dược phải ghi thành phần bằng cả tiếng Việt và tiếng Anh.',
     );
+  });
+
+  it('asks a price above 0 and within one billion đồng', () => {
+    expect(byPath(problemsOf({ ...posted(), price: 0 }))).toEqual({
+      price: { key: 'problem.positive', values: {} },
+    });
+    expect(byPath(problemsOf({ ...posted(), price: PRICE_MAX + 1 }))).toEqual({
+      price: { key: 'problem.atMost', values: { maximum: PRICE_MAX } },
+    });
+    expect(checkListingInput({ ...posted(), price: PRICE_MAX }).ok).toBe(true);
   });
 
   it('says which field is missing, empty, not a whole number or too long', () => {

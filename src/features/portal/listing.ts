@@ -31,6 +31,8 @@ export const LISTING_TEXT_MAX = {
 } as const;
 /** The largest stock a listing may claim; more is a typing mistake. */
 export const STOCK_MAX = 1_000_000;
+/** The highest price in đồng a listing may ask (one billion); more is a typing mistake (and beyond the column). */
+export const PRICE_MAX = 1_000_000_000;
 
 const storySchema = z
   .object({ vi: z.string().trim().min(1), en: z.string().trim().min(1) })
@@ -69,6 +71,21 @@ function inputLimits(v: Texts, ctx: z.RefinementCtx): void {
       tooLong(['ingredients', lang, i], item, LISTING_TEXT_MAX.ingredient),
     );
   }
+  // The price field is the file's (shared), where 0 may stand for a sample; a listing sells, so it asks more than 0.
+  if (v.price <= 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['price'],
+      message: 'positive',
+      params: { key: 'problem.positive' },
+    });
+  if (v.price > PRICE_MAX)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['price'],
+      message: 'too high',
+      params: { key: 'problem.atMost', maximum: PRICE_MAX },
+    });
   if (new Set(v.photos).size !== v.photos.length)
     ctx.addIssue({ code: 'custom', path: ['photos'], message: 'twice', params: { key: 'problem.invalid' } });
 }

@@ -178,6 +178,37 @@ export const portalMessages = defineMessages({
     en: 'Promoters can edit only the drafts they wrote, before the producer accepts them.',
   },
 
+  'refusal.not-found': {
+    vi: 'Không tìm thấy sản phẩm này.',
+    en: 'This listing was not found.',
+  },
+  'refusal.stale-version': {
+    vi: 'Sản phẩm vừa được thay đổi sau khi bạn mở: hãy tải lại trang và xem lại bản mới nhất.',
+    en: 'The listing changed after you opened it: reload the page and review the latest version.',
+  },
+  'refusal.stock-short': {
+    vi: 'Số lượng trong kho không đủ để trừ.',
+    en: 'There is not enough stock to take that many off.',
+  },
+  'field.producer': { vi: 'Chủ thể OCOP', en: 'Producer' },
+  'field.slug': { vi: 'Đường dẫn sản phẩm', en: 'Product address' },
+  'problem.slugTaken': {
+    vi: 'đã có sản phẩm khác dùng đường dẫn này, hãy chọn đường dẫn khác.',
+    en: 'another listing already uses this address; choose another.',
+  },
+  'problem.slugFormat': {
+    vi: 'chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ keo-dua-sap.',
+    en: 'use only lower-case letters without accents, digits and hyphens, e.g. keo-dua-sap.',
+  },
+  'problem.producerUnknown': {
+    vi: 'không có chủ thể này trong danh mục.',
+    en: 'this producer is not in the catalogue.',
+  },
+  'problem.photoNotYours': {
+    vi: 'có ảnh không thuộc sản phẩm này hoặc chưa được tải lên: hãy tải ảnh lên lại.',
+    en: 'a photo does not belong to this listing or was never uploaded; upload it again.',
+  },
+
   // Photos.
   'photo.empty': { vi: 'Tệp trống: hãy chọn lại ảnh.', en: 'The file is empty: choose the photo again.' },
   'photo.too-large': {
@@ -207,6 +238,10 @@ export const portalMessages = defineMessages({
   'photo.damaged': {
     vi: 'Ảnh bị hỏng hoặc chưa tải lên hết: hãy gửi lại.',
     en: 'The photo is damaged or did not finish uploading: send it again.',
+  },
+  'photo.unavailable': {
+    vi: 'Hiện chưa tải ảnh lên được, hãy thử lại sau.',
+    en: 'Photos cannot be uploaded right now; try again later.',
   },
   'photo.too-many-photos': {
     vi: 'Mỗi sản phẩm có tối đa {max} ảnh: hãy xoá bớt một ảnh trước khi thêm.',

@@ -10,3 +10,4 @@ export * from './schema-commerce';
 export * from './schema-catalog';
 export * from './schema-payments';
 export * from './schema-throttle';
+export * from './schema-portal';
