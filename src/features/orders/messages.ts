@@ -130,28 +130,6 @@ export const ordersMessages = defineMessages({
   'status.shipped': { vi: 'Đã gửi hàng', en: 'Shipped' },
   'status.delivered': { vi: 'Đã giao', en: 'Delivered' },
   'status.cancelled': { vi: 'Đã hủy', en: 'Cancelled' },
-  refunds: { vi: 'Hoàn tiền', en: 'Refunds' },
-  refundOf: { vi: 'Hoàn {amount}', en: '{amount} refunded' },
-  refundOn: { vi: 'lúc {date}', en: 'on {date}' },
-  'refundReason.part_cancelled': {
-    vi: 'Chủ thể đã hủy phần hàng này, hoàn cả tiền hàng và phí giao',
-    en: 'The producer cancelled this part; its goods and delivery fee are refunded',
-  },
-  'refundReason.order_unfulfillable': {
-    vi: 'Khoản thanh toán đến sau khi hàng đã được bán cho người khác',
-    en: 'The payment arrived after the items had been sold to someone else',
-  },
-  // Booth reasons never reach an order; listed so every reason has a text.
-  'refundReason.booth_unavailable': {
-    vi: 'Gian hàng không còn trống',
-    en: 'The booth was no longer available',
-  },
-  'refundReason.booth_cancelled': { vi: 'Đăng ký gian hàng đã hủy', en: 'Booth booking cancelled' },
-  'refundStatus.requested': { vi: 'Đang gửi yêu cầu hoàn tiền', en: 'Refund being requested' },
-  'refundStatus.pending': { vi: 'Ngân hàng đang xử lý', en: 'Being processed by the bank' },
-  'refundStatus.succeeded': { vi: 'Đã hoàn về thẻ', en: 'Returned to the card' },
-  'refundStatus.failed': { vi: 'Hoàn tiền không thành công', en: 'Refund failed' },
-  'refundStatus.canceled': { vi: 'Đã hủy lệnh hoàn tiền', en: 'Refund cancelled' },
   'status.voided': { vi: 'Đã hủy (chưa thanh toán)', en: 'Void (not paid)' },
 });
 

@@ -221,6 +221,30 @@ export const siteMessages = defineMessages({
   'sampleField.contact': { vi: 'thông tin liên hệ', en: 'contact details' },
   'sampleField.intro': { vi: 'phần giới thiệu', en: 'introduction' },
   starsLabel: { vi: 'OCOP {n} sao', en: { one: 'OCOP {n} star', other: 'OCOP {n} stars' } },
+  // Card refunds (orders and booth bookings share one list; src/components/RefundList.astro).
+  refunds: { vi: 'Hoàn tiền về thẻ', en: 'Refunds to the card' },
+  refundLine: { vi: 'Hoàn {amount} lúc {date}', en: '{amount} refunded on {date}' },
+  'refundReason.part_cancelled': {
+    vi: 'Chủ thể đã hủy phần hàng này, hoàn cả tiền hàng và phí giao',
+    en: 'The producer cancelled this part; its goods and delivery fee are refunded',
+  },
+  'refundReason.order_unfulfillable': {
+    vi: 'Khoản thanh toán đến sau khi hàng đã được bán cho người khác',
+    en: 'The payment arrived after the items had been sold to someone else',
+  },
+  'refundReason.booth_cancelled': {
+    vi: 'Đăng ký đã hủy: hoàn phần chủ thể đã trả, trừ phí hủy',
+    en: 'Booking cancelled: the producer’s share less the cancellation fee',
+  },
+  'refundReason.booth_unavailable': {
+    vi: 'Khoản thanh toán đến khi gian hàng không còn giữ cho đăng ký này',
+    en: 'The payment arrived when the booth was no longer held for this booking',
+  },
+  'refundStatus.requested': { vi: 'Đang gửi yêu cầu hoàn tiền', en: 'Refund being requested' },
+  'refundStatus.pending': { vi: 'Ngân hàng đang xử lý', en: 'Being processed by the bank' },
+  'refundStatus.succeeded': { vi: 'Đã hoàn về thẻ', en: 'Returned to the card' },
+  'refundStatus.failed': { vi: 'Hoàn tiền không thành công', en: 'Refund failed' },
+  'refundStatus.canceled': { vi: 'Đã hủy lệnh hoàn tiền', en: 'Refund cancelled' },
 });
 
 /** Localized labels for enumerations (groups, producer kinds, levels, regions, allergens). */
