@@ -362,6 +362,10 @@ export const portalMessages = defineMessages({
     en: 'Some details need correcting: see the marked fields.',
   },
   'form.unknown': { vi: 'Chưa thực hiện được, hãy thử lại.', en: 'That did not work; please try again.' },
+  'label.raisesStars': {
+    vi: 'Thay đổi này nâng số sao: hãy đối chiếu với số quyết định công nhận trước khi duyệt.',
+    en: 'This change raises the stars: check it against the recognition decision before approving.',
+  },
   'netUnit.piece': { vi: 'cái', en: 'piece' },
 });
 
