@@ -311,7 +311,7 @@ export const portalMessages = defineMessages({
     vi: 'Chỉ điền nếu sản phẩm 4 sao đạt từ 90 điểm và đã được tỉnh đề nghị công nhận 5 sao.',
     en: 'Only for a 4-star product scoring 90 or more that the province put forward for 5 stars.',
   },
-  'section.photos': { vi: 'Ảnh sản phẩm', en: 'Photos' },
+  'section.photos': { vi: 'Thêm ảnh', en: 'Add a photo' },
   'section.texts': { vi: 'Tên và mô tả', en: 'Names and descriptions' },
   'section.certification': { vi: 'Chứng nhận OCOP', en: 'OCOP certification' },
   'section.sale': { vi: 'Giá, số lượng và quy cách', en: 'Price, stock and packaging' },
