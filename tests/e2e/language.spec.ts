@@ -177,6 +177,7 @@ for (const lang of ['vi', 'en'] as const) {
       const consolePages = [
         '/promoter',
         '/promoter/listings',
+        '/promoter/listings/new?producer=dong-a',
         '/promoter/trade-fairs',
         '/promoter/trade-fairs/new',
         '/promoter/trade-fairs/policies/new',

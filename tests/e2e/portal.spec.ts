@@ -2,7 +2,8 @@
  * The producer portal end to end on a 360 px phone, in real Chromium against the production build: the demo
  * producer (Đồng A, Bến Tre) uploads a photo, is told what is wrong with its listing field by field, saves and
  * submits it; the demo promoter of Bến Tre reviews the changes and approves; the producer sees it on sale and
- * changes its stock in place. A second listing is rejected with a reason the producer reads. A `<script>` typed
+ * changes its stock in place. A second listing is rejected with a reason the producer reads; a third, drafted by
+ * the promoter, goes on sale when the producer accepts it. A `<script>` typed
  * into the story stays text everywhere and never runs.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -171,6 +172,24 @@ test('a producer lists a product, its province approves it, a second one is reje
     const card = producer.getByRole('listitem').filter({ hasText: `Coconut candy ${second}` });
     await expect(card.getByText('Rejected', { exact: true })).toBeVisible();
     await expect(card.getByText(reason)).toBeVisible();
+  });
+
+  await test.step('a promoter drafts a listing for Đồng A; it goes on sale once the producer accepts it', async () => {
+    const third = `C${run}`;
+    await promoter.goto('/en/promoter/listings');
+    await promoter.getByRole('link', { name: 'Draft a listing for a producer' }).click();
+    await promoter.getByLabel('Producer of your province').selectOption('dong-a');
+    await promoter.getByRole('button', { name: 'Continue' }).click();
+    await uploadPhoto(promoter);
+    await fillListing(promoter, third, `keo-dua-${third.toLowerCase()}`);
+    await promoter.getByRole('button', { name: 'Save draft' }).click();
+    await expect(promoter.locator('p.alert')).toHaveText('Updated: Awaiting the producer’s acceptance.');
+    await producer.goto('/en/producer/listings');
+    const card = producer.getByRole('listitem').filter({ hasText: `Coconut candy ${third}` });
+    await expect(card.getByText('Not on sale', { exact: true })).toBeVisible();
+    await card.getByRole('link', { name: 'Open and edit' }).click();
+    await producer.getByRole('button', { name: 'Accept and put on sale' }).click();
+    await expect(producer.locator('p.alert')).toHaveText('Updated: Approved, on sale.');
   });
 
   // Every page either side opened ran under the policy without a violation, and the story's script never ran.

@@ -366,6 +366,13 @@ export const portalMessages = defineMessages({
     vi: 'Thay đổi này nâng số sao: hãy đối chiếu với số quyết định công nhận trước khi duyệt.',
     en: 'This change raises the stars: check it against the recognition decision before approving.',
   },
+  'page.delegate': { vi: 'Soạn sản phẩm cho chủ thể', en: 'Draft a listing for a producer' },
+  'page.delegateIntro': {
+    vi: 'Bản nháp cán bộ soạn chỉ được đăng bán khi chủ thể chấp nhận trong trang quản lý của mình.',
+    en: 'A draft you write goes on sale only once the producer accepts it in its dashboard.',
+  },
+  'label.chooseProducer': { vi: 'Chủ thể trong tỉnh', en: 'Producer of your province' },
+  'button.continue': { vi: 'Tiếp tục', en: 'Continue' },
   'netUnit.piece': { vi: 'cái', en: 'piece' },
 });
 

@@ -1,7 +1,7 @@
 /**
  * POST /api/portal/photos: a producer uploads one photo (multipart, field `photo`) from the listing editor, which
  * posts here as a plain form and comes back to the editor (`next`, a path on this site) with the outcome in its
- * query: `?photo=<id>` when it was stored, `?photoProblem=<message key>` and the problem's numbers when refused.
+ * query: `?photo=<id>` when it was stored (with `producer=` when a promoter uploads for a producer of its province), `?photoProblem=<message key>` and the problem's numbers when refused.
  * Its own route because a phone's photo is larger than an action body may be (1 MB); the size is checked from the
  * request's length before the body is read. The service checks who may upload before it decodes the photo.
  */
@@ -9,6 +9,7 @@ import type { APIRoute } from 'astro';
 import { safeNextPath } from '~/features/accounts/accounts';
 import { PHOTO_LIMITS } from '~/features/portal/photos';
 import { localeFromPath, localizedPath } from '~/lib/i18n';
+import { parseSlug } from '~/lib/ids';
 import { getListings } from '~/services.server';
 
 export const prerender = false;
@@ -46,13 +47,17 @@ export const POST: APIRoute = async ({ request, locals, url }) => {
       photoProblem: 'photo.too-large',
       maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024,
     });
+  // A producer uploads for itself; a promoter for the producer of its province it drafts a listing for.
+  const producerId = actor.role === 'producer' ? actor.producerId : parseSlug(form?.get('producerId'));
   const service = await getListings();
-  const result = await service.uploadPhoto(
-    actor,
-    { producerId: actor.producerId },
-    new Uint8Array(await file.arrayBuffer()),
-  );
-  if (result.ok) return back(url.origin, next, { photo: result.value.photo.id });
+  const result = await service.uploadPhoto(actor, { producerId }, new Uint8Array(await file.arrayBuffer()));
+  const forProducer: Record<string, string> =
+    actor.role === 'producer' || producerId === null ? {} : { producer: producerId };
+  if (result.ok) return back(url.origin, next, { photo: result.value.photo.id, ...forProducer });
   const problem = result.problems[0];
-  return back(url.origin, next, { photoProblem: problem?.key ?? result.message, ...problem?.values });
+  return back(url.origin, next, {
+    photoProblem: problem?.key ?? result.message,
+    ...problem?.values,
+    ...forProducer,
+  });
 };
