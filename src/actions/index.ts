@@ -4,5 +4,6 @@ import { catalog } from './catalog';
 import { checkout } from './checkout';
 import { fairs } from './fairs';
 import { orders } from './orders';
+import { portal } from './portal';
 
-export const server = { accounts, catalog, checkout, orders, fairs };
+export const server = { accounts, catalog, checkout, orders, fairs, portal };

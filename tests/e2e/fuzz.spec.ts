@@ -66,6 +66,22 @@ const ACTIONS: Record<string, { accept: 'json' | 'form'; fields: string[]; signe
   'fairs.payBooking': { accept: 'form', fields: ['bookingId'], signedIn: true },
   'fairs.decideApplication': { accept: 'form', fields: ['bookingId', 'decision', 'note'], signedIn: true },
   'fairs.recordTransfer': { accept: 'form', fields: ['bookingId', 'reference'], signedIn: true },
+  'portal.saveListing': {
+    accept: 'form',
+    fields: ['listingId', 'version', 'slug', 'name.vi', 'price', 'stock', 'certification.stars', 'photos'],
+    signedIn: true,
+  },
+  'portal.moveListing': {
+    accept: 'form',
+    fields: ['listingId', 'version', 'move', 'reason'],
+    signedIn: true,
+  },
+  'portal.reviewListing': {
+    accept: 'form',
+    fields: ['listingId', 'version', 'decision', 'reason'],
+    signedIn: true,
+  },
+  'portal.setPriceStock': { accept: 'form', fields: ['listingId', 'price', 'stock'], signedIn: true },
 };
 
 /** Hostile text values (none is a valid email, id or enum value, so nothing can be written). */

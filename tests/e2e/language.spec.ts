@@ -103,6 +103,15 @@ async function firstLink(page: Page, from: string, pattern: RegExp): Promise<str
   return href!;
 }
 
+/** The path of the first link matching, when `from` has one (a listing exists once the portal's spec ran). */
+async function optionalLink(page: Page, from: string, pattern: RegExp): Promise<string[]> {
+  await page.goto(from);
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return hrefs.filter((h) => pattern.test(h)).slice(0, 1);
+}
+
 const PUBLIC_PAGES = [
   '/',
   '/products',
@@ -137,7 +146,19 @@ for (const lang of ['vi', 'en'] as const) {
       const shopper = await signedIn(browser, 'shopper@example.com', 'ocop-shopper-demo');
       for (const path of ['/account', '/account/orders']) await expectOneLanguage(shopper, path, lang);
       const producer = await signedIn(browser, 'producer@example.com', 'ocop-producer-demo');
-      for (const path of ['/producer', '/producer/orders', '/fairs/bookings'])
+      const listing = await optionalLink(
+        producer,
+        '/producer/listings',
+        /^\/producer\/listings\/[0-9a-f-]{36}$/,
+      );
+      for (const path of [
+        '/producer',
+        '/producer/orders',
+        '/producer/listings',
+        '/producer/listings/new',
+        ...listing,
+        '/fairs/bookings',
+      ])
         await expectOneLanguage(producer, path, lang);
     });
 
@@ -155,6 +176,8 @@ for (const lang of ['vi', 'en'] as const) {
       );
       const consolePages = [
         '/promoter',
+        '/promoter/listings',
+        '/promoter/listings/new?producer=dong-a',
         '/promoter/trade-fairs',
         '/promoter/trade-fairs/new',
         '/promoter/trade-fairs/policies/new',
