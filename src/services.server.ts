@@ -33,7 +33,7 @@ import { bestValidStars } from '~/features/fairs/subsidies';
 import { createOrders, type Orders } from '~/features/orders/orders.server';
 import { applyOrderPaymentEvent } from '~/features/orders/payment-outcomes.server';
 import { createListings, type Listings } from '~/features/portal/listings.server';
-import { createLocalPhotoStore, photoRoot } from '~/features/portal/photo-store.server';
+import { createLocalPhotoStore, photoRoot, type PhotoStore } from '~/features/portal/photo-store.server';
 import { createPhotos } from '~/features/portal/photos.server';
 import { createSearchService, type SearchService } from '~/features/search/search.server';
 
@@ -215,9 +215,17 @@ export const getListings: () => Promise<Listings> = once(async () => {
     db,
     provinceOf: (producerId) => index.producers.get(producerId)?.provinceId,
     fileProducerOf: (slug) => index.products.get(slug)?.producerId,
-    photos: createPhotos({ store: createLocalPhotoStore({ root: photoRoot(dataDir) }) }),
+    photos: createPhotos({ store: photoStore() }),
   });
 });
+
+let photos: PhotoStore | undefined;
+
+/** Where listing photos are kept (a local folder under DATA_DIR; docs/portal.md says how to use object storage). */
+export function photoStore(): PhotoStore {
+  photos ??= createLocalPhotoStore({ root: photoRoot(dataDir) });
+  return photos;
+}
 
 let search: SearchService | undefined;
 

@@ -277,6 +277,8 @@ async function fuzzRoutes(
       `/en/promoter/trade-fairs/${segment}/plan`,
       `/en/orders/${segment}?key=${query}`,
       `/checkout?cancelled=${segment}&key=${query}`,
+      `/photos/${segment}/w480.webp`,
+      `/photos/${UUID}/${segment}`,
     ])
       await checked(`page ${path}`, () => api.get(path, { maxRedirects: 0 }));
   }

@@ -44,6 +44,14 @@ async function uploadPhoto(page: Page): Promise<void> {
     .setInputFiles({ name: 'keo-dua.jpg', mimeType: 'image/jpeg', buffer: await photo() });
   await page.getByRole('button', { name: 'Upload photo' }).click();
   await expect(page.locator('p.alert')).toHaveText('The photo was uploaded.');
+  // The producer sees the photo it uploaded (a served size, never the original).
+  const preview = page.locator('ul.photos img').last();
+  await expect(preview).toBeVisible();
+  expect(await preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(
+    0,
+  );
+  const served = await page.request.get((await preview.getAttribute('src'))!);
+  expect(served.headers()['content-type']).toBe('image/webp');
 }
 
 /** Fills every field of the editor for a 4-star coconut candy. */

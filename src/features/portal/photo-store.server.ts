@@ -7,7 +7,7 @@
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { parsePhotoKey } from './photos.ts';
+import { parsePhotoKey, PHOTO_URL_PREFIX } from './photos.ts';
 
 export interface PhotoStore {
   /** Stores a file under `key` (see photoKey in ./photos.ts), replacing one that is there. */
@@ -30,7 +30,7 @@ export function photoRoot(dataDir: string): string {
  * would not have the files).
  */
 export function createLocalPhotoStore(options: { root: string; urlPrefix?: string }): PhotoStore {
-  const { root, urlPrefix = '/photos' } = options;
+  const { root, urlPrefix = PHOTO_URL_PREFIX } = options;
   const pathOf = (key: string): string | null => {
     const parsed = parsePhotoKey(key);
     return parsed ? join(root, parsed.area, parsed.photoId, parsed.file) : null;

@@ -8,6 +8,7 @@ import {
   photoCountProblem,
   photoKey,
   photoProblemKey,
+  publicPhotoFile,
   sniffFormat,
   variantSpecs,
   type PhotoRefusal,
@@ -144,5 +145,22 @@ describe('sizes and names', () => {
     ]) {
       expect(parsePhotoKey(bad)).toBeNull();
     }
+  });
+});
+
+describe('publicPhotoFile', () => {
+  const id = '3f2b8c1e-9d4a-4c7b-8e21-5a6f0b9c7d13';
+  it('serves the public sizes with their content type', () => {
+    expect(publicPhotoFile(id, 'w800.avif')).toEqual({
+      key: `public/${id}/w800.avif`,
+      contentType: 'image/avif',
+    });
+    expect(publicPhotoFile(id, 'og.jpg')?.contentType).toBe('image/jpeg');
+  });
+  it('never serves the master, another folder or a malformed id', () => {
+    expect(publicPhotoFile(id, 'master.jpg')).toBeNull();
+    expect(publicPhotoFile(id, '../private/master.jpg')).toBeNull();
+    expect(publicPhotoFile('0x10', 'w800.avif')).toBeNull();
+    expect(publicPhotoFile(id, 'w800.png')).toBeNull();
   });
 });

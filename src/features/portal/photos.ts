@@ -195,3 +195,22 @@ export function parsePhotoKey(key: string): { area: PhotoArea; photoId: string; 
   if ((area === 'private') !== (file === 'master.jpg')) return null;
   return { area, photoId: photoId!, file };
 }
+
+/**
+ * A served photo file asked for by URL (`/photos/<photo id>/<file>`): its storage key and content type, or null for
+ * anything that is not one of the public sizes (the private master is never served).
+ */
+export function publicPhotoFile(photoId: string, file: string): { key: string; contentType: string } | null {
+  const key = photoKey('public', photoId, file);
+  const parsed = parsePhotoKey(key);
+  const contentType = CONTENT_TYPES[file.slice(file.lastIndexOf('.') + 1)];
+  return parsed && contentType ? { key, contentType } : null;
+}
+
+/** Where the site serves public photo files (src/pages/photos/[id]/[file].ts; the local store's default). */
+export const PHOTO_URL_PREFIX = '/photos';
+
+/** The editor's preview of a stored photo. */
+export function previewUrl(photoId: string): string {
+  return `${PHOTO_URL_PREFIX}/${photoId}/${PREVIEW_VARIANT}`;
+}
