@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import ocopSearch from './integrations/search/index.ts';
+import ocopCompress from './integrations/compress/index.ts';
 
 // Stories are Markdown that producers will write: GitHub's sanitising schema (headings, paragraphs, emphasis, lists,
 // links, images, tables) with links limited to http(s)/mailto. Raw HTML is dropped whole (Sätteri keeps it as `raw`
@@ -53,6 +54,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
       filter: (page) => !page.includes('/label'),
     }),
+    // Last, so it compresses what the others wrote (the sitemap too).
+    ocopCompress(),
   ],
   i18n: {
     locales: ['vi', 'en'],

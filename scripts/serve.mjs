@@ -10,8 +10,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pageKey, securityHeaders } from '../src/lib/boundary/security-headers.ts';
+import { createCompression } from './lib/compress.mjs';
 
 const entry = process.argv[2];
 if (!entry) {
@@ -34,6 +35,9 @@ if (fs.existsSync(headersFile))
   for (const page of JSON.parse(fs.readFileSync(headersFile, 'utf8')))
     pageHeaders.set(pageKey(page.pathname), page.headers);
 
+// Brotli/gzip: the build's precompressed copies of static files, streaming compression for the rest.
+const compress = createCompression(fileURLToPath(new URL('../client/', entryUrl)));
+
 const headers = securityHeaders({ production: process.env.NODE_ENV === 'production' });
 /** @type {http.RequestListener} */
 function withHeaders(req, res) {
@@ -46,7 +50,7 @@ function withHeaders(req, res) {
     res.setHeader = (name, value) =>
       name.toLowerCase() === 'content-security-policy' ? res : setHeader(name, value);
   }
-  handler(req, res);
+  compress(req, res, () => handler(req, res));
 }
 
 const host = process.env.HOST ?? '127.0.0.1';
