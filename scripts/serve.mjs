@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pageKey, securityHeaders } from '../src/lib/boundary/security-headers.ts';
 import { createCompression } from './lib/compress.mjs';
+import { warmUp } from './lib/warm-up.mjs';
 
 const entry = process.argv[2];
 if (!entry) {
@@ -60,4 +61,10 @@ const server =
   certPath && keyPath
     ? https.createServer({ cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) }, withHeaders)
     : http.createServer(withHeaders);
-server.listen(port, host);
+// The database and search are opened before the site listens, so the first visitor's request is a warm one.
+if (process.env.OCOP_WARM_UP !== 'off') {
+  const started = performance.now();
+  await warmUp(withHeaders, { log: (line) => console.warn(line) });
+  console.log(`[warm-up] database and search ready in ${Math.round(performance.now() - started)} ms`);
+}
+server.listen(port, host, () => console.log(`OCOP Market on http://${host}:${port}`));

@@ -81,6 +81,7 @@ if (!stopping) {
     env,
     stdio: 'inherit',
   });
-  console.log(`OCOP Market on http://${env.HOST}:${env.PORT}`);
+  // serve.mjs says "OCOP Market on http://…" once the database and search are open and it listens.
+  console.log('Starting the server: opening the database and search before it listens…');
   server.on('exit', (code) => void shutdown(code ?? 0));
 }

@@ -33,6 +33,8 @@ const testDay = { OCOP_TODAY: process.env.OCOP_TODAY ?? '2026-11-21' };
 
 run(bin('vitest'), ['run'], testDay);
 run(bin('astro'), ['build'], testDay);
+// The JavaScript each page type loads stays within its budget (scripts/js-budgets.json).
+run(process.execPath, [new URL('./check-budget.mjs', import.meta.url).pathname], testDay);
 // Browser tests start from an empty data folder (fresh database, fresh search index).
 rmSync(new URL('../.tmp/e2e-data', import.meta.url), { recursive: true, force: true });
 run(bin('playwright'), ['test'], testDay);

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addToCart,
   cartCount,
-  cartLineSchema,
-  cartLinesSchema,
   EMPTY_CART,
   fitToStock,
+  isCartLine,
   MAX_CART_LINES,
   MAX_QUANTITY_PER_LINE,
   parseStoredCart,
@@ -16,6 +15,7 @@ import {
   setQuantity,
   stockLevel,
 } from './cart';
+import { cartLineSchema, cartLinesSchema } from './cart-schema';
 
 const candy = 'keo-dua-sau-rieng-ben-tre';
 const salt = 'muoi-hat-bac-lieu';
@@ -115,6 +115,34 @@ describe('schemas', () => {
     for (const productId of ['', '../etc', 'Kẹo', 'a'.repeat(121)]) {
       expect(cartLineSchema.safeParse({ productId, quantity: 1 }).success).toBe(false);
     }
+  });
+});
+
+describe('isCartLine', () => {
+  it('accepts exactly the lines the server schema accepts', () => {
+    const candidates: unknown[] = [
+      { productId: candy, quantity: 1 },
+      { productId: candy, quantity: MAX_QUANTITY_PER_LINE },
+      { productId: candy, quantity: 0 },
+      { productId: candy, quantity: 100 },
+      { productId: candy, quantity: 1.5 },
+      { productId: candy, quantity: '3' },
+      { productId: candy, quantity: 1, price: 1 },
+      { productId: candy },
+      { productId: '', quantity: 1 },
+      { productId: '../etc', quantity: 1 },
+      { productId: 'Kẹo', quantity: 1 },
+      { productId: 'a'.repeat(120), quantity: 1 },
+      { productId: 'a'.repeat(121), quantity: 1 },
+      { productId: 7, quantity: 1 },
+      [candy, 1],
+      null,
+      'line',
+    ];
+    for (const candidate of candidates)
+      expect(isCartLine(candidate), JSON.stringify(candidate)).toBe(
+        cartLineSchema.safeParse(candidate).success,
+      );
   });
 });
 

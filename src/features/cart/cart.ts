@@ -1,48 +1,43 @@
 /**
  * The shopping cart: which products and how many, nothing else. It lives in the browser; prices are never stored
  * here because the server prices every line from its own data. Pure: old cart in, new cart out, lines read-only.
+ * Free of zod (it runs in the browser on every page); the server's schemas with their messages are ./cart-schema.ts.
  */
-import { z } from 'zod';
 
 /** Most units of one product in one order (a household purchase, not a wholesale one). */
 export const MAX_QUANTITY_PER_LINE = 99;
 /** Most distinct products in one cart. */
 export const MAX_CART_LINES = 50;
-
+/** Longest catalogue product id. */
+export const MAX_PRODUCT_ID_LENGTH = 120;
 /** A catalogue product id (the content folder name, e.g. keo-dua-sau-rieng-ben-tre). */
-export const productIdSchema = z
-  .string({ error: 'productRequired' })
-  .trim()
-  .min(1, { error: 'productRequired' })
-  .max(120, { error: 'productUnknown' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'productUnknown' });
+export const PRODUCT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const quantitySchema = z
-  .number({ error: 'quantityWhole' })
-  .int({ error: 'quantityWhole' })
-  .min(1, { error: 'quantityTooSmall' })
-  .max(MAX_QUANTITY_PER_LINE, { error: 'quantityTooLarge' });
+/** One cart line: a product and how many units. */
+export interface CartLine {
+  readonly productId: string;
+  readonly quantity: number;
+}
 
-/** One cart line. Strict: a line that carries a price (or anything else) from the browser is refused. */
-export const cartLineSchema = z.strictObject(
-  { productId: productIdSchema, quantity: quantitySchema },
-  { error: 'lineInvalid' },
-);
-export type CartLine = Readonly<z.infer<typeof cartLineSchema>>;
-
-/** The lines of a cart as the server accepts them: at least one, each product once. */
-export const cartLinesSchema = z
-  .array(cartLineSchema, { error: 'cartEmpty' })
-  .min(1, { error: 'cartEmpty' })
-  .max(MAX_CART_LINES, { error: 'cartTooLarge' })
-  .superRefine((lines, ctx) => {
-    const seen = new Set<string>();
-    lines.forEach((line, index) => {
-      if (seen.has(line.productId))
-        ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'productRepeated' });
-      seen.add(line.productId);
-    });
-  });
+/**
+ * Whether a value is a well-formed cart line: exactly a product id and a whole quantity within the limits. The
+ * same rule as ./cart-schema.ts (which the server uses, with a message per fault), without zod, so the browser's
+ * cart (header badge, add-to-cart) ships no schema library.
+ */
+export function isCartLine(value: unknown): value is CartLine {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 2 || !keys.includes('productId') || !keys.includes('quantity')) return false;
+  const { productId, quantity } = value as Record<string, unknown>;
+  return (
+    typeof productId === 'string' &&
+    productId.length <= MAX_PRODUCT_ID_LENGTH &&
+    PRODUCT_ID_PATTERN.test(productId) &&
+    Number.isInteger(quantity) &&
+    (quantity as number) >= 1 &&
+    (quantity as number) <= MAX_QUANTITY_PER_LINE
+  );
+}
 
 export interface Cart {
   readonly lines: readonly CartLine[];
@@ -143,9 +138,8 @@ export function parseStoredCart(raw: string | null | undefined): Cart {
   if (!Array.isArray(lines)) return EMPTY_CART;
   let cart = EMPTY_CART;
   for (const candidate of lines) {
-    const line = cartLineSchema.safeParse(candidate);
-    if (line.success && quantityOf(cart, line.data.productId) === 0)
-      cart = setQuantity(cart, line.data.productId, line.data.quantity);
+    if (isCartLine(candidate) && quantityOf(cart, candidate.productId) === 0)
+      cart = setQuantity(cart, candidate.productId, candidate.quantity);
   }
   return cart;
 }

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { EMAIL_MAX, emailSchema } from '~/lib/email';
-import { cartLinesSchema, MAX_CART_LINES, productIdSchema } from '~/features/cart/cart';
+import { MAX_CART_LINES } from '~/features/cart/cart';
+import { cartLinesSchema, productIdSchema } from '~/features/cart/cart-schema';
 import type { LineIssue, PricedOrder, Quote } from '~/features/cart/pricing';
 import { PAYMENT_METHODS } from '~/features/orders/payment';
 import type { Localized } from '~/lib/i18n/translate';
