@@ -3,10 +3,10 @@
  * `npm run bench:lighthouse`: Lighthouse (mobile preset: default config, formFactor mobile, simulated slow 4G and
  * 4x CPU slowdown) against the production build served by the real server (scripts/start.mjs), in Chromium.
  *
- * Pages: home (/), a product page (/products/keo-dua-ca-cao-ben-tre) and search (/search?q=keo%20dua; reported as
- * skipped when it answers 404). Prints performance, accessibility, best-practices and SEO scores, LCP, TBT, CLS and
- * the JavaScript bytes, then the audits that cost points. Exits non-zero when performance or accessibility is below
- * 95 on home or product (the quality bar in DESIGN.md).
+ * Pages: home (/), a product page (/products/keo-dua-ca-cao-ben-tre), search (/search?q=keo%20dua) and the
+ * producer dashboard (/producer, signed in as the demo producer). Prints performance, accessibility,
+ * best-practices and SEO scores, LCP, TBT, CLS and the JavaScript bytes, then the audits that cost points. Exits
+ * non-zero when performance or accessibility is below 98 on any of them (issue 14's bar).
  *
  * Options:
  *   --runs N      Lighthouse runs per page (default 3); the run with the median performance score is reported.
@@ -33,13 +33,32 @@ const opt = (name) => {
 const runs = Math.max(1, Number(opt('runs') ?? process.env.LH_RUNS ?? 3));
 const fresh = args.includes('--fresh');
 const sources = opt('sources') ?? 'worktree';
-const PASS = 95;
+// The bar of issue 14: performance (and accessibility) >= 98 on every page measured.
+const PASS = 98;
 
+const PRODUCER = { email: 'producer@example.com', password: 'ocop-producer-demo' };
 const PAGES = [
   { name: 'home', path: '/', gated: true },
   { name: 'product', path: '/products/keo-dua-ca-cao-ben-tre', gated: true },
-  { name: 'search', path: '/search?q=keo%20dua', gated: false },
+  { name: 'search', path: '/search?q=keo%20dua', gated: true },
+  { name: 'producer', path: '/producer', gated: true, signIn: PRODUCER },
 ];
+
+/** A session cookie for a demo account, from the site's own sign-in endpoint. */
+async function sessionCookie(base, { email, password }) {
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: base },
+    body: JSON.stringify({ email, password }),
+    redirect: 'manual',
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  if (!res.ok || !cookie) throw new Error(`signing in as ${email} answered ${res.status}`);
+  return cookie;
+}
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const ms = (audit) => (audit?.numericValue === undefined ? null : Math.round(audit.numericValue));
@@ -170,7 +189,8 @@ let failed = false;
 try {
   for (const page of PAGES) {
     const url = `${base}${page.path}`;
-    const status = await fetch(url).then(
+    const headers = page.signIn ? { Cookie: await sessionCookie(base, page.signIn) } : {};
+    const status = await fetch(url, { headers, redirect: 'manual' }).then(
       (r) => r.status,
       () => 0,
     );
@@ -191,6 +211,7 @@ try {
         output: 'json',
         logLevel: 'error',
         onlyCategories: CATEGORIES,
+        extraHeaders: headers,
       });
       const error = !result?.lhr
         ? 'Lighthouse returned no result'
@@ -278,9 +299,9 @@ for (const d of details) {
 console.log(`\nReports: bench-results/lighthouse/<page>.json`);
 if (failed) {
   console.error(
-    `\nBelow the bar (performance and accessibility >= ${PASS} on home and product): ${problems.join('; ') || 'a gated page could not be measured'}`,
+    `\nBelow the bar (performance and accessibility >= ${PASS} on every page): ${problems.join('; ') || 'a gated page could not be measured'}`,
   );
   process.exit(1);
 }
-console.log(`\nHome and product pages meet the bar (performance and accessibility >= ${PASS}).`);
+console.log(`\nEvery page meets the bar (performance and accessibility >= ${PASS}).`);
 process.exit(0);

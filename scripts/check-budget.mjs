@@ -55,6 +55,8 @@ async function scriptsOf(context, path) {
   });
   const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status()}`);
+  const landed = new URL(page.url()).pathname;
+  if (landed !== new URL(path, base).pathname) throw new Error(`${path} ended at ${landed} (signed out?)`);
   const scripts = await Promise.all(loads);
   await page.close();
   return scripts;
@@ -64,12 +66,15 @@ let failed = false;
 try {
   console.log(`JavaScript per page type (as transferred; budgets in scripts/js-budgets.json), ${base}`);
   for (const page of file.pages) {
-    const context = await browser.newContext();
+    // A fresh context per page type, so nothing comes from the browser's cache; signed in where needed.
+    let storageState;
     if (page.signIn) {
-      const signInPage = await context.newPage();
-      await signIn(signInPage, file.accounts[page.signIn]);
-      await signInPage.close();
+      const signInContext = await browser.newContext();
+      await signIn(await signInContext.newPage(), file.accounts[page.signIn]);
+      storageState = await signInContext.storageState();
+      await signInContext.close();
     }
+    const context = await browser.newContext({ storageState });
     const verdict = judgePage(page.name, await scriptsOf(context, page.path), file.budgets[page.name]);
     await context.close();
     console.log(`${verdict.over ? '✗' : '✓'} ${verdict.message}`);
