@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressFolder } from '../../integrations/compress/precompress';
-// @ts-expect-error: a plain .mjs module of the launcher, without type declarations
 import { createCompression } from '../../scripts/lib/compress.mjs';
 
 const page = `<!doctype html><html><body>${'<p>Kẹo dừa Bến Tre, tôm khô Cà Mau. </p>'.repeat(200)}</body></html>`;
@@ -58,6 +57,7 @@ beforeAll(async () => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.write(page.slice(0, 1000));
     setTimeout(() => res.end(page.slice(1000)), 5);
+    return undefined;
   };
   server = http.createServer((req, res) => compress(req, res, () => next(req, res)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

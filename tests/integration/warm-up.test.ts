@@ -4,7 +4,6 @@
  */
 import type http from 'node:http';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs module of the launcher, without type declarations
 import { warmUp, WARM_UP_PATHS } from '../../scripts/lib/warm-up.mjs';
 
 describe('warmUp', () => {
@@ -17,8 +16,8 @@ describe('warmUp', () => {
     };
     const results = await warmUp(listener);
     expect(seen).toEqual(WARM_UP_PATHS);
-    expect(WARM_UP_PATHS.some((p: string) => p.startsWith('/api/search'))).toBe(true);
-    expect(results.map((r: { status: number }) => r.status)).toEqual([302, 200, 200, 200]);
+    expect(WARM_UP_PATHS.some((p) => p.startsWith('/api/search'))).toBe(true);
+    expect(results.map((r) => r.status)).toEqual([302, 200, 200, 200]);
   });
 
   it('gives up on a request that hangs at the deadline, logs it, and goes on', async () => {
@@ -32,8 +31,8 @@ describe('warmUp', () => {
       timeoutMs: 300,
       log: (l: string) => lines.push(l),
     });
-    expect(typeof results[0].status).toBe('string');
+    expect(typeof results[0]?.status).toBe('string');
     expect(lines[0]).toMatch(/^\[warm-up\] \/hang: /);
-    expect(results[1].path).toBe('/after');
+    expect(results[1]?.path).toBe('/after');
   });
 });

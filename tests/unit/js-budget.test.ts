@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-// @ts-expect-error: a plain .mjs module of the scripts, without type declarations
 import { judgePage, parseBudgets } from '../../scripts/lib/js-budget.mjs';
 
 describe('JavaScript budgets', () => {
