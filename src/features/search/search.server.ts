@@ -6,7 +6,15 @@
 import type { Locale } from '~/lib/i18n';
 import { SearchUnavailableError, type SearchBackend, type SearchRequest } from '~/lib/search/search-backend';
 import { PRODUCTS_INDEX } from './index-settings';
-import { planNoResults, planProvinceNames, planSearch, planSuggestions, type SearchResponse } from './plan';
+import {
+  planNoResults,
+  planProvinceNames,
+  planSearch,
+  planSuggestions,
+  matchModeOf,
+  type MatchMode,
+  type SearchResponse,
+} from './plan';
 import {
   shapeProvinceNames,
   shapeResults,
@@ -64,9 +72,25 @@ function rememberNames(ctx: SearchContext, names: ProvinceNames): ProvinceNames 
   return names;
 }
 
-/** A page of results; province names ride along in the same round trip when their cache is cold. */
+/**
+ * A page of results. An accented query matches its exact reading first; when nothing matches exactly (a word typed
+ * without its accents), it is searched folded, with every reading and the accent tiebreaker.
+ */
 async function search(ctx: SearchContext, query: SearchQuery, locale: Locale): Promise<SearchResults> {
-  const plan = planSearch(query, ctx.indexUid);
+  const mode = matchModeOf(query.q);
+  const results = await searchIn(ctx, query, locale, mode);
+  if (results.total > 0 || mode === 'folded') return results;
+  return searchIn(ctx, query, locale, 'folded');
+}
+
+/** A page of results in one match mode; province names ride along in the same round trip when their cache is cold. */
+async function searchIn(
+  ctx: SearchContext,
+  query: SearchQuery,
+  locale: Locale,
+  mode: MatchMode,
+): Promise<SearchResults> {
+  const plan = planSearch(query, ctx.indexUid, mode);
   const requests = [plan.main, ...plan.disjunctive.map((d) => d.request)];
   const fresh = ctx.names && ctx.names.expires >= Date.now() ? ctx.names.value : null;
   const responses = await run(
@@ -76,10 +100,10 @@ async function search(ctx: SearchContext, query: SearchQuery, locale: Locale): P
   );
   const names = fresh ?? rememberNames(ctx, shapeProvinceNames(responses.pop()!));
   const results = shapeResults(query, plan, responses, locale, names);
-  if (results.total > 0) return results;
+  if (results.total > 0 || mode === 'exact-accents') return results;
   return withNoResults(
     results,
-    await run(ctx, planNoResults(query, ctx.indexUid), 'no-results help'),
+    await run(ctx, planNoResults(query, ctx.indexUid, mode), 'no-results help'),
     locale,
   );
 }
