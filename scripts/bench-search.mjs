@@ -4,7 +4,9 @@
  * p50/p95/p99 latency and throughput of the site's /api/search (the built server) against the same Meilisearch
  * queried directly, at 1, 8 and 32 concurrent clients, and prints the overhead ratio. Then sweeps typo-tolerance
  * settings over the real catalogue (dist/client/search-documents.json) with labelled queries.
- * Loopback only; every loop is bounded. Options: --products=N, --requests=N (per client), --skip-typos.
+ * Loopback only; every loop is bounded. Options: --products=N, --requests=N (per client), --rounds=N (site and
+ * direct alternate N times per client count, the median run by throughput is reported: on a shared machine the
+ * load changes within a minute), --skip-typos.
  */
 import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
@@ -29,6 +31,8 @@ const arg = (name, fallback) => {
 };
 const PRODUCTS = arg('products', 10_000);
 const REQUESTS_PER_CLIENT = arg('requests', 0);
+/** Site and direct runs alternate this many times per client count; the median run of each is reported. */
+const ROUNDS = arg('rounds', 3);
 const CONCURRENCY = [1, 8, 32];
 const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : join(root, 'dist');
 
@@ -205,6 +209,11 @@ const QUERIES = [
   if (i % 3 === 2) return [`${base}&province=ca-mau&province=son-la&valid=1`];
   return [base, `${base}&sort=price-asc&page=2`];
 });
+
+/** The run with the median throughput. */
+function medianRun(runs) {
+  return [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
+}
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
@@ -387,12 +396,19 @@ async function main() {
 
     await load(4, 25, viaSite); // warm-up: JIT, connection pools, Meilisearch caches
     await load(4, 25, viaMeili);
+    console.log(`\nMedian of ${ROUNDS} alternating runs per target and client count:`);
     console.log('\nclients | target               | requests | p50 ms | p95 ms | p99 ms |  req/s | failures');
     const summary = [];
     for (const c of CONCURRENCY) {
       const perClient = REQUESTS_PER_CLIENT || Math.max(20, Math.round(400 / c));
-      const s = await load(c, perClient, viaSite);
-      const d = await load(c, perClient, viaMeili);
+      const siteRuns = [];
+      const directRuns = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        siteRuns.push(await load(c, perClient, viaSite));
+        directRuns.push(await load(c, perClient, viaMeili));
+      }
+      const s = medianRun(siteRuns);
+      const d = medianRun(directRuns);
       for (const [name, r] of [
         ['site /api/search', s],
         ['Meilisearch direct', d],

@@ -77,15 +77,21 @@ export function telexQuery(queryText: string): string {
 }
 
 /**
- * Marks the words of a text that are exactly (accents included) a word of the query, in the highlight marks that
+ * A marker for the words of a text that are exactly (accents included) a word of the query, in the highlight marks
  * highlights.ts reads: the accent-exact search matches on the coded copies, which Meilisearch cannot highlight.
  */
-export function markExactWords(text: string, queryText: string): string {
+export function exactWordMarker(queryText: string): (text: string) => string {
   const wanted = new Set(words(queryText).map(toTelex));
-  if (wanted.size === 0) return text;
-  return text
-    .normalize('NFC')
-    .replace(/[\p{L}\p{M}\p{N}]+/gu, (word) =>
-      wanted.has(toTelex(word)) ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word,
-    );
+  if (wanted.size === 0) return (text) => text;
+  return (text) =>
+    text
+      .normalize('NFC')
+      .replace(/[\p{L}\p{M}\p{N}]+/gu, (word) =>
+        wanted.has(toTelex(word)) ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word,
+      );
+}
+
+/** One text marked by exactWordMarker. */
+export function markExactWords(text: string, queryText: string): string {
+  return exactWordMarker(queryText)(text);
 }

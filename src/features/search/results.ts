@@ -15,7 +15,7 @@ import {
   type Localized,
 } from '../../lib/i18n/index.ts';
 import type { SearchResponse } from '../../lib/search/search-backend.ts';
-import { accentRerank, markExactWords } from './accents.ts';
+import { accentRerank, exactWordMarker } from './accents.ts';
 import { localizedAttribute, type LocalizedField } from './documents.ts';
 import { highlightSegments, type TextSegment } from './highlights.ts';
 import { useSearchTranslations } from './messages.ts';
@@ -179,12 +179,12 @@ function shapeFacets(
 }
 
 /** The highlighted fields of a hit found by its accent-coded copies, marked where a word is exactly a query word. */
-function withExactMarks(hit: Hit, q: string): Hit {
+function withExactMarks(hit: Hit, mark: (text: string) => string): Hit {
   const formatted: Hit = { ...hit };
   for (const field of ['name', 'summary'] as const) {
     for (const locale of LOCALES) {
       const attribute = localizedAttribute(field, locale);
-      formatted[attribute] = markExactWords(str(hit, attribute), q);
+      formatted[attribute] = mark(str(hit, attribute));
     }
   }
   return { ...hit, _formatted: formatted };
@@ -204,8 +204,8 @@ export function shapeResults(
   plan.disjunctive.forEach(({ key }, i) => {
     distribution[MULTI_FACETS[key]] = rest[i]?.facetDistribution?.[MULTI_FACETS[key]] ?? {};
   });
-  let pageHits =
-    plan.mode === 'exact-accents' ? main.hits.map((hit) => withExactMarks(hit, query.q)) : main.hits;
+  const mark = plan.mode === 'exact-accents' ? exactWordMarker(query.q) : null;
+  let pageHits = mark ? main.hits.map((hit) => withExactMarks(hit, mark)) : main.hits;
   if (plan.windowed) {
     const start = (query.page - 1) * RESULTS_PER_PAGE;
     pageHits = accentRerank(main.hits, query.q).slice(start, start + RESULTS_PER_PAGE);
