@@ -180,24 +180,26 @@ export function planSearch(
   return { main, disjunctive, windowed, mode };
 }
 
-/** Requests run only when a search finds nothing: the same words without filters, and popular products. */
-export function planNoResults(
+/** When a search finds nothing and has filters: the same words without filters (how many would match). */
+export function planBroader(
   query: SearchQuery,
   indexUid = PRODUCTS_INDEX,
   mode: MatchMode = 'folded',
-): SearchRequest[] {
-  return [
-    { indexUid, ...wordsMatch(query.q, mode), page: 1, hitsPerPage: 0 },
-    {
-      indexUid,
-      q: '',
-      filter: ['certificateValid = true'],
-      sort: ['stars:desc', 'score:desc'],
-      page: 1,
-      hitsPerPage: 4,
-      attributesToRetrieve: CARD_ATTRIBUTES,
-    },
-  ];
+): SearchRequest {
+  return { indexUid, ...wordsMatch(query.q, mode), page: 1, hitsPerPage: 0 };
+}
+
+/** Popular products, offered when a search finds nothing; the same for every query, so the service keeps them. */
+export function planPopular(indexUid = PRODUCTS_INDEX): SearchRequest {
+  return {
+    indexUid,
+    q: '',
+    filter: ['certificateValid = true'],
+    sort: ['stars:desc', 'score:desc'],
+    page: 1,
+    hitsPerPage: 4,
+    attributesToRetrieve: CARD_ATTRIBUTES,
+  };
 }
 
 /** What the header suggests, in the order it lists them: how many, which id, which text is the label. */

@@ -220,7 +220,7 @@ export function shapeResults(
   };
 }
 
-/** Adds the no-results help from the two planNoResults responses. */
+/** Adds the no-results help: the broader search's count (planBroader) and popular products (planPopular). */
 export function withNoResults(
   results: SearchResults,
   responses: readonly SearchResponse[],
