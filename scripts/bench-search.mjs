@@ -4,11 +4,13 @@
  * p50/p95/p99 latency and throughput of the site's /api/search (the built server) against the same Meilisearch
  * queried directly, at 1, 8 and 32 concurrent clients, and prints the overhead ratio. Then sweeps typo-tolerance
  * settings over the real catalogue (dist/client/search-documents.json) with labelled queries.
- * Loopback only; every loop is bounded. Options: --products=N, --requests=N (per client), --skip-typos.
+ * Loopback only; every loop is bounded. Options: --products=N, --requests=N (per client), --rounds=N (site and
+ * direct alternate N times per client count, the median run by throughput is reported: on a shared machine the
+ * load changes within a minute), --skip-typos.
  */
 import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,8 @@ const arg = (name, fallback) => {
 };
 const PRODUCTS = arg('products', 10_000);
 const REQUESTS_PER_CLIENT = arg('requests', 0);
+/** Site and direct runs alternate this many times per client count; the median run of each is reported. */
+const ROUNDS = arg('rounds', 3);
 const CONCURRENCY = [1, 8, 32];
 const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : join(root, 'dist');
 
@@ -206,6 +210,38 @@ const QUERIES = [
   return [base, `${base}&sort=price-asc&page=2`];
 });
 
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux): on a shared machine the CPU each
+ * search costs is steadier than wall-clock throughput, which depends on what else runs.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** A load run with the CPU each watched process used per request. */
+async function measured(pids, concurrency, perClient, request) {
+  const before = pids.map(cpuMs);
+  const result = await load(concurrency, perClient, request);
+  const cpu = pids.map((pid, i) => (cpuMs(pid) - before[i]) / result.requests);
+  return { ...result, cpu };
+}
+
+/** The run with the median throughput. */
+function medianRun(runs) {
+  return [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -362,6 +398,7 @@ async function main() {
       await new Promise((done) => (site.exitCode !== null ? done() : site.once('exit', done)));
     });
     const siteUrl = `http://127.0.0.1:${port}`;
+    const pids = [site.pid, meili.pid];
     const deadline = Date.now() + 30_000;
     while (
       !(await fetch(`${siteUrl}/api/search?q=keo`).then(
@@ -387,12 +424,19 @@ async function main() {
 
     await load(4, 25, viaSite); // warm-up: JIT, connection pools, Meilisearch caches
     await load(4, 25, viaMeili);
+    console.log(`\nMedian of ${ROUNDS} alternating runs per target and client count:`);
     console.log('\nclients | target               | requests | p50 ms | p95 ms | p99 ms |  req/s | failures');
     const summary = [];
     for (const c of CONCURRENCY) {
       const perClient = REQUESTS_PER_CLIENT || Math.max(20, Math.round(400 / c));
-      const s = await load(c, perClient, viaSite);
-      const d = await load(c, perClient, viaMeili);
+      const siteRuns = [];
+      const directRuns = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        siteRuns.push(await measured(pids, c, perClient, viaSite));
+        directRuns.push(await measured(pids, c, perClient, viaMeili));
+      }
+      const s = medianRun(siteRuns);
+      const d = medianRun(directRuns);
       for (const [name, r] of [
         ['site /api/search', s],
         ['Meilisearch direct', d],
@@ -401,12 +445,33 @@ async function main() {
           `${String(c).padStart(7)} | ${name.padEnd(20)} | ${String(r.requests).padStart(8)} | ${fmt(r.p50).padStart(6)} | ${fmt(r.p95).padStart(6)} | ${fmt(r.p99).padStart(6)} | ${fmt(r.rps).padStart(6)} | ${r.failures}`,
         );
       }
-      summary.push({ c, p50: s.p50 / d.p50, p95: s.p95 / d.p95, rps: d.rps / s.rps });
+      summary.push({
+        c,
+        p50: s.p50 / d.p50,
+        p95: s.p95 / d.p95,
+        rps: d.rps / s.rps,
+        // CPU per search, median over the rounds: the site's Node process, and Meilisearch in each target.
+        siteNode: median(siteRuns.map((r) => r.cpu[0])),
+        siteMeili: median(siteRuns.map((r) => r.cpu[1])),
+        directMeili: median(directRuns.map((r) => r.cpu[1])),
+      });
     }
     console.log('\nOverhead of the site over Meilisearch direct (same multi-search):');
     for (const o of summary) {
       console.log(
         `  ${String(o.c).padStart(2)} clients: p50 ×${o.p50.toFixed(2)}, p95 ×${o.p95.toFixed(2)}, throughput ÷${o.rps.toFixed(2)}`,
+      );
+    }
+    console.log(
+      '\nCPU per search (ms, median of the rounds; when the cores are the limit, throughput follows the total):',
+    );
+    console.log(
+      'clients | site: Node | site: Meilisearch | site total | direct: Meilisearch | direct ÷ site total',
+    );
+    for (const o of summary) {
+      const total = o.siteNode + o.siteMeili;
+      console.log(
+        `${String(o.c).padStart(7)} | ${fmt(o.siteNode).padStart(10)} | ${fmt(o.siteMeili).padStart(17)} | ${fmt(total).padStart(10)} | ${fmt(o.directMeili).padStart(19)} | ${(o.directMeili / total).toFixed(2).padStart(19)}`,
       );
     }
   } finally {

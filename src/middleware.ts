@@ -1,6 +1,7 @@
 /**
  * Every on-demand request (pages, actions, API routes) passes here; prerendered pages skip it.
- * - Loads the session and the user's role into Astro.locals.user.
+ * - Loads the session and the user's role into Astro.locals.user, except on routes that need none
+ *   (src/lib/boundary/sessionless.ts: the search API), which skip the database read.
  * - Runs Astro Actions itself (Astro's documented `getActionContext`), after Astro's own origin check, so their
  *   failure modes have one answer: an unreadable body, a wrong content type or a control character is a 400 with a
  *   plain message, and an error nobody expected is logged with a request id and answered without its text.
@@ -26,6 +27,7 @@ import {
   type BodyProblem,
 } from '~/lib/boundary/boundary';
 import { retryAfterFor } from '~/lib/boundary/retry-after';
+import { isSessionless } from '~/lib/boundary/sessionless';
 import { server } from '~/actions';
 import { localeFromPath } from '~/lib/i18n';
 import { getAccounts } from '~/services.server';
@@ -50,6 +52,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 async function handle(context: APIContext, next: MiddlewareNext, requestId: string): Promise<Response> {
   const refused = await refusedActionBody(context);
   if (refused) return refused;
+  // No session, no database: the answer is the same for every visitor (and may be cached publicly).
+  if (isSessionless(context.url.pathname)) return next();
   let accounts;
   try {
     accounts = await getAccounts();

@@ -52,12 +52,21 @@ describe('finding a product by name', () => {
     expect(found).toEqual(expect.arrayContaining(['keo-dua-ben-tre', 'dua-say-deo', 'dua-luoi-son-la']));
   });
 
-  it('ranks the coconut product above pineapple and melon for "dừa", and pineapple first for "dứa"', async () => {
+  it('finds only the reading typed with accents: dừa coconut, dứa pineapple, dưa melon', async () => {
     const coconut = slugs(await search.search(query({ q: 'dừa' }), 'vi'));
+    expect(coconut[0]).toBe('keo-dua-ben-tre');
+    // The pineapple is made by "Xứ Dừa", so it is found, after the coconut; the melon is not.
     expect(coconut.indexOf('keo-dua-ben-tre')).toBeLessThan(coconut.indexOf('dua-say-deo'));
-    expect(coconut.indexOf('keo-dua-ben-tre')).toBeLessThan(coconut.indexOf('dua-luoi-son-la'));
-    expect(slugs(await search.search(query({ q: 'dứa' }), 'vi'))[0]).toBe('dua-say-deo');
-    expect(slugs(await search.search(query({ q: 'dưa' }), 'vi'))[0]).toBe('dua-luoi-son-la');
+    expect(coconut).not.toContain('dua-luoi-son-la');
+    expect(slugs(await search.search(query({ q: 'dứa' }), 'vi'))).toEqual(['dua-say-deo']);
+    expect(slugs(await search.search(query({ q: 'dưa' }), 'vi'))).toEqual(['dua-luoi-son-la']);
+  });
+
+  it('highlights the exact accented word, and falls back to every reading when a word lacks its accents', async () => {
+    const coconut = await search.search(query({ q: 'kẹo dừa' }), 'vi');
+    expect(coconut.hits[0]!.name.filter((s) => s.match).map((s) => s.text)).toEqual(['Kẹo', 'dừa']);
+    // "kẹo dua": no product has these exact words, so the folded search answers, coconut first.
+    expect(slugs(await search.search(query({ q: 'kẹo dua' }), 'vi'))[0]).toBe('keo-dua-ben-tre');
   });
 
   it('forgives a one-letter typo in a long word but not in a short syllable', async () => {

@@ -3,7 +3,8 @@
  * This module folds text the same way and, when the shopper typed accents, moves exact accented matches first.
  */
 import { LOCALIZED_ATTRIBUTES } from './documents.ts';
-import { stripMarks } from './highlights.ts';
+import { MARK_CLOSE, MARK_OPEN, stripMarks } from './highlights.ts';
+import { toTelex } from './telex.ts';
 
 /** Lower-cases and strips Vietnamese diacritics (đ → d): "Kẹo Dừa" → "keo dua", the way Meilisearch folds. */
 export function foldAccents(text: string): string {
@@ -68,4 +69,29 @@ export function accentRerank<T extends Record<string, unknown>>(hits: readonly T
     .map((hit, index) => ({ hit, index, score: accentScore(hit, queryText) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((x) => x.hit);
+}
+
+/** The words of a query in Telex, for an accent-exact search; the query keeps its order. */
+export function telexQuery(queryText: string): string {
+  return words(queryText).map(toTelex).join(' ');
+}
+
+/**
+ * A marker for the words of a text that are exactly (accents included) a word of the query, in the highlight marks
+ * highlights.ts reads: the accent-exact search matches on the coded copies, which Meilisearch cannot highlight.
+ */
+export function exactWordMarker(queryText: string): (text: string) => string {
+  const wanted = new Set(words(queryText).map(toTelex));
+  if (wanted.size === 0) return (text) => text;
+  return (text) =>
+    text
+      .normalize('NFC')
+      .replace(/[\p{L}\p{M}\p{N}]+/gu, (word) =>
+        wanted.has(toTelex(word)) ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word,
+      );
+}
+
+/** One text marked by exactWordMarker. */
+export function markExactWords(text: string, queryText: string): string {
+  return exactWordMarker(queryText)(text);
 }

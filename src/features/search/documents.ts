@@ -12,8 +12,35 @@ import {
   type Stars,
 } from '../catalog/catalog.ts';
 import { labels, type Locale, type Localized } from '../../lib/i18n/index.ts';
+import { toTelex } from './telex.ts';
 import { stripMarks } from './highlights.ts';
 import { PRICE_BAND_IDS, priceBandOf } from './price-bands.ts';
+
+/**
+ * The accent-coded copies of the Vietnamese text (accents.ts `toTelex`), searched instead of the folded text when a
+ * query carries accents, so "mận" (plum) no longer finds "mặn" (salty) or "Mạnh". In ranking order.
+ */
+export const ACCENT_CODED = [
+  { attribute: 'nameCoded', from: ['nameVi'] },
+  { attribute: 'producerCoded', from: ['producerName'] },
+  { attribute: 'provinceCoded', from: ['provinceVi'] },
+  { attribute: 'placeCoded', from: ['commune', 'formerDistrict'] },
+  { attribute: 'groupCoded', from: ['groupVi'] },
+  { attribute: 'tagsCoded', from: ['tags'] },
+] as const satisfies readonly { attribute: string; from: readonly string[] }[];
+export const ACCENT_CODED_ATTRIBUTES: string[] = ACCENT_CODED.map((c) => c.attribute);
+
+/** The accent-coded copies of a document's Vietnamese text; derived, so a document can be re-coded any time. */
+export function accentCodes(document: Record<string, unknown>): Record<string, string> {
+  const text = (value: unknown): string =>
+    Array.isArray(value) ? value.map(text).join(' , ') : typeof value === 'string' ? value : '';
+  return Object.fromEntries(
+    ACCENT_CODED.map(({ attribute, from }) => [
+      attribute,
+      toTelex(from.map((field) => text(document[field])).join(' , ')),
+    ]),
+  );
+}
 
 const starsSchema = z.union([z.literal(3), z.literal(4), z.literal(5)]);
 const text = z.string().transform(stripMarks);
@@ -55,6 +82,13 @@ export const searchDocumentSchema = z
     exportReady: z.boolean(),
     exportMarkets: z.array(z.string()),
     image: z.object({ src: z.string(), width: z.number(), height: z.number() }).strict().nullable(),
+    // The accent-coded copies (ACCENT_CODED), derived by accentCodes.
+    nameCoded: z.string(),
+    producerCoded: z.string(),
+    provinceCoded: z.string(),
+    placeCoded: z.string(),
+    groupCoded: z.string(),
+    tagsCoded: z.string(),
   })
   .strict();
 export type SearchDocument = z.infer<typeof searchDocumentSchema>;
@@ -151,7 +185,7 @@ function localizedFields(source: SearchSource): Partial<Record<keyof SearchDocum
 
 /** Builds the search document of one product; validated, so a bad catalogue fails here and not in Meilisearch. */
 export function toSearchDocument(source: SearchSource): SearchDocument {
-  return searchDocumentSchema.parse({
+  const document = {
     id: source.slug,
     ...localizedFields(source),
     producerId: source.producer.id,
@@ -171,5 +205,6 @@ export function toSearchDocument(source: SearchSource): SearchDocument {
     exportReady: source.exportMarkets.length > 0,
     exportMarkets: [...source.exportMarkets],
     image: source.image,
-  });
+  };
+  return searchDocumentSchema.parse({ ...document, ...accentCodes(document) });
 }

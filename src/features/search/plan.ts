@@ -4,8 +4,8 @@
  * the adapter's own types; search.server.ts sends them.
  */
 import type { SearchRequest } from '../../lib/search/search-backend.ts';
-import { hasAccents } from './accents.ts';
-import { bilingualAttributes, type LocalizedField } from './documents.ts';
+import { hasAccents, telexQuery } from './accents.ts';
+import { ACCENT_CODED_ATTRIBUTES, bilingualAttributes, type LocalizedField } from './documents.ts';
 import { MARK_CLOSE, MARK_OPEN } from './highlights.ts';
 import { PRODUCTS_INDEX, PRODUCTS_INDEX_SETTINGS } from './index-settings.ts';
 import { MULTI_FACET_KEYS, type MultiFacetKey, type SearchQuery, type SortOrder } from './search-url.ts';
@@ -81,6 +81,37 @@ function highlight(...fields: LocalizedField[]): Partial<SearchRequest> {
   };
 }
 
+/**
+ * How the words of a results search match. `exact-accents` (the query has accents): the Telex form of the query
+ * against the accent-coded copies only, so "mận" finds plums and not "mặn" or "Mạnh". `folded`: the words as
+ * typed against every searchable attribute, so "man" finds every reading (and the fallback when an accented
+ * query has no exact match, e.g. one word typed without its accents).
+ */
+export type MatchMode = 'exact-accents' | 'folded';
+
+/** The first mode to try for a query. */
+export function matchModeOf(q: string): MatchMode {
+  return hasAccents(q) ? 'exact-accents' : 'folded';
+}
+
+/**
+ * The words of a results request: every word must match (no padding with products that match one word of two),
+ * and none by prefix (the trailing space ends the last word, so "mận" does not find "mạnh"). An empty query lists
+ * the catalogue. Header suggestions keep prefix matching (planSuggestions): there the last word is being typed.
+ */
+export function wordsMatch(q: string, mode: MatchMode): Partial<SearchRequest> & { q: string } {
+  const text = q.normalize('NFC').trim();
+  if (!text) return { q: '' };
+  if (mode === 'exact-accents') {
+    return {
+      q: `${telexQuery(text)} `,
+      attributesToSearchOn: ACCENT_CODED_ATTRIBUTES,
+      matchingStrategy: 'all',
+    };
+  }
+  return { q: `${text} `, matchingStrategy: 'all' };
+}
+
 export interface SearchPlan {
   /** The page of results with the facets that are not multi-selected. */
   main: SearchRequest;
@@ -88,14 +119,21 @@ export interface SearchPlan {
   disjunctive: { key: MultiFacetKey; request: SearchRequest }[];
   /** Whether the main request fetched the re-rank window instead of the page. */
   windowed: boolean;
+  /** How the words matched; accent-exact hits are highlighted by results.ts (Meilisearch cannot). */
+  mode: MatchMode;
 }
 
 /** The count-only request for one ticked facet: the other filters apply, its own does not. */
-function disjunctiveRequest(query: SearchQuery, key: MultiFacetKey, indexUid: string): SearchRequest {
+function disjunctiveRequest(
+  query: SearchQuery,
+  key: MultiFacetKey,
+  indexUid: string,
+  mode: MatchMode,
+): SearchRequest {
   const filter = buildFilter(query, key);
   return {
     indexUid,
-    q: query.q,
+    ...wordsMatch(query.q, mode),
     ...(filter.length ? { filter } : {}),
     facets: [MULTI_FACETS[key]],
     page: 1,
@@ -104,47 +142,64 @@ function disjunctiveRequest(query: SearchQuery, key: MultiFacetKey, indexUid: st
 }
 
 /** The Meilisearch requests for a search page: one multi-search, so one round trip. */
-export function planSearch(query: SearchQuery, indexUid = PRODUCTS_INDEX): SearchPlan {
+export function planSearch(
+  query: SearchQuery,
+  indexUid = PRODUCTS_INDEX,
+  mode: MatchMode = matchModeOf(query.q),
+): SearchPlan {
   const selected = MULTI_FACET_KEYS.filter((key) => query[key].length > 0);
   const mainFacets = [
     ...MULTI_FACET_KEYS.filter((key) => !selected.includes(key)).map((key) => MULTI_FACETS[key]),
     'certificateValid',
     'exportReady',
   ];
-  // The accent tiebreaker reorders the first RERANK_WINDOW results; pages inside it are cut from that window.
+  // When an accented query falls back to folded matching, the accent tiebreaker reorders the first RERANK_WINDOW
+  // results; pages inside it are cut from that window.
   const windowed =
-    query.sort === 'relevance' && hasAccents(query.q) && query.page * RESULTS_PER_PAGE <= RERANK_WINDOW;
+    mode === 'folded' &&
+    query.sort === 'relevance' &&
+    hasAccents(query.q) &&
+    query.page * RESULTS_PER_PAGE <= RERANK_WINDOW;
   const filter = buildFilter(query);
   const sort = sortFor(query.sort);
   const main: SearchRequest = {
     indexUid,
-    q: query.q,
+    ...wordsMatch(query.q, mode),
     ...(filter.length ? { filter } : {}),
     facets: mainFacets,
     page: windowed ? 1 : query.page,
     hitsPerPage: windowed ? RERANK_WINDOW : RESULTS_PER_PAGE,
     ...(sort ? { sort } : {}),
     attributesToRetrieve: CARD_ATTRIBUTES,
-    ...highlight('name', 'summary'),
+    ...(mode === 'folded' ? highlight('name', 'summary') : {}),
   };
-  const disjunctive = selected.map((key) => ({ key, request: disjunctiveRequest(query, key, indexUid) }));
-  return { main, disjunctive, windowed };
+  const disjunctive = selected.map((key) => ({
+    key,
+    request: disjunctiveRequest(query, key, indexUid, mode),
+  }));
+  return { main, disjunctive, windowed, mode };
 }
 
-/** Requests run only when a search finds nothing: the same words without filters, and popular products. */
-export function planNoResults(query: SearchQuery, indexUid = PRODUCTS_INDEX): SearchRequest[] {
-  return [
-    { indexUid, q: query.q, page: 1, hitsPerPage: 0 },
-    {
-      indexUid,
-      q: '',
-      filter: ['certificateValid = true'],
-      sort: ['stars:desc', 'score:desc'],
-      page: 1,
-      hitsPerPage: 4,
-      attributesToRetrieve: CARD_ATTRIBUTES,
-    },
-  ];
+/** When a search finds nothing and has filters: the same words without filters (how many would match). */
+export function planBroader(
+  query: SearchQuery,
+  indexUid = PRODUCTS_INDEX,
+  mode: MatchMode = 'folded',
+): SearchRequest {
+  return { indexUid, ...wordsMatch(query.q, mode), page: 1, hitsPerPage: 0 };
+}
+
+/** Popular products, offered when a search finds nothing; the same for every query, so the service keeps them. */
+export function planPopular(indexUid = PRODUCTS_INDEX): SearchRequest {
+  return {
+    indexUid,
+    q: '',
+    filter: ['certificateValid = true'],
+    sort: ['stars:desc', 'score:desc'],
+    page: 1,
+    hitsPerPage: 4,
+    attributesToRetrieve: CARD_ATTRIBUTES,
+  };
 }
 
 /** What the header suggests, in the order it lists them: how many, which id, which text is the label. */

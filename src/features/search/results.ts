@@ -15,7 +15,7 @@ import {
   type Localized,
 } from '../../lib/i18n/index.ts';
 import type { SearchResponse } from '../../lib/search/search-backend.ts';
-import { accentRerank } from './accents.ts';
+import { accentRerank, exactWordMarker } from './accents.ts';
 import { localizedAttribute, type LocalizedField } from './documents.ts';
 import { highlightSegments, type TextSegment } from './highlights.ts';
 import { useSearchTranslations } from './messages.ts';
@@ -178,6 +178,18 @@ function shapeFacets(
   };
 }
 
+/** The highlighted fields of a hit found by its accent-coded copies, marked where a word is exactly a query word. */
+function withExactMarks(hit: Hit, mark: (text: string) => string): Hit {
+  const formatted: Hit = { ...hit };
+  for (const field of ['name', 'summary'] as const) {
+    for (const locale of LOCALES) {
+      const attribute = localizedAttribute(field, locale);
+      formatted[attribute] = mark(str(hit, attribute));
+    }
+  }
+  return { ...hit, _formatted: formatted };
+}
+
 /** Combines the responses of a plan into the page's results. `responses` are in plan order: main, disjunctive… */
 export function shapeResults(
   query: SearchQuery,
@@ -192,7 +204,8 @@ export function shapeResults(
   plan.disjunctive.forEach(({ key }, i) => {
     distribution[MULTI_FACETS[key]] = rest[i]?.facetDistribution?.[MULTI_FACETS[key]] ?? {};
   });
-  let pageHits = main.hits;
+  const mark = plan.mode === 'exact-accents' ? exactWordMarker(query.q) : null;
+  let pageHits = mark ? main.hits.map((hit) => withExactMarks(hit, mark)) : main.hits;
   if (plan.windowed) {
     const start = (query.page - 1) * RESULTS_PER_PAGE;
     pageHits = accentRerank(main.hits, query.q).slice(start, start + RESULTS_PER_PAGE);
@@ -207,7 +220,7 @@ export function shapeResults(
   };
 }
 
-/** Adds the no-results help from the two planNoResults responses. */
+/** Adds the no-results help: the broader search's count (planBroader) and popular products (planPopular). */
 export function withNoResults(
   results: SearchResults,
   responses: readonly SearchResponse[],

@@ -6,7 +6,16 @@
 import type { Locale } from '~/lib/i18n';
 import { SearchUnavailableError, type SearchBackend, type SearchRequest } from '~/lib/search/search-backend';
 import { PRODUCTS_INDEX } from './index-settings';
-import { planNoResults, planProvinceNames, planSearch, planSuggestions, type SearchResponse } from './plan';
+import {
+  planBroader,
+  planPopular,
+  planProvinceNames,
+  planSearch,
+  planSuggestions,
+  matchModeOf,
+  type MatchMode,
+  type SearchResponse,
+} from './plan';
 import {
   shapeProvinceNames,
   shapeResults,
@@ -16,7 +25,7 @@ import {
   type SearchResults,
   type Suggestion,
 } from './results';
-import { SUGGEST_MIN_LENGTH, type SearchQuery } from './search-url';
+import { SUGGEST_MIN_LENGTH, hasFilters, type SearchQuery } from './search-url';
 
 export { SearchUnavailableError, type SearchUnavailableReason } from '~/lib/search/search-backend';
 
@@ -26,7 +35,7 @@ export interface SearchServiceDeps {
   indexUid?: string;
   /** Where the one failure line goes (console.error by default). */
   log?: (line: string) => void;
-  /** How long province names for facet labels are kept. */
+  /** How long province names for facet labels, and the popular products offered when nothing matches, are kept. */
   namesTtlMs?: number;
 }
 
@@ -42,8 +51,18 @@ interface SearchContext {
   indexUid: string;
   log: (line: string) => void;
   namesTtlMs: number;
-  names: { value: ProvinceNames; expires: number } | null;
+  names: Kept<ProvinceNames> | null;
+  popular: Kept<SearchResponse> | null;
 }
+
+/** A value kept for namesTtlMs: the same for every search, so one round trip serves them all. */
+interface Kept<T> {
+  value: T;
+  expires: number;
+}
+
+const stillFresh = <T>(kept: Kept<T> | null): T | null =>
+  kept && kept.expires >= Date.now() ? kept.value : null;
 
 /** Runs requests in one round trip; a failure is logged once and rethrown as SearchUnavailableError. */
 async function run(ctx: SearchContext, requests: SearchRequest[], what: string): Promise<SearchResponse[]> {
@@ -59,29 +78,67 @@ async function run(ctx: SearchContext, requests: SearchRequest[], what: string):
   }
 }
 
-function rememberNames(ctx: SearchContext, names: ProvinceNames): ProvinceNames {
-  ctx.names = { value: names, expires: Date.now() + ctx.namesTtlMs };
-  return names;
+function keep<T>(ctx: SearchContext, value: T): Kept<T> {
+  return { value, expires: Date.now() + ctx.namesTtlMs };
 }
 
-/** A page of results; province names ride along in the same round trip when their cache is cold. */
+/**
+ * A page of results. An accented query matches its exact reading first; when nothing matches exactly (a word typed
+ * without its accents), it is searched folded, with every reading and the accent tiebreaker.
+ */
 async function search(ctx: SearchContext, query: SearchQuery, locale: Locale): Promise<SearchResults> {
-  const plan = planSearch(query, ctx.indexUid);
+  const mode = matchModeOf(query.q);
+  const results = await searchIn(ctx, query, locale, mode);
+  if (results.total > 0 || mode === 'folded') return results;
+  return searchIn(ctx, query, locale, 'folded');
+}
+
+/** A page of results in one match mode; province names ride along in the same round trip when their cache is cold. */
+async function searchIn(
+  ctx: SearchContext,
+  query: SearchQuery,
+  locale: Locale,
+  mode: MatchMode,
+): Promise<SearchResults> {
+  const plan = planSearch(query, ctx.indexUid, mode);
   const requests = [plan.main, ...plan.disjunctive.map((d) => d.request)];
-  const fresh = ctx.names && ctx.names.expires >= Date.now() ? ctx.names.value : null;
+  const fresh = stillFresh(ctx.names);
   const responses = await run(
     ctx,
     fresh ? requests : [...requests, planProvinceNames(ctx.indexUid)],
     'search',
   );
-  const names = fresh ?? rememberNames(ctx, shapeProvinceNames(responses.pop()!));
+  let names = fresh;
+  if (!names) {
+    names = shapeProvinceNames(responses.pop()!);
+    ctx.names = keep(ctx, names);
+  }
   const results = shapeResults(query, plan, responses, locale, names);
-  if (results.total > 0) return results;
-  return withNoResults(
-    results,
-    await run(ctx, planNoResults(query, ctx.indexUid), 'no-results help'),
-    locale,
-  );
+  if (results.total > 0 || mode === 'exact-accents') return results;
+  return withNoResults(results, await noResultsHelp(ctx, query, mode), locale);
+}
+
+/**
+ * The help shown when nothing matched: how many results the words have without filters (asked only when there are
+ * filters) and popular products (kept like province names), in withNoResults order. Often no round trip at all.
+ */
+async function noResultsHelp(
+  ctx: SearchContext,
+  query: SearchQuery,
+  mode: MatchMode,
+): Promise<SearchResponse[]> {
+  const filtered = hasFilters(query);
+  const popular = stillFresh(ctx.popular);
+  const requests = [
+    ...(filtered ? [planBroader(query, ctx.indexUid, mode)] : []),
+    ...(popular ? [] : [planPopular(ctx.indexUid)]),
+  ];
+  const responses = requests.length > 0 ? await run(ctx, requests, 'no-results help') : [];
+  const broader = filtered ? responses.shift()! : { hits: [], totalHits: 0 };
+  if (popular) return [broader, popular];
+  const answer = responses.shift()!;
+  ctx.popular = keep(ctx, answer);
+  return [broader, answer];
 }
 
 /** Header suggestions for the text typed so far. */
@@ -99,6 +156,7 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
     log: deps.log ?? ((line: string) => console.error(line)),
     namesTtlMs: deps.namesTtlMs ?? 60_000,
     names: null,
+    popular: null,
   };
   return {
     search: (query, locale) => search(ctx, query, locale),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accentRerank, foldAccents, hasAccents } from './accents';
-import { toSearchDocument } from './documents';
+import { accentRerank, foldAccents, hasAccents, markExactWords, telexQuery } from './accents';
+import { ACCENT_CODED_ATTRIBUTES, accentCodes, toSearchDocument } from './documents';
 import { highlightSegments, highlightToHtml } from './highlights';
 import { PRODUCTS_INDEX_SETTINGS, buildSynonyms } from './index-settings';
-import { RERANK_WINDOW, buildFilter, filterValue, planSearch } from './plan';
+import { RERANK_WINDOW, buildFilter, filterValue, planSearch, planSuggestions, wordsMatch } from './plan';
+import { toTelex } from './telex';
 import { priceBandOf } from './price-bands';
 import { parseApiParams, parseSearchParams } from './search-params';
 import { EMPTY_QUERY, toSearchParams } from './search-url';
@@ -35,16 +36,59 @@ describe('accents', () => {
     expect(accentRerank(hits, 'dứa')[0]!.id).toBe('pineapple');
     expect(accentRerank(hits, 'dua').map((h) => h.id)).toEqual(hits.map((h) => h.id));
   });
+
+  it('writes Vietnamese in Telex, so readings that fold together stay apart', () => {
+    expect(toTelex('Mận hậu')).toBe('maanj haauj');
+    expect(toTelex('mặn Mạnh')).toBe('mawnj manhj');
+    expect(toTelex('dừa dứa dưa dua')).toBe('duwaf duwas duwa dua');
+    expect(toTelex('Đông Á, ST25')).toBe('ddoong as, st25');
+    expect(toTelex('Nguyễn nghiêng')).toBe('nguyeenx nghieeng');
+    // NFC and NFD input give the same code.
+    expect(toTelex('kẹo'.normalize('NFD'))).toBe(toTelex('kẹo'.normalize('NFC')));
+    expect(telexQuery('  KẸO   dừa! ')).toBe('keoj duwaf');
+  });
+
+  it('marks the words that are exactly a query word, accents included', () => {
+    expect(markExactWords('Kẹo dừa sầu riêng lá dứa', 'dừa')).toBe('Kẹo \uE000dừa\uE001 sầu riêng lá dứa');
+    expect(markExactWords('Mật ong rừng', 'MẬT ONG')).toBe('\uE000Mật\uE001 \uE000ong\uE001 rừng');
+    expect(markExactWords('Mạnh', 'mận')).toBe('Mạnh');
+  });
+
+  it('keeps accent-coded copies of the Vietnamese text in every document', () => {
+    const doc = FIXTURE_DOCUMENTS.find((d) => d.id === 'keo-dua-ben-tre')!;
+    expect(doc.nameCoded).toBe(toTelex(doc.nameVi));
+    expect(accentCodes(doc)).toEqual(
+      Object.fromEntries(ACCENT_CODED_ATTRIBUTES.map((a) => [a, doc[a as 'nameCoded']])),
+    );
+  });
 });
 
 describe('index settings', () => {
-  it('searches names first, in both languages, and stories last', () => {
-    const attrs = PRODUCTS_INDEX_SETTINGS.searchableAttributes;
+  it('searches names first, in both languages, then places and tags; never summaries, ingredients or stories', () => {
+    const attrs: readonly string[] = PRODUCTS_INDEX_SETTINGS.searchableAttributes;
     expect(attrs.slice(0, 2)).toEqual(['nameVi', 'nameEn']);
     expect(attrs.indexOf('producerName')).toBeLessThan(attrs.indexOf('provinceVi'));
     expect(attrs.indexOf('provinceVi')).toBeLessThan(attrs.indexOf('groupVi'));
-    expect(attrs.indexOf('tags')).toBeLessThan(attrs.indexOf('ingredientsVi'));
-    expect(attrs.at(-1)).toBe('storyEn');
+    expect(attrs.indexOf('groupVi')).toBeLessThan(attrs.indexOf('tags'));
+    for (const padding of [
+      'summaryVi',
+      'summaryEn',
+      'ingredientsVi',
+      'ingredientsEn',
+      'storyVi',
+      'storyEn',
+    ]) {
+      expect(attrs).not.toContain(padding);
+    }
+    expect(attrs.slice(-ACCENT_CODED_ATTRIBUTES.length)).toEqual(ACCENT_CODED_ATTRIBUTES);
+  });
+
+  it('forgives typos in English text only', () => {
+    const exact = PRODUCTS_INDEX_SETTINGS.typoTolerance.disableOnAttributes;
+    expect(exact).toEqual(
+      expect.arrayContaining(['nameVi', 'producerName', 'tags', ...ACCENT_CODED_ATTRIBUTES]),
+    );
+    expect(exact).not.toContain('nameEn');
   });
 
   it('filters, sorts and facets on what the page offers', () => {
@@ -157,14 +201,34 @@ describe('query plan', () => {
     expect(plan.main.facets).toEqual(['group', 'priceBand', 'certificateValid', 'exportReady']);
   });
 
-  it('fetches the re-rank window for accented queries on early pages only', () => {
+  it('matches every word, none by prefix; accented queries exactly on the accent-coded copies', () => {
+    expect(wordsMatch(' mat ong ', 'folded')).toEqual({ q: 'mat ong ', matchingStrategy: 'all' });
+    expect(wordsMatch('Mận', 'exact-accents')).toEqual({
+      q: 'maanj ',
+      attributesToSearchOn: ACCENT_CODED_ATTRIBUTES,
+      matchingStrategy: 'all',
+    });
+    expect(wordsMatch('  ', 'folded')).toEqual({ q: '' });
     expect(planSearch({ ...EMPTY_QUERY, q: 'dừa' })).toMatchObject({
+      mode: 'exact-accents',
+      windowed: false,
+    });
+    expect(planSearch({ ...EMPTY_QUERY, q: 'dua' }).mode).toBe('folded');
+    // Suggestions keep prefix matching on every attribute: the last word is still being typed.
+    expect(planSuggestions('mậ')[0]).toMatchObject({ q: 'mậ' });
+    expect(planSuggestions('mậ')[0]).not.toHaveProperty('matchingStrategy');
+  });
+
+  it('fetches the re-rank window for accented queries searched folded, on early pages only', () => {
+    expect(planSearch({ ...EMPTY_QUERY, q: 'dừa' }, 'products', 'folded')).toMatchObject({
       windowed: true,
       main: { hitsPerPage: RERANK_WINDOW, page: 1 },
     });
     expect(planSearch({ ...EMPTY_QUERY, q: 'dua' }).windowed).toBe(false);
-    expect(planSearch({ ...EMPTY_QUERY, q: 'dừa', page: 5 }).windowed).toBe(false);
-    expect(planSearch({ ...EMPTY_QUERY, q: 'dừa', sort: 'price-asc' }).windowed).toBe(false);
+    expect(planSearch({ ...EMPTY_QUERY, q: 'dừa', page: 5 }, 'products', 'folded').windowed).toBe(false);
+    expect(planSearch({ ...EMPTY_QUERY, q: 'dừa', sort: 'price-asc' }, 'products', 'folded').windowed).toBe(
+      false,
+    );
   });
 });
 

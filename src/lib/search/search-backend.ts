@@ -19,6 +19,8 @@ export interface SearchRequest {
   highlightPreTag?: string;
   highlightPostTag?: string;
   attributesToSearchOn?: string[];
+  /** 'all': every word must match (the results page); 'last' drops words from the end until something matches. */
+  matchingStrategy?: 'all' | 'last' | 'frequency';
   distinct?: string;
 }
 
