@@ -12,6 +12,7 @@ import https from 'node:https';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pageKey, securityHeaders } from '../src/lib/boundary/security-headers.ts';
+import { createLiveRoutes, slugsFromApp } from './lib/live-routes.mjs';
 
 const entry = process.argv[2];
 if (!entry) {
@@ -37,6 +38,8 @@ if (fs.existsSync(headersFile))
 const headers = securityHeaders({ production: process.env.NODE_ENV === 'production' });
 /** @type {http.RequestListener} */
 function withHeaders(req, res) {
+  // A content file's product page replaced by a live listing goes to the on-demand product route.
+  req.url = liveRoutes.rewrite(req.url ?? '/');
   for (const [name, value] of headers) res.setHeader(name, value);
   const own = pageHeaders.get(pageKey(req.url ?? '/'));
   if (own) {
@@ -56,4 +59,7 @@ const server =
   certPath && keyPath
     ? https.createServer({ cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) }, withHeaders)
     : http.createServer(withHeaders);
-server.listen(port, host);
+const liveRoutes = createLiveRoutes({
+  fetchSlugs: slugsFromApp({ host, port, tls: Boolean(certPath && keyPath) }),
+});
+server.listen(port, host, () => void liveRoutes.refresh());
