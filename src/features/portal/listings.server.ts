@@ -14,7 +14,13 @@ import { can, type Actor } from '../accounts/accounts.ts';
 import type { CatalogueListing } from './catalogue-merge.ts';
 import { listingProblems, PRICE_MAX, STOCK_MAX } from './listing.ts';
 import { logEntry, type ListingState, type ModerationLogEntry, type Move } from './moderation.ts';
-import { addToGallery, loosePhotos, recordLoosePhoto, type PhotoRecord } from './listing-photos.server.ts';
+import {
+  addToGallery,
+  loosePhotos,
+  photoAccess,
+  recordLoosePhoto,
+  type PhotoRecord,
+} from './listing-photos.server.ts';
 import { edit, move, start, type StartInput } from './listing-writes.server.ts';
 import { uploadPhoto, type UploadTarget } from './photo-uploads.server.ts';
 import type { Photos } from './photos.server.ts';
@@ -203,6 +209,8 @@ export function createListings(deps: {
     addToGallery: (actor: Actor | null, id: unknown, photo: PhotoRecord) =>
       addToGallery(ctx, actor, id, photo),
     loosePhotos: (actor: Actor | null) => loosePhotos(ctx, actor),
+    /** Who may load a photo's files (src/pages/photos/[id]/[file].ts). */
+    photoAccess: (actor: Actor | null, photoId: unknown) => photoAccess(ctx, actor, photoId),
     /** Checks, stores and records an uploaded photo (loose for a producer, or into a listing's gallery). */
     uploadPhoto: (actor: Actor | null, target: UploadTarget, bytes: Uint8Array) =>
       deps.photos
