@@ -31,6 +31,8 @@ async function searchHits(page: Page, q: string): Promise<string[]> {
 test('an approved listing is on the site at once; a price edit, taking it off sale and a rejection show at once', async ({
   browser,
 }) => {
+  // Two listings through review, each page visited in both roles: longer than one page's test.
+  test.setTimeout(240_000);
   const run = Date.now().toString(36);
   const name = `L${run}`;
   const slug = `keo-dua-${name.toLowerCase()}`;
