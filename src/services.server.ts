@@ -233,6 +233,15 @@ export const getListings: () => Promise<Listings> = once(async () => {
   });
   liveUpdates = createLiveUpdates({ catalogue, search: searchDocuments() });
   liveCatalogueOf = catalogue;
+  // Unused uploads are deleted after their grace period; hourly here until the job queue runs it.
+  const cleanup = () =>
+    listings
+      .deleteUnusedPhotos(photoStore())
+      .catch((error: unknown) =>
+        console.error('[photos] cleanup failed:', error instanceof Error ? error.message : error),
+      );
+  setInterval(cleanup, 60 * 60 * 1000).unref();
+  void cleanup();
   return listings;
 });
 

@@ -4,9 +4,13 @@
  * (on PGlite, and PostgreSQL when TEST_DATABASE_URL is set).
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/features/accounts/accounts';
 import { createListings, type Listings } from '../../src/features/portal/listings.server';
+import { createLocalPhotoStore } from '../../src/features/portal/photo-store.server';
 import { createSearchDocuments, createSearchService } from '../../src/features/search/search.server';
 import { EMPTY_QUERY } from '../../src/features/search/search-url';
 import { formatVnd } from '../../src/lib/i18n';
@@ -115,18 +119,34 @@ describe.each(databaseTargets())('public changes of listings on $name', (target)
   let database: TestDatabase;
   let service: Listings;
   const told: string[] = [];
+  let clock = new Date('2026-11-21T03:00:00Z');
+  const storeRoot = mkdtempSync(join(tmpdir(), 'ocop-photos-live-'));
+  const store = createLocalPhotoStore({ root: storeRoot });
+  const otherProducer: Actor = { id: 'u-noni', role: 'producer', producerId: 'sk-noni', provinceId: null };
 
   beforeAll(async () => {
     database = await target.open();
     service = createListings({
       db: database.db,
-      provinceOf: (id) => (id === 'dua-sap-cau-ke' ? 'tra-vinh' : undefined),
+      provinceOf: (id) => ({ 'dua-sap-cau-ke': 'tra-vinh', 'sk-noni': 'ca-mau' })[id],
       onPublicChange: async (slug) => void told.push(slug),
+      now: () => clock,
     });
   });
   afterAll(async () => {
     await database?.dispose();
+    rmSync(storeRoot, { recursive: true, force: true });
   });
+
+  /** A photo with its files in the store, recorded loose for the producer. */
+  async function storedPhoto(): Promise<string> {
+    const id = randomUUID();
+    const keys = [`public/${id}/w480.webp`, `private/${id}/master.jpg`];
+    for (const key of keys) await store.put(key, new Uint8Array([1, 2, 3]), 'image/webp');
+    expect((await service.recordLoosePhoto(producer, 'dua-sap-cau-ke', { id, keys })).ok).toBe(true);
+    return id;
+  }
+  const hasFiles = async (id: string) => (await store.get(`public/${id}/w480.webp`)) !== null;
 
   it('tells the site after an approval, a price change and a withdrawal, and never after a refused move', async () => {
     const photo = randomUUID();
@@ -171,5 +191,63 @@ describe.each(databaseTargets())('public changes of listings on $name', (target)
     expect(off.ok).toBe(true);
     expect(told).toHaveLength(3);
     expect((await service.catalogueListings()).find((l) => l.slug === 'keo-dua-live')?.live).toBe(false);
+  });
+  it('serves a photo on sale to anyone, a photo not on sale to its producer and promoters only, by id', async () => {
+    const photo = await storedPhoto();
+    expect(await service.photoAccess(producer, photo)).toBe('private');
+    expect(await service.photoAccess(traVinh, photo)).toBe('private');
+    for (const stranger of [caMau, otherProducer, null])
+      expect(await service.photoAccess(stranger, photo)).toBe('none');
+    expect(await service.photoAccess(null, 'not-a-uuid')).toBe('none');
+    expect(await service.photoAccess(producer, randomUUID())).toBe('none');
+
+    const started = await service.start(producer, {
+      producerId: 'dua-sap-cau-ke',
+      slug: 'keo-dua-photo',
+      listing: posted(photo),
+    });
+    if (!started.ok) throw new Error(started.message);
+    expect(await service.photoAccess(null, photo)).toBe('none');
+    const sent = await service.move(producer, started.value.id, started.value.version, { kind: 'submit' });
+    const approved =
+      sent.ok && (await service.move(traVinh, sent.value.id, sent.value.version, { kind: 'approve' }));
+    expect(approved && approved.ok).toBe(true);
+    expect(await service.photoAccess(null, photo)).toBe('public');
+    expect(await service.photoAccess(otherProducer, photo)).toBe('public');
+    if (!approved || !approved.ok) return;
+    expect(
+      (await service.move(producer, approved.value.id, approved.value.version, { kind: 'unpublish' })).ok,
+    ).toBe(true);
+    expect(await service.photoAccess(null, photo)).toBe('none');
+    expect(await service.photoAccess(producer, photo)).toBe('private');
+  });
+
+  it('deletes uploads nobody saved and photos removed from a listing after a day, keeping every photo in use', async () => {
+    clock = new Date('2026-11-22T00:00:00Z');
+    await service.deleteUnusedPhotos(store); // earlier tests' leftovers
+    const loose = await storedPhoto();
+    const kept = await storedPhoto();
+    const dropped = await storedPhoto();
+    const started = await service.start(producer, {
+      producerId: 'dua-sap-cau-ke',
+      slug: 'keo-dua-cleanup',
+      listing: { ...posted(kept), photos: [kept, dropped] },
+    });
+    if (!started.ok) throw new Error(started.message);
+    const edited = await service.edit(producer, started.value.id, started.value.version, posted(kept));
+    expect(edited.ok).toBe(true);
+
+    clock = new Date('2026-11-22T23:00:00Z');
+    expect(await service.deleteUnusedPhotos(store)).toEqual({ deleted: 0, failedFiles: 0 });
+    expect(await hasFiles(loose)).toBe(true);
+
+    clock = new Date('2026-11-23T00:00:01Z');
+    expect(await service.deleteUnusedPhotos(store)).toEqual({ deleted: 2, failedFiles: 0 });
+    expect(await hasFiles(loose)).toBe(false);
+    expect(await hasFiles(dropped)).toBe(false);
+    expect(await store.get(`private/${loose}/master.jpg`)).toBeNull();
+    expect(await hasFiles(kept)).toBe(true);
+    expect(await service.photoAccess(producer, loose)).toBe('none');
+    expect(await service.photoAccess(producer, kept)).toBe('private');
   });
 });

@@ -24,6 +24,8 @@ import {
 import { edit, move, start, type StartInput } from './listing-writes.server.ts';
 import { uploadPhoto, type UploadTarget } from './photo-uploads.server.ts';
 import type { Photos } from './photos.server.ts';
+import type { PhotoStore } from './photo-store.server.ts';
+import { deleteUnusedPhotos } from './photo-cleanup.server.ts';
 import {
   fail,
   guarded,
@@ -209,6 +211,9 @@ export function createListings(deps: {
     addToGallery: (actor: Actor | null, id: unknown, photo: PhotoRecord) =>
       addToGallery(ctx, actor, id, photo),
     loosePhotos: (actor: Actor | null) => loosePhotos(ctx, actor),
+    /** Deletes uploads nobody saved and photos removed from listings, after the grace period (./photo-cleanup.server.ts). */
+    deleteUnusedPhotos: (store: PhotoStore, options?: Parameters<typeof deleteUnusedPhotos>[2]) =>
+      deleteUnusedPhotos(ctx, store, options),
     /** Who may load a photo's files (src/pages/photos/[id]/[file].ts). */
     photoAccess: (actor: Actor | null, photoId: unknown) => photoAccess(ctx, actor, photoId),
     /** Checks, stores and records an uploaded photo (loose for a producer, or into a listing's gallery). */

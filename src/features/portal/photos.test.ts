@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { usePortalTranslations } from './messages';
 import {
+  isUnusedPhoto,
+  unusedPhotoCutoff,
   bytesProblem,
   dimensionsProblem,
   parsePhotoKey,
@@ -193,5 +195,27 @@ describe('the sources of a stored photo', () => {
   });
   it('ignores keys of other photos', () => {
     expect(photoSources(id, [`public/6f1c7a0e-4f7e-4a59-9d3c-2f0f2b1f8c12/w360.avif`]).gallery.avif).toBe('');
+  });
+});
+
+describe('unused photos', () => {
+  const now = new Date('2026-11-23T00:00:00Z');
+  it('are deleted once no listing shows them and the day of grace has passed', () => {
+    expect(isUnusedPhoto({ uploadedAt: new Date('2026-11-21T23:59:59Z'), shownByListings: 0 }, now)).toBe(
+      true,
+    );
+    expect(isUnusedPhoto({ uploadedAt: new Date('2026-11-22T00:00:00Z'), shownByListings: 0 }, now)).toBe(
+      true,
+    );
+    expect(isUnusedPhoto({ uploadedAt: new Date('2026-11-22T00:00:01Z'), shownByListings: 0 }, now)).toBe(
+      false,
+    );
+    expect(isUnusedPhoto({ uploadedAt: new Date('2020-01-01T00:00:00Z'), shownByListings: 1 }, now)).toBe(
+      false,
+    );
+  });
+  it('measure the grace period back from now', () => {
+    expect(unusedPhotoCutoff(now).toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(unusedPhotoCutoff(now, 60_000).toISOString()).toBe('2026-11-22T23:59:00.000Z');
   });
 });

@@ -259,3 +259,30 @@ export function photoSources(photoId: string, keys: readonly string[]): PhotoSou
     thumb: photoUrl(photoId, 'thumb.webp'),
   };
 }
+
+/**
+ * How long an uploaded photo may wait unused before it is deleted: a producer uploads, then fills in the editor (or
+ * leaves it for tomorrow). A day covers a working session and an interrupted one; storage is not kept longer for
+ * photos nobody saved.
+ */
+export const UNUSED_PHOTO_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a stored photo is to be deleted: no version of any listing shows it (neither the version on sale nor the
+ * one being edited: never attached, or removed from its listing), and it was uploaded longer than the grace period
+ * before `now`.
+ */
+export function isUnusedPhoto(
+  photo: { uploadedAt: Date; shownByListings: number },
+  now: Date,
+  graceMs = UNUSED_PHOTO_GRACE_MS,
+): boolean {
+  return (
+    photo.shownByListings === 0 && photo.uploadedAt.getTime() <= unusedPhotoCutoff(now, graceMs).getTime()
+  );
+}
+
+/** Photos uploaded at or before this instant are old enough to delete when unused. */
+export function unusedPhotoCutoff(now: Date, graceMs = UNUSED_PHOTO_GRACE_MS): Date {
+  return new Date(now.getTime() - graceMs);
+}
