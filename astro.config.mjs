@@ -53,6 +53,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
       filter: (page) => !page.includes('/label'),
+      // The part rendered on demand: database listings and the live listing pages (src/pages/sitemap-live.xml.ts).
+      customSitemaps: [new URL('/sitemap-live.xml', site).href],
     }),
     // Last, so it compresses what the others wrote (the sitemap too).
     ocopCompress(),

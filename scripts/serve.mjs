@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pageKey, securityHeaders } from '../src/lib/boundary/security-headers.ts';
 import { createCompression } from './lib/compress.mjs';
+import { createLiveRoutes, slugsFromApp } from './lib/live-routes.mjs';
 import { warmUp } from './lib/warm-up.mjs';
 
 const entry = process.argv[2];
@@ -42,6 +43,8 @@ const compress = createCompression(fileURLToPath(new URL('../client/', entryUrl)
 const headers = securityHeaders({ production: process.env.NODE_ENV === 'production' });
 /** @type {http.RequestListener} */
 function withHeaders(req, res) {
+  // A content file's product page replaced by a live listing goes to the on-demand product route.
+  req.url = liveRoutes.rewrite(req.url ?? '/');
   for (const [name, value] of headers) res.setHeader(name, value);
   const own = pageHeaders.get(pageKey(req.url ?? '/'));
   if (own) {
@@ -61,10 +64,16 @@ const server =
   certPath && keyPath
     ? https.createServer({ cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) }, withHeaders)
     : http.createServer(withHeaders);
+const liveRoutes = createLiveRoutes({
+  fetchSlugs: slugsFromApp({ host, port, tls: Boolean(certPath && keyPath) }),
+});
 // The database and search are opened before the site listens, so the first visitor's request is a warm one.
 if (process.env.OCOP_WARM_UP !== 'off') {
   const started = performance.now();
   await warmUp(withHeaders, { log: (line) => console.warn(line) });
   console.log(`[warm-up] database and search ready in ${Math.round(performance.now() - started)} ms`);
 }
-server.listen(port, host, () => console.log(`OCOP Market on http://${host}:${port}`));
+server.listen(port, host, () => {
+  console.log(`OCOP Market on http://${host}:${port}`);
+  void liveRoutes.refresh();
+});

@@ -35,7 +35,15 @@ import { applyOrderPaymentEvent } from '~/features/orders/payment-outcomes.serve
 import { createListings, type Listings } from '~/features/portal/listings.server';
 import { createLocalPhotoStore, photoRoot, type PhotoStore } from '~/features/portal/photo-store.server';
 import { createPhotos } from '~/features/portal/photos.server';
-import { createSearchService, type SearchService } from '~/features/search/search.server';
+import {
+  createSearchDocuments,
+  createSearchService,
+  type SearchDocuments,
+  type SearchService,
+} from '~/features/search/search.server';
+import { createMeiliDocumentStore } from '~/lib/search/meili-documents';
+import { createLiveCatalogue, type LiveCatalogue } from '~/features/catalog/live-catalogue.server';
+import { createLiveUpdates } from '~/features/portal/live-updates.server';
 
 /** Read at run time (not inlined by the build), so one build serves development and production. */
 export function isProduction(): boolean {
@@ -211,13 +219,50 @@ export const getCertificationResults: () => Promise<CertificationResults> = once
 /** Producers' listings and their moderation by the promoters of each producer's province (docs/portal.md). */
 export const getListings: () => Promise<Listings> = once(async () => {
   const [db, index] = await Promise.all([getDb(), catalogueIndex()]);
-  return createListings({
+  const listings = createListings({
     db,
     provinceOf: (producerId) => index.producers.get(producerId)?.provinceId,
     fileProducerOf: (slug) => index.products.get(slug)?.producerId,
     photos: createPhotos({ store: photoStore() }),
+    onPublicChange: (slug) => liveUpdates(slug),
   });
+  const catalogue = createLiveCatalogue({
+    listings: () => listings.catalogueListings(),
+    photoKeys: (ids) => listings.photoKeys(ids),
+    filePrices: async (slugs) => (await getCheckout()).availability(slugs),
+  });
+  liveUpdates = createLiveUpdates({ catalogue, search: searchDocuments() });
+  liveCatalogueOf = catalogue;
+  // Unused uploads are deleted after their grace period; hourly here until the job queue runs it.
+  const cleanup = () =>
+    listings
+      .deleteUnusedPhotos(photoStore())
+      .catch((error: unknown) =>
+        console.error('[photos] cleanup failed:', error instanceof Error ? error.message : error),
+      );
+  setInterval(cleanup, 60 * 60 * 1000).unref();
+  void cleanup();
+  return listings;
 });
+
+let liveUpdates: (slug: string) => Promise<void> = async () => undefined;
+let liveCatalogueOf: LiveCatalogue | undefined;
+
+/** The catalogue as shown now: content files merged with live database listings (docs/portal.md, live pages). */
+export async function liveCatalogue(): Promise<LiveCatalogue> {
+  await getListings();
+  return liveCatalogueOf!;
+}
+
+let documents: SearchDocuments | undefined;
+
+/** One-document writes to the search index, for listings approved, repriced or taken off sale. */
+export function searchDocuments(): SearchDocuments {
+  documents ??= createSearchDocuments({
+    store: createMeiliDocumentStore({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') }),
+  });
+  return documents;
+}
 
 let photos: PhotoStore | undefined;
 

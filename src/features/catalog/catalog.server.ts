@@ -11,6 +11,8 @@ import {
   type CertificationStatus,
   type Stars,
 } from './catalog';
+import type { PhotoSources } from '../portal/photos.ts';
+import type { SearchSource } from '../search/documents.ts';
 
 export type ProductEntry = CollectionEntry<'products'>;
 export type ProducerEntry = CollectionEntry<'producers'>;
@@ -40,6 +42,13 @@ export interface ProductCard {
   validUntil: Date;
   producer: Producer;
   province: ProvinceEntry;
+  /** A database listing's photos (its entry has no images) and its stories in Markdown; absent for a file. */
+  listing?: { photos: PhotoSources[]; story: Localized };
+}
+
+/** The catalogue's order: stars, highest first, then the Vietnamese name. */
+export function catalogueOrder(a: ProductCard, b: ProductCard): number {
+  return b.stars - a.stars || compareText(a.entry.data.name.vi, b.entry.data.name.vi);
 }
 
 let cache: Promise<ProductCard[]> | undefined;
@@ -77,7 +86,7 @@ async function loadProducts(): Promise<ProductCard[]> {
       province,
     };
   });
-  return cards.sort((a, b) => b.stars - a.stars || compareText(a.entry.data.name.vi, b.entry.data.name.vi));
+  return cards.sort(catalogueOrder);
 }
 
 /** getStaticPaths of the product pages: every product, in both languages, with its card as props. */
@@ -121,4 +130,37 @@ export function getProducers(): Promise<Producer[]> {
 /** Every province, in Vietnamese alphabetical order. */
 export async function getProvinces(): Promise<ProvinceEntry[]> {
   return [...(await getCollection('provinces'))].sort((a, b) => compareText(a.data.name.vi, b.data.name.vi));
+}
+
+/** What the search document of a product is built from (its story in both languages, its thumbnail). */
+export function searchSourceOf(
+  product: ProductCard,
+  story: Localized,
+  image: SearchSource['image'],
+): SearchSource {
+  const data = product.entry.data;
+  return {
+    slug: product.slug,
+    name: data.name,
+    summary: data.summary,
+    unit: data.unit,
+    group: data.group,
+    stars: product.stars,
+    score: data.certification.score,
+    price: data.price,
+    certificateValid: product.status === 'valid',
+    tags: data.tags,
+    ingredients: data.ingredients,
+    exportMarkets: data.exportMarkets,
+    story,
+    producer: {
+      id: product.producer.id,
+      name: product.producer.name,
+      kind: product.producer.data.kind,
+      commune: product.producer.data.commune,
+      formerDistrict: product.producer.data.formerDistrict,
+    },
+    province: { id: product.province.id, name: product.province.data.name },
+    image,
+  };
 }

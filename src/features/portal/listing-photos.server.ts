@@ -4,7 +4,7 @@
  * which is an edit of the working version like any other (./moderation.ts `applyEdit`). The gallery's eight places
  * are counted under the listing's row lock and held by a unique index, so two uploads at once never make nine.
  */
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { listingPhotos, listings } from '~/lib/db/schema-portal';
 import { parseSlug, parseUuid } from '~/lib/ids';
 import { can, denial, type Actor } from '../accounts/accounts.ts';
@@ -180,4 +180,46 @@ export async function loosePhotos(ctx: ListingsContext, actor: Actor | null): Pr
     .from(listingPhotos)
     .where(and(eq(listingPhotos.producerId, actor.producerId), isNull(listingPhotos.listingId)));
   return rows.map((r) => ({ id: r.id, keys: r.keys as string[] }));
+}
+
+/** Who may load a photo's files: anyone (a live listing shows it), its producer and promoters only, or nobody. */
+export type PhotoAccess = 'public' | 'private' | 'none';
+
+/**
+ * Whether `actor` may load the photo: anyone when the approved version of a live listing shows it (it is on the
+ * site); otherwise only its producer and the promoters of that producer's province (a draft, a pending change, a
+ * photo not attached yet or dropped); nobody else, whatever the id they hold.
+ */
+export async function photoAccess(
+  ctx: ListingsContext,
+  actor: Actor | null,
+  photoIdRaw: unknown,
+): Promise<PhotoAccess> {
+  const photoId = parseUuid(photoIdRaw);
+  if (photoId === null) return 'none';
+  const [photo] = await ctx.db
+    .select({ producerId: listingPhotos.producerId })
+    .from(listingPhotos)
+    .where(eq(listingPhotos.id, photoId));
+  if (!photo) return 'none';
+  const [shown] = await ctx.db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(
+      and(
+        eq(listings.producerId, photo.producerId),
+        eq(listings.live, true),
+        sql`${listings.approvedFields} -> 'photos' @> ${JSON.stringify([photoId])}::jsonb`,
+      ),
+    )
+    .limit(1);
+  if (shown) return 'public';
+  const provinceId = ctx.provinceOf(photo.producerId);
+  if (
+    actor &&
+    provinceId !== undefined &&
+    can(actor, 'listing.history', { producerId: photo.producerId, provinceId })
+  )
+    return 'private';
+  return 'none';
 }

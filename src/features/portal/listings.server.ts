@@ -5,19 +5,27 @@
  * write takes the listing by id and checks the actor against it: another producer or another province's promoter
  * gets not-found, never the data. All rules come from ./moderation.ts and ./listing.ts.
  */
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/lib/db/client';
-import { listings } from '~/lib/db/schema-portal';
+import { listingPhotos, listings } from '~/lib/db/schema-portal';
 import { parseUuid } from '~/lib/ids';
 import { can, type Actor } from '../accounts/accounts.ts';
 import type { CatalogueListing } from './catalogue-merge.ts';
 import { listingProblems, PRICE_MAX, STOCK_MAX } from './listing.ts';
 import { logEntry, type ListingState, type ModerationLogEntry, type Move } from './moderation.ts';
-import { addToGallery, loosePhotos, recordLoosePhoto, type PhotoRecord } from './listing-photos.server.ts';
+import {
+  addToGallery,
+  loosePhotos,
+  photoAccess,
+  recordLoosePhoto,
+  type PhotoRecord,
+} from './listing-photos.server.ts';
 import { edit, move, start, type StartInput } from './listing-writes.server.ts';
 import { uploadPhoto, type UploadTarget } from './photo-uploads.server.ts';
 import type { Photos } from './photos.server.ts';
+import type { PhotoStore } from './photo-store.server.ts';
+import { deleteUnusedPhotos } from './photo-cleanup.server.ts';
 import {
   fail,
   guarded,
@@ -99,6 +107,28 @@ async function setPriceStock(
   );
 }
 
+/** The storage keys of photos by id, for the public pages of live listings. */
+async function photoKeys(db: Database, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const valid = ids.filter((id) => parseUuid(id) !== null);
+  if (valid.length === 0) return new Map();
+  const rows = await db
+    .select({ id: listingPhotos.id, keys: listingPhotos.keys })
+    .from(listingPhotos)
+    .where(inArray(listingPhotos.id, valid));
+  return new Map(rows.map((r) => [r.id, r.keys as string[]]));
+}
+
+/** Every listing that has been on sale: the live ones and those taken off sale, for ./catalogue-merge.ts. */
+async function catalogueListings(db: Database): Promise<CatalogueListing[]> {
+  const rows = await db.select().from(listings).where(isNotNull(listings.approvedFields));
+  return rows.map((row) => ({
+    slug: row.slug,
+    producerId: row.producerId,
+    live: row.live,
+    listing: readFields(row.approvedFields, row),
+  }));
+}
+
 /** The listings service over a database; `provinceOf` says which province's promoters moderate a producer. */
 export function createListings(deps: {
   db: Database;
@@ -108,6 +138,12 @@ export function createListings(deps: {
   /** The photo pipeline over its store; without it, uploads are refused (recorded photos still work). */
   photos?: Photos | null;
   now?: () => Date;
+  /**
+   * Called after a change that may change what the public site shows of a listing (a move, an edit, a price or stock
+   * change) has committed, with the listing's slug; the answer waits for it (the search document is current when a
+   * promoter's approval returns). Its failure is its own to log: the change has happened.
+   */
+  onPublicChange?: (slug: string) => Promise<void>;
 }) {
   const ctx: ListingsContext = {
     db: deps.db,
@@ -116,6 +152,11 @@ export function createListings(deps: {
     now: deps.now ?? (() => new Date()),
   };
   const { db } = ctx;
+  /** Tells onPublicChange about a listing a successful change touched. */
+  async function published(result: ListingsResult<ListingView>): Promise<ListingsResult<ListingView>> {
+    if (result.ok && deps.onPublicChange) await deps.onPublicChange(result.value.slug);
+    return result;
+  }
 
   /** One listing with its log, when `actor` is its producer or a promoter of its province. */
   async function get(actor: Actor | null, id: unknown): Promise<ListingsResult<ListingWithLog>> {
@@ -157,30 +198,24 @@ export function createListings(deps: {
     return ok(rows.map(listingView));
   }
 
-  /** Every listing that has been on sale: the live ones and those taken off sale, for ./catalogue-merge.ts. */
-  async function catalogueListings(): Promise<CatalogueListing[]> {
-    const rows = await db.select().from(listings).where(isNotNull(listings.approvedFields));
-    return rows.map((row) => ({
-      slug: row.slug,
-      producerId: row.producerId,
-      live: row.live,
-      listing: readFields(row.approvedFields, row),
-    }));
-  }
-
   return {
     start: (actor: Actor | null, input: StartInput) => start(ctx, actor, input),
-    edit: (actor: Actor | null, id: unknown, version: unknown, listing: unknown) =>
-      edit(ctx, actor, id, version, listing),
-    move: (actor: Actor | null, id: unknown, version: unknown, theMove: Move) =>
-      move(ctx, actor, id, version, theMove),
-    setPriceStock: (actor: Actor | null, id: unknown, change: unknown) =>
-      setPriceStock(ctx, actor, id, change),
+    edit: async (actor: Actor | null, id: unknown, version: unknown, listing: unknown) =>
+      published(await edit(ctx, actor, id, version, listing)),
+    move: async (actor: Actor | null, id: unknown, version: unknown, theMove: Move) =>
+      published(await move(ctx, actor, id, version, theMove)),
+    setPriceStock: async (actor: Actor | null, id: unknown, change: unknown) =>
+      published(await setPriceStock(ctx, actor, id, change)),
     recordLoosePhoto: (actor: Actor | null, producerId: unknown, photo: PhotoRecord) =>
       recordLoosePhoto(ctx, actor, producerId, photo),
     addToGallery: (actor: Actor | null, id: unknown, photo: PhotoRecord) =>
       addToGallery(ctx, actor, id, photo),
     loosePhotos: (actor: Actor | null) => loosePhotos(ctx, actor),
+    /** Deletes uploads nobody saved and photos removed from listings, after the grace period (./photo-cleanup.server.ts). */
+    deleteUnusedPhotos: (store: PhotoStore, options?: Parameters<typeof deleteUnusedPhotos>[2]) =>
+      deleteUnusedPhotos(ctx, store, options),
+    /** Who may load a photo's files (src/pages/photos/[id]/[file].ts). */
+    photoAccess: (actor: Actor | null, photoId: unknown) => photoAccess(ctx, actor, photoId),
     /** Checks, stores and records an uploaded photo (loose for a producer, or into a listing's gallery). */
     uploadPhoto: (actor: Actor | null, target: UploadTarget, bytes: Uint8Array) =>
       deps.photos
@@ -189,7 +224,8 @@ export function createListings(deps: {
     get,
     mine,
     queue,
-    catalogueListings,
+    catalogueListings: () => catalogueListings(db),
+    photoKeys: (ids: readonly string[]) => photoKeys(db, ids),
   };
 }
 export type Listings = ReturnType<typeof createListings>;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { usePortalTranslations } from './messages';
 import {
+  isUnusedPhoto,
+  unusedPhotoCutoff,
   bytesProblem,
   dimensionsProblem,
   parsePhotoKey,
@@ -8,6 +10,7 @@ import {
   photoCountProblem,
   photoKey,
   photoProblemKey,
+  photoSources,
   publicPhotoFile,
   sniffFormat,
   variantSpecs,
@@ -162,5 +165,57 @@ describe('publicPhotoFile', () => {
     expect(publicPhotoFile(id, '../private/master.jpg')).toBeNull();
     expect(publicPhotoFile('0x10', 'w800.avif')).toBeNull();
     expect(publicPhotoFile(id, 'w800.png')).toBeNull();
+  });
+});
+
+describe('the sources of a stored photo', () => {
+  const id = '6f1c7a0e-4f7e-4a59-9d3c-2f0f2b1f8c11';
+  it('lists only the sizes that exist, per format, and never the master', () => {
+    const keys = [
+      'w240.webp',
+      'w360.webp',
+      'w480.webp',
+      'w560.webp',
+      'w360.avif',
+      'w560.avif',
+      'w560.jpg',
+      'og.jpg',
+      'thumb.webp',
+    ]
+      .map((f) => `public/${id}/${f}`)
+      .concat(`private/${id}/master.jpg`);
+    const sources = photoSources(id, keys);
+    expect(sources.gallery.avif).toBe(`/photos/${id}/w360.avif 360w, /photos/${id}/w560.avif 560w`);
+    expect(sources.gallery.webp.split(', ')).toHaveLength(4);
+    expect(sources.card).toBe(
+      `/photos/${id}/w240.webp 240w, /photos/${id}/w360.webp 360w, /photos/${id}/w480.webp 480w`,
+    );
+    expect(sources.fallback).toBe(`/photos/${id}/w560.jpg`);
+    expect(JSON.stringify(sources)).not.toContain('master');
+  });
+  it('ignores keys of other photos', () => {
+    expect(photoSources(id, [`public/6f1c7a0e-4f7e-4a59-9d3c-2f0f2b1f8c12/w360.avif`]).gallery.avif).toBe('');
+  });
+});
+
+describe('unused photos', () => {
+  const now = new Date('2026-11-23T00:00:00Z');
+  it('are deleted once no listing shows them and the day of grace has passed', () => {
+    expect(isUnusedPhoto({ uploadedAt: new Date('2026-11-21T23:59:59Z'), shownByListings: 0 }, now)).toBe(
+      true,
+    );
+    expect(isUnusedPhoto({ uploadedAt: new Date('2026-11-22T00:00:00Z'), shownByListings: 0 }, now)).toBe(
+      true,
+    );
+    expect(isUnusedPhoto({ uploadedAt: new Date('2026-11-22T00:00:01Z'), shownByListings: 0 }, now)).toBe(
+      false,
+    );
+    expect(isUnusedPhoto({ uploadedAt: new Date('2020-01-01T00:00:00Z'), shownByListings: 1 }, now)).toBe(
+      false,
+    );
+  });
+  it('measure the grace period back from now', () => {
+    expect(unusedPhotoCutoff(now).toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(unusedPhotoCutoff(now, 60_000).toISOString()).toBe('2026-11-22T23:59:00.000Z');
   });
 });

@@ -214,3 +214,75 @@ export const PHOTO_URL_PREFIX = '/photos';
 export function previewUrl(photoId: string): string {
   return `${PHOTO_URL_PREFIX}/${photoId}/${PREVIEW_VARIANT}`;
 }
+
+/** The URL of one public file of a photo. */
+export function photoUrl(photoId: string, file: string): string {
+  return `${PHOTO_URL_PREFIX}/${photoId}/${file}`;
+}
+
+/** What a page needs to show a stored photo: `srcset` per format and a fallback, from the files that exist. */
+export interface PhotoSources {
+  id: string;
+  /** Gallery AVIF and WebP, widest last; the card's WebP sizes; the JPEG fallback, the social card, the thumbnail. */
+  gallery: { avif: string; webp: string };
+  card: string;
+  cardSrc: string;
+  fallback: string;
+  og: string;
+  thumb: string;
+}
+
+/** The sources of a photo from its storage keys (only public files; a size missing from a small photo is skipped). */
+export function photoSources(photoId: string, keys: readonly string[]): PhotoSources {
+  const files = new Set(
+    keys
+      .map(parsePhotoKey)
+      .filter((k) => k !== null && k.area === 'public' && k.photoId === photoId)
+      .map((k) => k!.file),
+  );
+  const srcset = (widths: readonly number[], ext: string) =>
+    widths
+      .filter((w) => files.has(`w${w}.${ext}`))
+      .map((w) => `${photoUrl(photoId, `w${w}.${ext}`)} ${w}w`)
+      .join(', ');
+  const jpeg = [...files].find((f) => f.endsWith('.jpg') && f.startsWith('w'));
+  return {
+    id: photoId,
+    gallery: {
+      avif: srcset(GALLERY_WIDTHS, 'avif'),
+      webp: srcset([...new Set([...CARD_WIDTHS, ...GALLERY_WIDTHS])], 'webp'),
+    },
+    card: srcset(CARD_WIDTHS, 'webp'),
+    cardSrc: photoUrl(photoId, PREVIEW_VARIANT),
+    fallback: photoUrl(photoId, jpeg ?? PREVIEW_VARIANT),
+    og: photoUrl(photoId, 'og.jpg'),
+    thumb: photoUrl(photoId, 'thumb.webp'),
+  };
+}
+
+/**
+ * How long an uploaded photo may wait unused before it is deleted: a producer uploads, then fills in the editor (or
+ * leaves it for tomorrow). A day covers a working session and an interrupted one; storage is not kept longer for
+ * photos nobody saved.
+ */
+export const UNUSED_PHOTO_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a stored photo is to be deleted: no version of any listing shows it (neither the version on sale nor the
+ * one being edited: never attached, or removed from its listing), and it was uploaded longer than the grace period
+ * before `now`.
+ */
+export function isUnusedPhoto(
+  photo: { uploadedAt: Date; shownByListings: number },
+  now: Date,
+  graceMs = UNUSED_PHOTO_GRACE_MS,
+): boolean {
+  return (
+    photo.shownByListings === 0 && photo.uploadedAt.getTime() <= unusedPhotoCutoff(now, graceMs).getTime()
+  );
+}
+
+/** Photos uploaded at or before this instant are old enough to delete when unused. */
+export function unusedPhotoCutoff(now: Date, graceMs = UNUSED_PHOTO_GRACE_MS): Date {
+  return new Date(now.getTime() - graceMs);
+}

@@ -6,6 +6,7 @@
 import type { Locale } from '~/lib/i18n';
 import { SearchUnavailableError, type SearchBackend, type SearchRequest } from '~/lib/search/search-backend';
 import { PRODUCTS_INDEX } from './index-settings';
+import type { SearchDocument } from './documents';
 import {
   planBroader,
   planPopular,
@@ -161,5 +162,45 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
   return {
     search: (query, locale) => search(ctx, query, locale),
     suggest: (q, locale) => suggest(ctx, q, locale),
+  };
+}
+
+/** Writes of single products to the products index (src/lib/search/meili-documents.ts over Meilisearch). */
+export interface SearchDocumentStore {
+  put(indexUid: string, document: SearchDocument): Promise<void>;
+  remove(indexUid: string, id: string): Promise<void>;
+}
+
+/** Keeps one product's search document current: never a reindex, one document per change. */
+export interface SearchDocuments {
+  /** Adds or replaces the product's document (approved, or its price changed); true when Meilisearch applied it. */
+  upsert(document: SearchDocument): Promise<boolean>;
+  /** Removes the product's document (rejected first version, withdrawn, taken off sale); true when applied. */
+  remove(slug: string): Promise<boolean>;
+}
+
+/**
+ * One-document upserts and deletes. A failure is logged and answered false, never thrown: the database change it
+ * follows has happened, and the next change of that product (or the next reindex) writes the document again.
+ */
+export function createSearchDocuments(deps: {
+  store: SearchDocumentStore;
+  indexUid?: string;
+  log?: (line: string) => void;
+}): SearchDocuments {
+  const indexUid = deps.indexUid ?? PRODUCTS_INDEX;
+  const log = deps.log ?? ((line: string) => console.error(line));
+  const attempt = async (what: string, write: () => Promise<void>): Promise<boolean> => {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      log(`[search] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  };
+  return {
+    upsert: (document) => attempt(`indexing ${document.id}`, () => deps.store.put(indexUid, document)),
+    remove: (slug) => attempt(`removing ${slug}`, () => deps.store.remove(indexUid, slug)),
   };
 }
