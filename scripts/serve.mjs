@@ -12,6 +12,7 @@ import https from 'node:https';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pageKey, securityHeaders } from '../src/lib/boundary/security-headers.ts';
+import { startWorker } from './worker-start.mjs';
 
 const entry = process.argv[2];
 if (!entry) {
@@ -22,6 +23,7 @@ if (!entry) {
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entryUrl = pathToFileURL(resolve(entry));
 const { handler } = await import(entryUrl.href);
+await startWorker(entryUrl);
 
 /**
  * Each prerendered page's own headers (its Content-Security-Policy with the hashes of its inline scripts and

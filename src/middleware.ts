@@ -28,7 +28,10 @@ import {
 import { retryAfterFor } from '~/lib/boundary/retry-after';
 import { server } from '~/actions';
 import { localeFromPath } from '~/lib/i18n';
-import { getAccounts } from '~/services.server';
+import { getAccounts, startBackgroundWorkIfAsked } from '~/services.server';
+
+// scripts/serve.mjs loads this module at start so the background worker runs without waiting for a visitor.
+startBackgroundWorkIfAsked();
 
 /** Astro's default action body limit (security.actionBodySizeLimit); larger bodies get Astro's own 413. */
 const ACTION_BODY_LIMIT = 1024 * 1024;
