@@ -1,0 +1,97 @@
+/**
+ * The background worker on the real job queue (pg-boss): a booth hold whose time runs out is released, with its
+ * earmarked subsidy, without any page being read; on PGlite and PostgreSQL. The fairs clock runs 100 times faster
+ * than real time, so the shortest hold (5 minutes) lapses after about 3 seconds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/fairs/fairs.server';
+import { startWorker, type RunningWorker } from '../../src/features/notifications/worker.server';
+import { rowsOf } from '../../src/lib/db/client';
+import { createJobQueue } from '../../src/lib/jobs';
+import { databaseTargets, type TestDatabase } from './db-harness';
+import { booth, fairInput, programmeInput } from './fairs-fixtures';
+
+const TODAY = new Date('2026-11-21T03:00:00Z');
+const SPEED = 100;
+
+const producers = new Map<string, ProducerFacts>([
+  [
+    'dong-a',
+    {
+      id: 'dong-a',
+      name: 'Đông Á',
+      kind: 'enterprise',
+      provinceId: 'ben-tre',
+      commune: 'Xã Mỹ Thạnh',
+      stars: 5,
+    },
+  ],
+]);
+
+describe.each(databaseTargets())('background worker on $name', (target) => {
+  let database: TestDatabase;
+  let fairs: Fairs;
+  let worker: RunningWorker | undefined;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    database = await target.open();
+    fairs = createFairs({
+      db: database.db,
+      producers: (id) => producers.get(id),
+      now: () => new Date(TODAY.getTime() + (Date.now() - started) * SPEED),
+    });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await database?.dispose();
+  });
+
+  /** The booking's status and the programme's earmark, read straight from the tables (no service read). */
+  async function state(bookingId: string, programmeId: string) {
+    const [booking] = rowsOf<{ status: string }>(
+      await database.db.execute(sql`select status from booth_booking where id = ${bookingId}`),
+    );
+    const [ledger] = rowsOf<{ earmarked: string }>(
+      await database.db.execute(
+        sql`select coalesce(sum(case when entry = 'earmark' then amount when entry = 'commit' or (entry = 'release' and released_from = 'earmarked') then -amount else 0 end), 0)::text as earmarked from subsidy_ledger where programme_id = ${programmeId}`,
+      ),
+    );
+    return { status: booking!.status, earmarked: Number(ledger!.earmarked) };
+  }
+
+  it('releases a lapsed hold and its earmarked subsidy with no page read', async () => {
+    const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.value;
+    };
+    const programme = unwrap(await fairs.createProgramme('ben-tre', programmeInput(), null));
+    const fair = unwrap(
+      await fairs.createFair('ben-tre', fairInput({ programmeId: programme.id, holdMinutes: 5 }), null),
+    );
+    unwrap(await fairs.saveFloorPlan(fair.id, [booth('A1', 0)]));
+    unwrap(await fairs.setFairStatus(fair.id, 'published'));
+    const [first] = await fairs.floorPlan(fair.id);
+    const held = unwrap(
+      await fairs.hold({ fairId: fair.id, boothId: first!.id, producerId: 'dong-a', by: null }),
+    );
+    expect(await state(held.id, programme.id)).toEqual({ status: 'held', earmarked: 38_000_000 });
+
+    worker = await startWorker({
+      queue: createJobQueue({ connection: database.native, pollSeconds: 0.5 }),
+      delivery: null,
+      expireHolds: () => fairs.expireLapsed(),
+      releaseReservations: async () => 0,
+      sweepSeconds: 2,
+      log: () => {},
+    });
+    const end = Date.now() + 60_000;
+    let now = await state(held.id, programme.id);
+    while (now.status === 'held' && Date.now() < end) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      now = await state(held.id, programme.id);
+    }
+    expect(now).toEqual({ status: 'expired', earmarked: 0 });
+  });
+});
