@@ -38,7 +38,12 @@ import { createListings, type Listings } from '~/features/portal/listings.server
 import { createLocalPhotoStore, photoRoot, type PhotoStore } from '~/features/portal/photo-store.server';
 import { createPhotos } from '~/features/portal/photos.server';
 import { createSearchService, type SearchService } from '~/features/search/search.server';
-import { createDelivery, type Delivery } from '~/features/notifications/delivery.server';
+import {
+  createDelivery,
+  failedMessages,
+  type Delivery,
+  type FailedMessage,
+} from '~/features/notifications/delivery.server';
 import { mailSetup } from '~/features/notifications/notifications';
 import { startWorker, type RunningWorker } from '~/features/notifications/worker.server';
 
@@ -263,6 +268,11 @@ export const getDelivery: () => Promise<Delivery | null> = once(async () => {
   console.info(`[mail] messages go to ${transport.describe}`);
   return createDelivery({ db: await getDb(), transport });
 });
+
+/** Messages that failed for good, newest first (the admin page lists them). */
+export async function failedMail(limit = 20): Promise<FailedMessage[]> {
+  return failedMessages(await getDb(), limit);
+}
 
 let worker: Promise<RunningWorker> | undefined;
 

@@ -148,24 +148,27 @@ export function createDelivery(options: DeliveryOptions) {
       }
     },
     /** The latest messages that failed for good (newest first). */
-    async failedMessages(limit = 20): Promise<FailedMessage[]> {
-      const rows = await db
-        .select()
-        .from(outboxMessages)
-        .where(eq(outboxMessages.state, 'failed'))
-        .orderBy(desc(outboxMessages.createdAt))
-        .limit(limit);
-      return rows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        recipient: row.recipient,
-        subject: row.subject,
-        attempts: row.attempts,
-        lastError: row.lastError ?? '',
-        createdAt: row.createdAt,
-      }));
-    },
+    failedMessages: (limit?: number) => failedMessages(db, limit),
   };
 }
 
 export type Delivery = ReturnType<typeof createDelivery>;
+
+/** The latest messages that failed for good (newest first), for the admin page. */
+export async function failedMessages(db: Database, limit = 20): Promise<FailedMessage[]> {
+  const rows = await db
+    .select()
+    .from(outboxMessages)
+    .where(eq(outboxMessages.state, 'failed'))
+    .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
+    .limit(limit);
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    recipient: row.recipient,
+    subject: row.subject,
+    attempts: row.attempts,
+    lastError: row.lastError ?? '',
+    createdAt: row.createdAt,
+  }));
+}

@@ -66,6 +66,18 @@ export const notificationsMessages = defineMessages({
   },
   partSubtotal: { vi: 'Giá trị phần của bạn: {amount}', en: 'Your part comes to: {amount}' },
   partAction: { vi: 'Mở trang đơn hàng của bạn', en: 'Open your orders' },
+  // The admin page's list of messages that could not be delivered.
+  failedTitle: { vi: 'Thư không gửi được', en: 'Messages that could not be sent' },
+  failedNone: { vi: 'Không có thư nào bị lỗi.', en: 'No message has failed.' },
+  failedIntro: {
+    vi: 'Các thư này đã được thử {attempts} lần hoặc bị máy chủ thư từ chối hẳn; người nhận chưa nhận được.',
+    en: 'These messages were tried {attempts} times or refused for good by the mail server; nobody received them.',
+  },
+  failedRecipient: { vi: 'Người nhận', en: 'Recipient' },
+  failedSubject: { vi: 'Tiêu đề', en: 'Subject' },
+  failedAttempts: { vi: 'Số lần thử', en: 'Attempts' },
+  failedError: { vi: 'Lỗi cuối', en: 'Last error' },
+  failedWhen: { vi: 'Tạo lúc', en: 'Created' },
 });
 
 export type NotificationMessageKey = keyof typeof notificationsMessages & string;
