@@ -4,10 +4,11 @@
  * than real time, so the shortest hold (5 minutes) lapses after about 3 seconds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/fairs/fairs.server';
 import { startWorker, type RunningWorker } from '../../src/features/notifications/worker.server';
 import { rowsOf } from '../../src/lib/db/client';
+import { outboxMessages, users } from '../../src/lib/db/schema';
 import { createJobQueue } from '../../src/lib/jobs';
 import { databaseTargets, type TestDatabase } from './db-harness';
 import { booth, fairInput, programmeInput } from './fairs-fixtures';
@@ -66,6 +67,14 @@ describe.each(databaseTargets())('background worker on $name', (target) => {
       if (!result.ok) throw new Error(JSON.stringify(result));
       return result.value;
     };
+    await database.db.insert(users).values({
+      id: 'u-dong-a',
+      name: 'Dong A',
+      email: 'dong-a@example.com',
+      role: 'producer',
+      producerId: 'dong-a',
+      locale: 'en',
+    });
     const programme = unwrap(await fairs.createProgramme('ben-tre', programmeInput(), null));
     const fair = unwrap(
       await fairs.createFair('ben-tre', fairInput({ programmeId: programme.id, holdMinutes: 5 }), null),
@@ -93,5 +102,14 @@ describe.each(databaseTargets())('background worker on $name', (target) => {
       now = await state(held.id, programme.id);
     }
     expect(now).toEqual({ status: 'expired', earmarked: 0 });
+    // The producer's account was told of the hold (with its expiry) and of its end, in its language.
+    const told = await database.db
+      .select({ kind: outboxMessages.kind, subject: outboxMessages.subject, body: outboxMessages.body })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, 'dong-a@example.com'))
+      .orderBy(asc(outboxMessages.id));
+    expect(told.map((m) => m.kind)).toEqual(['booking-held', 'booking-expired']);
+    expect(told[0]!.subject).toBe('OCOP Market: booth A1 held at Ben Tre OCOP Fair 2026');
+    expect(told[0]!.body).toMatch(/is held for you until/);
   });
 });

@@ -66,6 +66,73 @@ export const notificationsMessages = defineMessages({
   },
   partSubtotal: { vi: 'Giá trị phần của bạn: {amount}', en: 'Your part comes to: {amount}' },
   partAction: { vi: 'Mở trang đơn hàng của bạn', en: 'Open your orders' },
+  // Booth bookings at fairs (to the producer's accounts).
+  'booth.subject.held': {
+    vi: 'Chợ OCOP: đã giữ gian hàng {booth} tại {fair}',
+    en: 'OCOP Market: booth {booth} held at {fair}',
+  },
+  'booth.subject.pending': {
+    vi: 'Chợ OCOP: đơn đăng ký gian hàng {booth} tại {fair} đang chờ duyệt',
+    en: 'OCOP Market: your application for booth {booth} at {fair} awaits approval',
+  },
+  'booth.subject.approved': {
+    vi: 'Chợ OCOP: gian hàng {booth} tại {fair} đã được duyệt',
+    en: 'OCOP Market: booth {booth} at {fair} approved',
+  },
+  'booth.subject.refused': {
+    vi: 'Chợ OCOP: đơn đăng ký gian hàng {booth} tại {fair} không được duyệt',
+    en: 'OCOP Market: booth {booth} at {fair} refused',
+  },
+  'booth.subject.confirmed': {
+    vi: 'Chợ OCOP: gian hàng {booth} tại {fair} đã được xác nhận',
+    en: 'OCOP Market: booth {booth} at {fair} confirmed',
+  },
+  'booth.subject.cancelled': {
+    vi: 'Chợ OCOP: gian hàng {booth} tại {fair} đã bị hủy',
+    en: 'OCOP Market: booth {booth} at {fair} cancelled',
+  },
+  'booth.subject.expired': {
+    vi: 'Chợ OCOP: hết thời gian giữ gian hàng {booth} tại {fair}',
+    en: 'OCOP Market: your hold on booth {booth} at {fair} ran out',
+  },
+  'booth.held': {
+    vi: 'Gian hàng {booth} được giữ cho bạn đến {until}. Hãy thanh toán phần của bạn trước thời hạn đó, nếu không gian hàng sẽ được trả lại.',
+    en: 'Booth {booth} is held for you until {until}. Pay your share before then, or the booth is released.',
+  },
+  'booth.pending': {
+    vi: 'Đơn đăng ký gian hàng {booth} đã được gửi; cơ quan xúc tiến sẽ xem xét.',
+    en: 'Your application for booth {booth} was sent; the trade promotion office will decide.',
+  },
+  'booth.approved': {
+    vi: 'Đơn đăng ký gian hàng {booth} đã được duyệt. Hãy thanh toán phần của bạn trước {until}.',
+    en: 'Your application for booth {booth} was approved. Pay your share before {until}.',
+  },
+  'booth.approvedFree': {
+    vi: 'Đơn đăng ký gian hàng {booth} đã được duyệt.',
+    en: 'Your application for booth {booth} was approved.',
+  },
+  'booth.refused': {
+    vi: 'Đơn đăng ký gian hàng {booth} không được duyệt. Lý do: {reason}',
+    en: 'Your application for booth {booth} was refused. Reason: {reason}',
+  },
+  'booth.confirmed': {
+    vi: 'Gian hàng {booth} đã được xác nhận cho bạn. Hẹn gặp bạn tại hội chợ.',
+    en: 'Booth {booth} is confirmed for you. See you at the fair.',
+  },
+  'booth.cancelled': {
+    vi: 'Gian hàng {booth} đã bị hủy. Phí hủy: {fee}; số tiền hoàn lại: {refund}.',
+    en: 'Booth {booth} was cancelled. Cancellation fee: {fee}; refund: {refund}.',
+  },
+  'booth.expired': {
+    vi: 'Thời gian giữ gian hàng {booth} đã hết và gian hàng đã được trả lại. Bạn có thể đăng ký lại nếu còn chỗ.',
+    en: 'The hold on booth {booth} ran out and the booth was released. You may book again while booths are free.',
+  },
+  'booth.amounts': {
+    vi: 'Tổng chi phí {total}; hỗ trợ {subsidy}; phần bạn trả {pays}.',
+    en: 'Total cost {total}; subsidy {subsidy}; your share {pays}.',
+  },
+  'booth.action': { vi: 'Xem đăng ký gian hàng', en: 'Open your booking' },
+  'booth.noReason': { vi: '(không ghi lý do)', en: '(no reason given)' },
   // The admin page's list of messages that could not be delivered.
   failedTitle: { vi: 'Thư không gửi được', en: 'Messages that could not be sent' },
   failedNone: { vi: 'Không có thư nào bị lỗi.', en: 'No message has failed.' },

@@ -4,15 +4,11 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
-import { users } from '~/lib/db/schema-accounts';
 import { orderLines, orderParts, orders } from '~/lib/db/schema-commerce';
 import { isLocale, type Locale } from '~/lib/i18n/locales';
 import { enqueueMessage } from '~/lib/mail/outbox';
-import {
-  orderPlacedMessages,
-  type PlacedOrder,
-  type ProducerRecipient,
-} from '~/features/notifications/order-messages';
+import { producerRecipients } from '~/lib/mail/recipients';
+import { orderPlacedMessages, type PlacedOrder } from '~/features/notifications/order-messages';
 
 /** The order to confirm: its id (the rest is read in the same transaction). */
 export interface ConfirmedOrder {
@@ -26,18 +22,11 @@ const SITE = import.meta.env.SITE ?? 'http://127.0.0.1:4321';
 export async function queueOrderConfirmation(tx: Database, order: ConfirmedOrder): Promise<void> {
   const placed = await placedOrder(tx, order.id);
   if (!placed) return;
-  const producerIds = placed.parts.map((part) => part.producerId);
-  const accounts = await tx
-    .select({ email: users.email, name: users.name, locale: users.locale, producerId: users.producerId })
-    .from(users)
-    .where(and(eq(users.role, 'producer'), inArray(users.producerId, producerIds)));
-  const byProducer = new Map<string, ProducerRecipient[]>();
-  for (const account of accounts) {
-    const list = byProducer.get(account.producerId!) ?? [];
-    list.push({ email: account.email, name: account.name, locale: localeOf(account.locale) });
-    byProducer.set(account.producerId!, list);
-  }
-  await enqueueMessage(tx, ...orderPlacedMessages(placed, (id) => byProducer.get(id) ?? [], SITE));
+  const accounts = await producerRecipients(
+    tx,
+    placed.parts.map((part) => part.producerId),
+  );
+  await enqueueMessage(tx, ...orderPlacedMessages(placed, (id) => accounts.get(id) ?? [], SITE));
 }
 
 function localeOf(value: string): Locale {

@@ -81,7 +81,10 @@ function fileTransport(options: MailTransportOptions): MailTransport {
     async send(message) {
       const info = await transporter.sendMail(envelope(message, options.from));
       mkdirSync(options.folder, { recursive: true });
-      const file = join(options.folder, `${new Date().toISOString().replace(/[:.]/g, "-")}-${message.id}.eml`);
+      const file = join(
+        options.folder,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.id}.eml`,
+      );
       writeFileSync(file, info.message as Buffer);
       options.log?.(`[mail] ${message.subject} → ${message.to}: ${file}`);
     },
