@@ -44,6 +44,7 @@ import {
   type Delivery,
   type FailedMessage,
 } from '~/features/notifications/delivery.server';
+import { createInbox, type Inbox } from '~/features/notifications/inbox.server';
 import { mailSetup } from '~/features/notifications/notifications';
 import { startWorker, type RunningWorker } from '~/features/notifications/worker.server';
 
@@ -273,6 +274,9 @@ export const getDelivery: () => Promise<Delivery | null> = once(async () => {
 export async function failedMail(limit = 20): Promise<FailedMessage[]> {
   return failedMessages(await getDb(), limit);
 }
+
+/** What waits for a producer's or a promoter's action (the dashboard's and the console's inbox). */
+export const getInbox: () => Promise<Inbox> = once(async () => createInbox({ db: await getDb() }));
 
 let worker: Promise<RunningWorker> | undefined;
 

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
 import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/fairs/fairs.server';
+import { createInbox } from '../../src/features/notifications/inbox.server';
 import { startWorker, type RunningWorker } from '../../src/features/notifications/worker.server';
 import { rowsOf } from '../../src/lib/db/client';
 import { outboxMessages, users } from '../../src/lib/db/schema';
@@ -87,6 +88,13 @@ describe.each(databaseTargets())('background worker on $name', (target) => {
     );
     expect(await state(held.id, programme.id)).toEqual({ status: 'held', earmarked: 38_000_000 });
 
+    // The producer's dashboard and the promoter's console show the hold running out.
+    const inbox = createInbox({ db: database.db });
+    const waiting = { boothCode: 'A1', bookingId: held.id, expiresAt: held.expiresAt };
+    expect((await inbox.forProducer('dong-a')).expiring).toEqual([expect.objectContaining(waiting)]);
+    expect((await inbox.forPromoter('ben-tre')).expiring).toEqual([expect.objectContaining(waiting)]);
+    expect((await inbox.forPromoter('ca-mau')).expiring).toEqual([]);
+
     worker = await startWorker({
       queue: createJobQueue({ connection: database.native, pollSeconds: 0.5 }),
       delivery: null,
@@ -102,6 +110,7 @@ describe.each(databaseTargets())('background worker on $name', (target) => {
       now = await state(held.id, programme.id);
     }
     expect(now).toEqual({ status: 'expired', earmarked: 0 });
+    expect((await inbox.forProducer('dong-a')).expiring).toEqual([]);
     // The producer's account was told of the hold (with its expiry) and of its end, in its language.
     const told = await database.db
       .select({ kind: outboxMessages.kind, subject: outboxMessages.subject, body: outboxMessages.body })

@@ -133,6 +133,22 @@ export const notificationsMessages = defineMessages({
   },
   'booth.action': { vi: 'Xem đăng ký gian hàng', en: 'Open your booking' },
   'booth.noReason': { vi: '(không ghi lý do)', en: '(no reason given)' },
+  // The inbox on the producer dashboard and the promoter console.
+  'inbox.title': { vi: 'Việc cần làm', en: 'Waiting for you' },
+  'inbox.nothing': { vi: 'Không có việc nào đang chờ.', en: 'Nothing is waiting for you.' },
+  'inbox.newParts': {
+    vi: { other: '{n} phần đơn hàng mới cần chuẩn bị' },
+    en: { one: '{n} new order part to prepare', other: '{n} new order parts to prepare' },
+  },
+  'inbox.pendingApplications': {
+    vi: { other: '{n} đơn đăng ký gian hàng chờ duyệt' },
+    en: { one: '{n} booth application to decide', other: '{n} booth applications to decide' },
+  },
+  'inbox.expiring': { vi: 'Gian hàng sắp hết thời gian giữ', en: 'Booth holds running out' },
+  'inbox.expiringItem': {
+    vi: 'Gian hàng {booth}, {fair}: hết hạn lúc {until}',
+    en: 'Booth {booth}, {fair}: lapses at {until}',
+  },
   // The admin page's list of messages that could not be delivered.
   failedTitle: { vi: 'Thư không gửi được', en: 'Messages that could not be sent' },
   failedNone: { vi: 'Không có thư nào bị lỗi.', en: 'No message has failed.' },
