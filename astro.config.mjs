@@ -104,6 +104,15 @@ export default defineConfig({
       // Declared secret only so it is read at run time rather than fixed at build time.
       STRIPE_API_BASE: envField.string({ context: 'server', access: 'secret', optional: true, url: true }),
       AUTH_SECRET: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Mail (docs/notifications.md): SMTP transport, sender, explicit opt-out; the worker can be turned off per process.
+      SMTP_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      MAIL_FROM: envField.string({
+        context: 'server',
+        access: 'secret',
+        default: 'Chợ OCOP <no-reply@ocop.local>',
+      }),
+      MAIL_DISABLED: envField.boolean({ context: 'server', access: 'secret', default: false }),
+      WORKER: envField.enum({ context: 'server', access: 'secret', values: ['on', 'off'], default: 'on' }),
     },
     validateSecrets: false,
   },

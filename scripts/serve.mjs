@@ -15,6 +15,7 @@ import { pageKey, securityHeaders } from '../src/lib/boundary/security-headers.t
 import { createCompression } from './lib/compress.mjs';
 import { createLiveRoutes, slugsFromApp } from './lib/live-routes.mjs';
 import { warmUp } from './lib/warm-up.mjs';
+import { startWorker } from './worker-start.mjs';
 
 const entry = process.argv[2];
 if (!entry) {
@@ -25,6 +26,7 @@ if (!entry) {
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entryUrl = pathToFileURL(resolve(entry));
 const { handler } = await import(entryUrl.href);
+await startWorker(entryUrl);
 
 /**
  * Each prerendered page's own headers (its Content-Security-Policy with the hashes of its inline scripts and

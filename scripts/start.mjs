@@ -27,6 +27,13 @@ if (process.env.NODE_ENV === 'production' && !process.env.AUTH_SECRET) {
   );
   process.exit(1);
 }
+// Production must deliver mail, or say explicitly that it does not (docs/notifications.md).
+if (process.env.NODE_ENV === 'production' && !process.env.SMTP_URL && process.env.MAIL_DISABLED !== 'true') {
+  console.error(
+    'SMTP_URL is not set. With NODE_ENV=production set SMTP_URL, or MAIL_DISABLED=true to send no mail.',
+  );
+  process.exit(1);
+}
 
 const serverEntry = `${distDir}/server/entry.mjs`;
 if (!existsSync(serverEntry)) {

@@ -30,7 +30,10 @@ import { retryAfterFor } from '~/lib/boundary/retry-after';
 import { isSessionless } from '~/lib/boundary/sessionless';
 import { server } from '~/actions';
 import { localeFromPath } from '~/lib/i18n';
-import { getAccounts } from '~/services.server';
+import { getAccounts, startBackgroundWorkIfAsked } from '~/services.server';
+
+// scripts/serve.mjs loads this module at start so the background worker runs without waiting for a visitor.
+startBackgroundWorkIfAsked();
 
 /** Astro's default action body limit (security.actionBodySizeLimit); larger bodies get Astro's own 413. */
 const ACTION_BODY_LIMIT = 1024 * 1024;

@@ -7,8 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { AUTH_SECRET, getSecret } from 'astro:env/server';
-import { dataDir, getDb } from '~/lib/db';
+import { AUTH_SECRET, MAIL_DISABLED, MAIL_FROM, SMTP_URL, WORKER, getSecret } from 'astro:env/server';
+import { dataDir, getDb, getDbHandle } from '~/lib/db';
+import { createJobQueue } from '~/lib/jobs';
+import { createMailTransport } from '~/lib/mail/transport';
 import { getPayments } from '~/lib/stripe';
 import { createMeiliBackend } from '~/lib/search/meili-backend';
 import type { CatalogueIndex } from '~/features/accounts/accounts';
@@ -44,6 +46,15 @@ import {
 import { createMeiliDocumentStore } from '~/lib/search/meili-documents';
 import { createLiveCatalogue, type LiveCatalogue } from '~/features/catalog/live-catalogue.server';
 import { createLiveUpdates } from '~/features/portal/live-updates.server';
+import {
+  createDelivery,
+  failedMessages,
+  type Delivery,
+  type FailedMessage,
+} from '~/features/notifications/delivery.server';
+import { createInbox, type Inbox } from '~/features/notifications/inbox.server';
+import { mailSetup } from '~/features/notifications/notifications';
+import { startWorker, type RunningWorker } from '~/features/notifications/worker.server';
 
 /** Read at run time (not inlined by the build), so one build serves development and production. */
 export function isProduction(): boolean {
@@ -281,4 +292,77 @@ export function siteSearch(): SearchService {
     backend: createMeiliBackend({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') }),
   });
   return search;
+}
+
+/** The mail setup from SMTP_URL / MAIL_DISABLED; production without either is refused (docs/notifications.md). */
+export function mailSettings() {
+  const setup = mailSetup({ production: isProduction(), smtpUrl: SMTP_URL, disabled: MAIL_DISABLED });
+  if (setup.kind === 'refused') throw new Error(setup.reason);
+  return setup;
+}
+
+/** Delivery of the outbox through SMTP, or .eml files under DATA_DIR/mail in development; null when disabled. */
+export const getDelivery: () => Promise<Delivery | null> = once(async () => {
+  const setup = mailSettings();
+  if (setup.kind === 'disabled') return null;
+  const transport = createMailTransport({
+    smtpUrl: setup.kind === 'smtp' ? setup.url : undefined,
+    from: MAIL_FROM,
+    folder: join(dataDir, 'mail'),
+    log: (line) => console.info(line),
+  });
+  console.info(`[mail] messages go to ${transport.describe}`);
+  return createDelivery({ db: await getDb(), transport });
+});
+
+/** Messages that failed for good, newest first (the admin page lists them). */
+export async function failedMail(limit = 20): Promise<FailedMessage[]> {
+  return failedMessages(await getDb(), limit);
+}
+
+/** What waits for a producer's or a promoter's action (the dashboard's and the console's inbox). */
+export const getInbox: () => Promise<Inbox> = once(async () => createInbox({ db: await getDb() }));
+
+let worker: Promise<RunningWorker> | undefined;
+
+/**
+ * Starts the background worker in this process (mail delivery, booth hold expiry, card reservations), once.
+ * scripts/serve.mjs and scripts/worker.mjs ask for it at start; WORKER=off leaves it to other processes.
+ */
+export function startBackgroundWork(): Promise<RunningWorker> | undefined {
+  if (WORKER === 'off') return undefined;
+  worker ??= (async () => {
+    const [handle, delivery, fairs, orders] = await Promise.all([
+      getDbHandle(),
+      getDelivery(),
+      getFairs(),
+      getOrders(),
+    ]);
+    const queue = createJobQueue({ connection: handle.native, log: (line) => console.error(line) });
+    return startWorker({
+      queue,
+      delivery,
+      expireHolds: () => fairs.expireLapsed(),
+      releaseReservations: () => orders.releaseLapsedReservations(),
+    });
+  })();
+  return worker;
+}
+
+/** The flag scripts/serve.mjs and scripts/worker.mjs set before loading the server to run the worker with it. */
+const WORKER_FLAG = Symbol.for('ocop.start-worker');
+
+/** Starts the worker when the process that loaded the server asked for it (not during a build or in tests). */
+export function startBackgroundWorkIfAsked(): void {
+  const asked = (globalThis as Record<symbol, unknown>)[WORKER_FLAG];
+  if (asked !== true) return;
+  (globalThis as Record<symbol, unknown>)[WORKER_FLAG] = 'started';
+  startBackgroundWork()?.then(
+    () => console.info('[worker] started: mail delivery, booth hold expiry, card reservations'),
+    (error: unknown) => {
+      console.error(`[worker] could not start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+      if (isProduction()) process.exit(1);
+    },
+  );
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { emailSchema } from '~/lib/email';
 import { accountIdField, optionalSlugField } from '~/lib/ids';
+import { LOCALES } from '~/lib/i18n/locales';
 
 export const ROLES = ['shopper', 'producer', 'promoter', 'admin'] as const;
 export const roleSchema = z.enum(ROLES, { error: 'roleUnknown' });
@@ -169,6 +170,8 @@ export const signUpSchema = z.object({
   email: emailSchema,
   password: newPassword,
   next: nextPath,
+  /** The language of the page signed up on (the form sends it); messages to the account are written in it. */
+  locale: z.enum(LOCALES).optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -84,6 +84,8 @@ export function createAuth(settings: AuthSettings) {
         role: { type: 'string', input: false, required: false, defaultValue: 'shopper' },
         producerId: { type: 'string', input: false, required: false },
         provinceId: { type: 'string', input: false, required: false },
+        /** The language of the messages the account gets (set at sign-up, never through better-auth's API). */
+        locale: { type: 'string', input: false, required: false, defaultValue: 'vi' },
       },
     },
     emailAndPassword: {

@@ -25,6 +25,9 @@ export async function signUp(ctx: AuthContext, input: SignUpInput, address: stri
       headers: requestHeaders(address),
       returnHeaders: true,
     });
+    // The language of the page it signed up on is the language of the messages it will get.
+    if (input.locale && input.locale !== 'vi')
+      await ctx.db.update(users).set({ locale: input.locale }).where(eq(users.id, response.user.id));
     return { ok: true, cookies: cookiesFrom(headers), userId: response.user.id };
   } catch (error) {
     const code = isAPIError(error) ? error.body?.code : undefined;

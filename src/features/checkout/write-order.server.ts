@@ -131,12 +131,6 @@ export async function writeOrder(
     .insert(orderStatusChanges)
     .values({ orderId, toStatus: paymentStatus, actor: customerId ? `user:${customerId}` : 'guest' });
   for (const part of priced.parts) await writePart(tx, orderId, part, paymentStatus);
-  if (input.payment === 'cod')
-    await queueOrderConfirmation(tx, {
-      number,
-      email: input.contact.email,
-      total: priced.total,
-      locale: input.locale,
-    });
+  if (input.payment === 'cod') await queueOrderConfirmation(tx, { id: orderId });
   return { orderId, number, accessKey, priced, reservedUntil };
 }

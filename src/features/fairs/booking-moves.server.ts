@@ -24,6 +24,7 @@ import {
   type FairsContext,
   type Result,
 } from './store.server';
+import { queueBookingNotice } from './booking-notices.server';
 import { refundCancelledBooking } from './booth-refunds.server';
 import { commit, release } from './subsidy-ledger.server';
 import { vietnamDay } from '~/lib/i18n';
@@ -102,6 +103,7 @@ export async function move(
     if (to === 'confirmed') await commit(tx, booking);
     if (ENDED.includes(to)) await release(tx, booking, booking.status === 'confirmed');
     if (to === 'cancelled') await refundCancelledBooking(tx, row!, details.actor ?? 'system');
+    await queueBookingNotice(tx, bookingId);
     return ok(bookingView(row!));
   });
 }

@@ -12,6 +12,7 @@ import { bookingProblems, holdExpiresAt, type BookingStatus, type BookingView } 
 import { refundsOf, sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
 import type { RefundView } from '~/lib/stripe/refunds';
 import { expireLapsed, move } from './booking-moves.server';
+import { queueBookingNotice } from './booking-notices.server';
 import { settleBoothCardPayment } from './booth-payment-settle.server';
 import type { BoothCardPayment } from './booth-refunds.server';
 import { fairCharges } from './fairs';
@@ -102,7 +103,11 @@ async function hold(ctx: FairsContext, input: HoldRequest): Promise<Result<Booki
   if (!producer) return fail('BAD_REQUEST', 'invalid', { producerId: 'booking.producerUnknown' });
   // A lapsed hold on this booth is released first, in its own transaction, so this hold can take the booth.
   await expireLapsed(ctx, fair.id, booth!.id);
-  return ctx.db.transaction((tx) => placeHold(tx, { fair, booth: booth!, producer, input, at }));
+  return ctx.db.transaction(async (tx) => {
+    const held = await placeHold(tx, { fair, booth: booth!, producer, input, at });
+    if (held.ok) await queueBookingNotice(tx, held.value.id);
+    return held;
+  });
 }
 
 /** Inserts the hold (or finds the booth taken), then decides and earmarks its subsidy under the pool's lock. */

@@ -1,5 +1,5 @@
 /**
- * UI strings of orders (confirmation, look-up, history, producer view, the confirmation e-mail), in Vietnamese and
+ * UI strings of orders (confirmation, look-up, history, producer view), in Vietnamese and
  * English. Payment and part statuses are keys `status.<status>` (the two share `awaiting_payment`).
  */
 import { defineMessages, translator } from '~/lib/i18n/translate';
@@ -106,14 +106,6 @@ export const ordersMessages = defineMessages({
   quantity: { vi: 'SL', en: 'Qty' },
   filterAll: { vi: 'Tất cả', en: 'All' },
   filterOpen: { vi: 'Cần xử lý', en: 'To do' },
-  confirmationSubject: {
-    vi: 'Chợ OCOP: đơn hàng {number} đã được xác nhận',
-    en: 'OCOP Market: order {number} confirmed',
-  },
-  confirmationBody: {
-    vi: 'Cảm ơn bạn. Đơn hàng {number} ({amount}) đã được xác nhận; các chủ thể sẽ chuẩn bị hàng.',
-    en: 'Thank you. Order {number} ({amount}) is confirmed; the producers will prepare it.',
-  },
   // The site's own notes in an order's history (SYSTEM_NOTES).
   'note.reservationLapsed': { vi: 'hết thời gian giữ hàng', en: 'reservation lapsed' },
   'note.cancelledByShopper': { vi: 'người mua đã hủy thanh toán', en: 'payment cancelled by the shopper' },

@@ -19,8 +19,13 @@ export interface DbHandle {
   db: Database;
   /** Which driver runs, for logs and tests only; features must not branch on it. */
   driver: 'pglite' | 'postgres';
+  /** The connection underneath, for the job queue (src/lib/jobs), which runs its own SQL beside Drizzle's. */
+  native: NativeConnection;
   close(): Promise<void>;
 }
+
+/** The PGlite instance itself (one connection, shared), or the PostgreSQL URL to open more connections to. */
+export type NativeConnection = { kind: 'pglite'; client: unknown } | { kind: 'postgres'; url: string };
 
 export interface CreateDbOptions {
   /** PostgreSQL connection string; unset = embedded PGlite. */
@@ -61,6 +66,7 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   return {
     db,
     driver: 'pglite',
+    native: { kind: 'pglite', client },
     close: async () => {
       await client.close();
       lock.release();
@@ -83,7 +89,12 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     connect_timeout: 5,
   });
   const db = drizzle({ client, schema }) as unknown as Database;
-  return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+  return {
+    db,
+    driver: 'postgres',
+    native: { kind: 'postgres', url },
+    close: () => client.end({ timeout: 5 }),
+  };
 }
 
 /** Seconds to wait before reconnecting after `retries` failed attempts: short, growing, at most 0.5 s. */

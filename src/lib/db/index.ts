@@ -22,5 +22,11 @@ export async function getDb(): Promise<Database> {
   }
 }
 
+/** The shared database's handle (driver and connection underneath), for the job queue. */
+export async function getDbHandle(): Promise<DbHandle> {
+  await getDb();
+  return opening!;
+}
+
 /** The folder for local data (PGlite, the development auth secret). */
 export const dataDir: string = DATA_DIR;

@@ -44,10 +44,15 @@ export const users = pgTable(
     producerId: text('producer_id'),
     /** Catalogue province id (content/provinces/<id>.yaml) when role = promoter. */
     provinceId: text('province_id'),
+    /** The language of the messages the site sends this person; set at sign-up from the page's language. */
+    locale: text('locale', { enum: ['vi', 'en'] })
+      .notNull()
+      .default('vi'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    check('user_locale_known', sql`${t.locale} in ('vi', 'en')`),
     check('user_role_known', sql`${t.role} in ('shopper', 'producer', 'promoter', 'admin')`),
     check('user_producer_link', sql`(${t.role} = 'producer') = (${t.producerId} is not null)`),
     check('user_promoter_province', sql`(${t.role} = 'promoter') = (${t.provinceId} is not null)`),
@@ -129,8 +134,10 @@ export const roleChanges = pgTable(
 );
 
 /**
- * Messages to send (password reset links, later order and booking notices). Written in the same request as the
- * event; a mail worker delivers them and sets sent_at. In development they are also printed to the console.
+ * Messages to send (password reset links, order and booking notices), written in the same transaction as the event.
+ * The delivery worker (src/features/notifications/delivery.server.ts) claims due rows (queued, or sending for too
+ * long after a crash), sends them, and marks them sent, or queued again with a later next_attempt_at, or failed
+ * after the last attempt. `body` is the plain text, `html` the same message as simple HTML.
  */
 export const outboxMessages = pgTable(
   'outbox_message',
@@ -140,13 +147,27 @@ export const outboxMessages = pgTable(
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    html: text('html'),
+    state: text('state', { enum: ['queued', 'sending', 'sent', 'failed'] })
+      .notNull()
+      .default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    lastError: text('last_error'),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [
-    index('outbox_unsent_idx')
+    check('outbox_state_known', sql`${t.state} in ('queued', 'sending', 'sent', 'failed')`),
+    check('outbox_sent_at', sql`(${t.state} = 'sent') = (${t.sentAt} is not null)`),
+    check('outbox_attempts', sql`${t.attempts} >= 0`),
+    index('outbox_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.state} in ('queued', 'sending')`),
+    index('outbox_failed_idx')
       .on(t.createdAt)
-      .where(sql`${t.sentAt} is null`),
+      .where(sql`${t.state} = 'failed'`),
   ],
 );
 
