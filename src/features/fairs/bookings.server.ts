@@ -31,6 +31,7 @@ import {
   type Result,
 } from './store.server';
 import { awaitGrant, enqueue } from './grant-queue.server';
+import { recordAttendance, recordInvoice } from './reimbursement.server';
 import { decide, eventOf } from './subsidy-ledger.server';
 import {
   costWithVat,
@@ -214,6 +215,9 @@ export function bookingService(ctx: FairsContext) {
     settleCardPayment: (payment: BoothCardPayment, actor: string) =>
       settleBoothCardPayment(ctx, payment, actor),
     expireLapsed: (fairId?: string, boothId?: string) => expireLapsed(ctx, fairId, boothId),
+    /** Reimbursement: the producer's invoice, and the promoter's attendance finding (repay or claw back). */
+    recordInvoice: (id: string, invoice: unknown) => recordInvoice(ctx, id, invoice),
+    recordAttendance: (id: string, attended: boolean) => recordAttendance(ctx, id, attended),
     getBooking: async (id: string): Promise<BookingView | undefined> => {
       const row = await findBooking(ctx.db, id);
       return row && bookingView(row);

@@ -66,6 +66,10 @@ function demoFair(programmeId: string, day: (offset: number) => string): Fair {
       { from: day(40), feePercent: 100 },
     ],
     programmeId,
+    areaClass: 'other',
+    edition: 1,
+    vatMode: 'none',
+    vatRateBp: 0,
   };
 }
 

@@ -90,6 +90,114 @@ export const termsMessages = defineMessages({
   'csv.invoiceDate': { vi: 'Ngày hoá đơn', en: 'Invoice date' },
   'csv.repaid': { vi: 'Đã hoàn trả (đồng)', en: 'Repaid (VND)' },
   'csv.clawedBack': { vi: 'Thu hồi (đồng)', en: 'Clawed back (VND)' },
+  'reimbursement.invoiceNumber': {
+    vi: 'Số hoá đơn chỉ gồm chữ, số và các dấu / - .',
+    en: 'An invoice number has letters, digits and / - . only.',
+  },
+  'reimbursement.notOpen': {
+    vi: 'Gian hàng này không chờ hoàn trả.',
+    en: 'This booking is not awaiting a repayment.',
+  },
+  'reimbursement.invoiceFuture': {
+    vi: 'Ngày hoá đơn không được sau hôm nay.',
+    en: 'The invoice date cannot be after today.',
+  },
+  'reimbursement.invoiceTooOld': {
+    vi: 'Ngày hoá đơn quá xa trước hội chợ.',
+    en: 'The invoice date is too long before the fair.',
+  },
+  'reimbursement.beforeFair': {
+    vi: 'Chỉ xác nhận tham gia từ ngày khai mạc ({0}).',
+    en: 'Attendance can be confirmed from the opening day ({0}).',
+  },
+  'reimbursement.invoiceMissing': {
+    vi: 'Chủ thể chưa nộp hoá đơn: chưa thể hoàn trả.',
+    en: 'The producer has not entered its invoice yet: nothing can be repaid.',
+  },
+  'reimbursement.title': { vi: 'Hoàn trả hỗ trợ', en: 'Subsidy repayment' },
+  'reimbursement.awaitingInvoice': {
+    vi: 'Sau khi tham gia, hãy nhập số và ngày hoá đơn để được hoàn {amount}.',
+    en: 'After the fair, enter your invoice number and date to be repaid {amount}.',
+  },
+  'reimbursement.awaitingAttendance': {
+    vi: 'Đã nhận hoá đơn {number} ngày {date}; chờ ban tổ chức xác nhận tham gia để hoàn {amount}.',
+    en: 'Invoice {number} of {date} received; awaiting the promoter’s confirmation of attendance to repay {amount}.',
+  },
+  'reimbursement.repaid': { vi: 'Đã duyệt hoàn trả {amount}.', en: 'Repayment of {amount} granted.' },
+  'reimbursement.clawedBack': {
+    vi: 'Không tham gia: thu hồi khoản hỗ trợ {amount}.',
+    en: 'No-show: the subsidy of {amount} was clawed back.',
+  },
+  'reimbursement.saveInvoice': { vi: 'Lưu hoá đơn', en: 'Save invoice' },
+  'reimbursement.attended': {
+    vi: 'Xác nhận có tham gia, duyệt hoàn trả',
+    en: 'Confirm attendance, grant repayment',
+  },
+  'reimbursement.noShow': { vi: 'Không tham gia: thu hồi hỗ trợ', en: 'No-show: claw back the subsidy' },
+  'terms.legend': { vi: 'Điều kiện chương trình', en: 'Programme terms' },
+  'terms.flowLabel': { vi: 'Hình thức hỗ trợ', en: 'How the money flows' },
+  'terms.vatInBase': {
+    vi: 'Tính hỗ trợ trên giá đã gồm VAT',
+    en: 'Work out the subsidy on prices with VAT',
+  },
+  'terms.maxPerFair': {
+    vi: 'Số gian được hỗ trợ tối đa mỗi hội chợ',
+    en: 'Supported booths per fair, at most',
+  },
+  'terms.maxPerYear': {
+    vi: 'Số lần được hỗ trợ tối đa mỗi năm',
+    en: 'Supported participations a year, at most',
+  },
+  'terms.maxLifetime': {
+    vi: 'Số lần được hỗ trợ tối đa (trọn đời)',
+    en: 'Supported participations ever, at most',
+  },
+  'terms.areaRates': { vi: 'Tỷ lệ theo địa bàn tổ chức', en: 'Rate by where the fair is' },
+  'terms.areaHint': {
+    vi: 'Tỷ lệ (%) thay cho tỷ lệ của quy tắc khi hội chợ ở địa bàn đó; để trống nếu không áp dụng.',
+    en: 'A rate (%) replacing the rule’s rate at fairs in that area; blank when none.',
+  },
+  'terms.areaRate': { vi: 'Tỷ lệ', en: 'Rate' },
+  'terms.historyTable': {
+    vi: 'Tỷ lệ tối đa theo số lần chủ thể đã được hỗ trợ',
+    en: 'Highest rate by the producer’s supported participations',
+  },
+  'terms.tableHint': {
+    vi: 'Mỗi bậc: từ lần thứ … đến lần thứ … (để trống “đến” ở bậc cuối). Các bậc không được chồng lên nhau hay bỏ sót.',
+    en: 'Each step: from the n-th to the m-th time (leave “to” blank on the last step). Steps may not overlap or leave gaps.',
+  },
+  'terms.repetitionTable': {
+    vi: 'Tỷ lệ tối đa theo lần tổ chức của hội chợ',
+    en: 'Highest rate by the fair’s edition',
+  },
+  'terms.from': { vi: 'Từ lần', en: 'From' },
+  'terms.to': { vi: 'Đến lần', en: 'To' },
+  'preset.title': { vi: 'Bắt đầu từ mẫu', en: 'Start from a preset' },
+  'preset.national': {
+    vi: 'Chương trình xúc tiến thương mại quốc gia',
+    en: 'National trade-promotion programme',
+  },
+  'preset.provincial50': {
+    vi: 'Tỉnh hỗ trợ 50% tiền thuê gian hàng',
+    en: 'Provincial 50% booth-rent support',
+  },
+  'preset.remote100': {
+    vi: '100% tại miền núi, biên giới, hải đảo',
+    en: '100% at mountain, border and island events',
+  },
+  'preset.hint': {
+    vi: 'Mẫu chỉ điền sẵn biểu mẫu; hãy kiểm tra lại với văn bản của chương trình trước khi lưu.',
+    en: 'A preset only fills in the form; check it against the programme’s own text before saving.',
+  },
+  'fair.areaClass': { vi: 'Địa bàn tổ chức', en: 'Where the fair is' },
+  'fair.edition': { vi: 'Lần tổ chức thứ', en: 'Edition (times held)' },
+  'fair.vatModeLabel': { vi: 'Giá gian hàng', en: 'Booth prices' },
+  'fair.vatRateLabel': { vi: 'Thuế suất VAT', en: 'VAT rate' },
+  'fair.vat.none': { vi: 'Không chịu VAT', en: 'No VAT charged' },
+  'fair.vat.excluded': { vi: 'Chưa gồm VAT (cộng thêm)', en: 'Exclude VAT (added on top)' },
+  'fair.vat.included': { vi: 'Đã gồm VAT', en: 'Include VAT' },
+  'fair.vatMode': { vi: 'Chọn cách báo giá.', en: 'Choose how prices are quoted.' },
+  'fair.vatRate': { vi: 'Thuế suất là 0, 5, 8 hoặc 10%.', en: 'The VAT rate is 0, 5, 8 or 10%.' },
   'settlement.summary': {
     vi: 'Hỗ trợ {rate} chi phí thuê gian hàng cho {n} doanh nghiệp, tổng {amount}.',
     en: 'Supported {rate} of booth rental costs for {n} businesses, total {amount}.',
