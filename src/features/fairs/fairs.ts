@@ -206,6 +206,8 @@ export function duplicateFair(fair: Fair): Fair {
     ...fair,
     nameVi: `${fair.nameVi} (bản sao)`.slice(0, 160),
     nameEn: `${fair.nameEn} (copy)`.slice(0, 160),
+    // A copy is usually the fair held again: its next edition (repetition rates), which the promoter may change.
+    edition: Math.min(999, fair.edition + 1),
     cancellationTiers: fair.cancellationTiers.map((tier) => ({ ...tier })),
   };
 }

@@ -207,7 +207,10 @@ export const termsMessages = defineMessages({
   'fair.vatRate': { vi: 'Thuế suất là 0, 5, 8 hoặc 10%.', en: 'The VAT rate is 0, 5, 8 or 10%.' },
   'settlement.summary': {
     vi: 'Hỗ trợ {rate} chi phí thuê gian hàng cho {n} doanh nghiệp, tổng {amount}.',
-    en: 'Supported {rate} of booth rental costs for {n} businesses, total {amount}.',
+    en: {
+      one: 'Supported {rate} of booth rental costs for {n} business, total {amount}.',
+      other: 'Supported {rate} of booth rental costs for {n} businesses, total {amount}.',
+    },
   },
   'settlement.rates': { vi: '{from}–{to}%', en: '{from}–{to}%' },
 });
