@@ -188,6 +188,8 @@ export const producerDirectory: () => Promise<Map<string, ProducerFacts>> = once
         kind: p.data.kind,
         provinceId: p.data.province,
         commune: p.data.commune,
+        ...(p.data.womenOwned === undefined ? {} : { womenOwned: p.data.womenOwned }),
+        ...(p.data.socialEnterprise === undefined ? {} : { socialEnterprise: p.data.socialEnterprise }),
         stars: bestValidStars(
           products
             .filter((x) => x.producer.id === p.id)

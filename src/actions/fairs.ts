@@ -168,6 +168,34 @@ export const fairs = {
     },
   }),
 
+  /** Reimbursement: the producer enters the invoice of its booth (number and date). */
+  recordInvoice: defineAction({
+    accept: 'form',
+    input: z.object({
+      bookingId,
+      invoiceNumber: z.string().max(200).optional(),
+      invoiceDate: z.string().max(40).optional(),
+    }),
+    handler: async ({ bookingId, ...invoice }, context) => {
+      const booking = await ownBooking(signedIn(context), bookingId);
+      const result = await (await getFairs()).recordInvoice(booking.id, invoice);
+      if (!result.ok && result.code === 'BAD_REQUEST') throwFieldProblems(result.fields);
+      return { bookingId: unwrap(result).id };
+    },
+  }),
+
+  /** Reimbursement: the promoter confirms attendance (repayment granted) or records a no-show (clawback). */
+  recordAttendance: defineAction({
+    accept: 'form',
+    input: z.object({ bookingId, attendance: z.enum(['attended', 'noShow']) }),
+    handler: async ({ bookingId, attendance }, context) => {
+      const booking = await bookingInProvince(promoter(context), bookingId, 'fair.organise');
+      const result = await (await getFairs()).recordAttendance(booking.id, attendance === 'attended');
+      if (!result.ok && result.code === 'BAD_REQUEST') throwFieldProblems(result.fields);
+      return { bookingId: unwrap(result).id };
+    },
+  }),
+
   recordTransfer: defineAction({
     accept: 'form',
     input: z.object({

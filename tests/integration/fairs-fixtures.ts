@@ -2,6 +2,7 @@
 import { fairSchema, type FairInput } from '../../src/features/fairs/fairs';
 import { boothSchema, type BoothInput } from '../../src/features/fairs/floor-plan';
 import { subsidyRuleSchema, type SubsidyProgramme } from '../../src/features/fairs/subsidies';
+import { DEFAULT_TERMS } from '../../src/features/fairs/terms';
 
 /** A fair of 10–14 December 2026, applications until 1 December, with two cancellation tiers. */
 export const fairInput = (overrides: Partial<FairInput> = {}) =>
@@ -35,6 +36,7 @@ export const programmeInput = (overrides: Partial<SubsidyProgramme> = {}): Subsi
   capPerProducerPerPeriod: null,
   maxFairsPerProducer: null,
   disadvantagedCommunes: ['Xã Mường Lựm'],
+  terms: DEFAULT_TERMS,
   rules: [
     subsidyRuleSchema.parse({ label: 'Booth rent 50%', rateBp: 5_000, eligibleItems: ['rent'] }),
     subsidyRuleSchema.parse({

@@ -56,7 +56,15 @@ export const PRODUCT_SAMPLE_FIELDS = [
 export type ProductSampleField = (typeof PRODUCT_SAMPLE_FIELDS)[number];
 
 /** Values of a producer that may be invented although the producer is from an article. */
-export const PRODUCER_SAMPLE_FIELDS = ['commune', 'founded', 'workers', 'members', 'contact'] as const;
+export const PRODUCER_SAMPLE_FIELDS = [
+  'commune',
+  'founded',
+  'workers',
+  'members',
+  'contact',
+  'womenOwned',
+  'socialEnterprise',
+] as const;
 export type ProducerSampleField = (typeof PRODUCER_SAMPLE_FIELDS)[number];
 
 /** Values of a province that may be invented although the province is from an article. */
@@ -310,6 +318,14 @@ export const producerFieldsSchema = z.object({
   founded: z.number().int().min(1900).max(2100).optional().describe('Year founded'),
   workers: z.number().int().positive().optional().describe('Regular workers, where known'),
   members: z.number().int().positive().optional().describe('Cooperative members, where known'),
+  womenOwned: z
+    .boolean()
+    .optional()
+    .describe('A women-owned business: priority on a tie for trade-promotion support (Decree 80/2021)'),
+  socialEnterprise: z
+    .boolean()
+    .optional()
+    .describe('A social enterprise: priority on a tie for trade-promotion support (Decree 80/2021)'),
   story: localizedTextSchema('producer story').describe('A paragraph or two about the producer'),
   contact: z
     .object({

@@ -9,6 +9,7 @@ import {
   type SubsidyProgramme,
   type SubsidyStanding,
 } from './subsidies';
+import { DEFAULT_TERMS } from './terms';
 
 /** A stored programme as pages see it: the policy, and where its pool stands. */
 export interface ProgrammeView extends SubsidyProgramme {
@@ -29,6 +30,9 @@ export interface ProducerFacts {
   provinceId: string;
   commune: string;
   stars: Stars | null;
+  /** Priority facts on a tie of submission instants (catalogue, optional). */
+  womenOwned?: boolean;
+  socialEnterprise?: boolean;
 }
 
 /** A fair without a programme: no rules, no limits; the explanation says so. */
@@ -41,6 +45,7 @@ export const NO_PROGRAMME: Omit<
   capPerProducerPerFair: null,
   capPerProducerPerPeriod: null,
   maxFairsPerProducer: null,
+  terms: DEFAULT_TERMS,
 };
 
 /** Where a programme stands before anyone applies (used where there is no programme at all). */

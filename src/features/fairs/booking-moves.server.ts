@@ -6,6 +6,7 @@
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { boothBookings, fairs as fairsTable } from '~/lib/db/schema-fairs';
 import {
+  amountDue,
   approvedExpiresAt,
   hasLapsed,
   nextStatus,
@@ -40,6 +41,12 @@ export interface MoveDetails {
 
 const ENDED: readonly BookingStatus[] = ['cancelled', 'expired', 'refused'];
 
+/** Whether a booking's subsidy is committed (not only earmarked): upfront once confirmed, reimbursement once repaid. */
+export function isCommitted(booking: BookingRow): boolean {
+  if (booking.status !== 'confirmed') return false;
+  return booking.flow === 'upfront' || booking.attendance === 'attended';
+}
+
 /** The columns a move to `to` changes, at `at`. */
 function moveChanges(
   booking: BookingRow,
@@ -52,7 +59,7 @@ function moveChanges(
   if (to === 'confirmed') {
     set.confirmedAt = at;
     set.expiresAt = null;
-    set.paidBy = booking.producerPays === 0 ? 'none' : (details.paidBy ?? null);
+    set.paidBy = amountDue(booking) === 0 ? 'none' : (details.paidBy ?? null);
     if (details.paymentRef !== undefined) set.paymentRef = details.paymentRef;
   }
   if (to === 'pending') set.expiresAt = null;
@@ -62,7 +69,7 @@ function moveChanges(
     set.expiresAt = null;
   }
   if (to === 'cancelled') {
-    const paid = booking.status === 'confirmed' ? booking.producerPays : 0;
+    const paid = booking.status === 'confirmed' ? amountDue(booking) : 0;
     const fee = cancellationFee(fair.cancellationTiers as CancellationTier[], paid, vietnamDay(at));
     set.cancellationFee = fee.fee;
     set.refund = fee.refund;
@@ -92,7 +99,7 @@ export async function move(
       return fail('CONFLICT', 'booking.lapsed');
     const to = nextStatus(booking.status, event, {
       needsApproval: fair!.needsApproval,
-      producerPays: booking.producerPays,
+      producerPays: amountDue(booking),
     });
     if (!to) return fail('CONFLICT', `booking.cannot.${event}`, { bookingId: `booking.cannot.${event}` });
     const [row] = await tx
@@ -100,8 +107,10 @@ export async function move(
       .set(moveChanges(booking, fair!, to, at, details))
       .where(eq(boothBookings.id, bookingId))
       .returning();
-    if (to === 'confirmed') await commit(tx, booking);
-    if (ENDED.includes(to)) await release(tx, booking, booking.status === 'confirmed');
+    // Reimbursement: the subsidy stays earmarked until the invoice and attendance are confirmed (./reimbursement.server.ts).
+    if (to === 'confirmed' && booking.flow === 'upfront') await commit(tx, booking);
+    // A no-show's subsidy was already released when it was clawed back.
+    if (ENDED.includes(to) && booking.clawedBack === 0) await release(tx, booking, isCommitted(booking));
     if (to === 'cancelled') await refundCancelledBooking(tx, row!, details.actor ?? 'system');
     await queueBookingNotice(tx, bookingId);
     return ok(bookingView(row!));

@@ -11,6 +11,7 @@ import { applicationsOpen, type FairStatus } from './fairs';
 import type { Booth } from './floor-plan';
 import { problem, type FieldProblems } from './problems';
 import type { CostItem, ExplanationLine } from './subsidies';
+import type { MoneyFlow } from './terms';
 
 export const BOOKING_STATUSES = [
   'held',
@@ -60,6 +61,18 @@ export interface BookingView {
   subsidy: number;
   producerPays: number;
   shortfall: number;
+  /** The VAT inside `total`. */
+  vat: number;
+  /** Upfront: the producer pays `producerPays`; reimbursement: it pays `total` and is repaid `subsidy`. */
+  flow: MoneyFlow;
+  priority: number;
+  /** Waiting for its grant pass (a moment after the hold). */
+  queued: boolean;
+  invoiceNumber: string | null;
+  invoiceDate: string | null;
+  attendance: 'attended' | 'noShow' | null;
+  repaid: number;
+  clawedBack: number;
   /** The subsidy decision's lines, as applied when the booth was held. */
   explanation: ExplanationLine[];
   submittedAt: Date;
@@ -74,6 +87,15 @@ export interface BookingView {
   refund: number | null;
   note: string | null;
 }
+
+/** What the producer must pay to confirm: its share (upfront discount) or the total (reimbursement). */
+export function amountDue(booking: { producerPays: number; total?: number; flow?: MoneyFlow }): number {
+  return booking.flow === 'reimbursement' && booking.total !== undefined
+    ? booking.total
+    : booking.producerPays;
+}
+
+type Due = { producerPays: number; total?: number; flow?: MoneyFlow };
 
 /** The state after `event`, or null when the move is not allowed from `from`. */
 export function nextStatus(
@@ -103,14 +125,14 @@ export function nextStatus(
 
 /** Whether `event` may move this booking now: the rule `nextStatus` applies, asked by pages and services alike. */
 export function canMove(
-  booking: { status: BookingStatus; producerPays: number },
+  booking: { status: BookingStatus } & Due,
   fair: { needsApproval: boolean },
   event: BookingEvent,
 ): boolean {
   return (
     nextStatus(booking.status, event, {
       needsApproval: fair.needsApproval,
-      producerPays: booking.producerPays,
+      producerPays: amountDue(booking),
     }) !== null
   );
 }
@@ -120,10 +142,10 @@ export function canMove(
  * and the `pay` move is allowed, so a hold that still needs approval cannot be paid.
  */
 export function paymentDue(
-  booking: { status: BookingStatus; producerPays: number },
+  booking: { status: BookingStatus } & Due,
   fair: { needsApproval: boolean },
 ): boolean {
-  return booking.producerPays > 0 && canMove(booking, fair, 'pay');
+  return amountDue(booking) > 0 && canMove(booking, fair, 'pay');
 }
 
 /** When a hold placed at `now` lapses. */
@@ -238,13 +260,13 @@ export function paymentSchedule(input: {
 export type BoothPaymentFate = 'confirm' | 'keep' | 'refund';
 
 export function boothPaymentFate(
-  booking: { status: BookingStatus; producerPays: number; paymentRef: string | null },
+  booking: { status: BookingStatus; paymentRef: string | null } & Due,
   payment: { sessionId: string; amount: number | null; currency: string | null },
 ): BoothPaymentFate {
   // This payment confirmed the booking once: a later event of it changes nothing, even after a cancellation
   // (which refunded the share less the fee by itself).
   if (booking.paymentRef === payment.sessionId) return 'keep';
-  if (payment.currency !== 'vnd' || payment.amount !== booking.producerPays) return 'refund';
+  if (payment.currency !== 'vnd' || payment.amount !== amountDue(booking)) return 'refund';
   return booking.status === 'held' || booking.status === 'approved' ? 'confirm' : 'refund';
 }
 

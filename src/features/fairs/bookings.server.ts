@@ -31,14 +31,17 @@ import {
   type FairsContext,
   type Result,
 } from './store.server';
-import { decide, earmark, lockPool } from './subsidy-ledger.server';
+import { awaitGrant, enqueue } from './grant-queue.server';
+import { recordAttendance, recordInvoice } from './reimbursement.server';
+import { decide, eventOf } from './subsidy-ledger.server';
 import {
+  costWithVat,
   subsidyFor,
-  totalCost,
   type CostItem,
   type ExplanationLine,
   type SubsidyDecision,
 } from './subsidies';
+import { priorityOf } from './terms';
 
 /** A hold request: the booth, the producer, the account placing it, and whether a promoter books for the producer. */
 export interface HoldRequest {
@@ -53,15 +56,12 @@ function costItemsFor(fair: FairRow, booth: BoothRow): CostItem[] {
   return [{ kind: 'rent', amount: boothRent(booth) }, ...fairCharges(fair)];
 }
 
-/** The explanation of a booking at a fair without a programme. */
-function noProgrammeLines(total: number): ExplanationLine[] {
-  return [
-    { key: 'total', amount: total },
-    { key: 'noRules' },
-    { key: 'subsidy', amount: 0 },
-    { key: 'producerPays', amount: total },
-  ];
+/** The explanation of a booking at a fair without a programme (VAT shown when the fair charges it). */
+function noProgrammeLines(fair: FairRow, items: CostItem[]): ExplanationLine[] {
+  return subsidyFor(items, applicantFor(ANYONE, []), NO_PROGRAMME, EMPTY_STANDING, eventOf(fair)).lines;
 }
+
+const ANYONE = { id: '', name: '', kind: 'enterprise', provinceId: '', commune: '', stars: null } as const;
 
 /** What a producer would pay for a booth now, with the subsidy explained; writes nothing. */
 async function quote(
@@ -78,9 +78,9 @@ async function quote(
   if (!producer) return fail('BAD_REQUEST', 'invalid', { producerId: 'booking.producerUnknown' });
   const items = costItemsFor(fair, booth);
   if (!fair.programmeId)
-    return ok(subsidyFor(items, applicantFor(producer, []), NO_PROGRAMME, EMPTY_STANDING));
+    return ok(subsidyFor(items, applicantFor(producer, []), NO_PROGRAMME, EMPTY_STANDING, eventOf(fair)));
   const programme = await findProgramme(db, fair.programmeId);
-  return ok(await decide(db, programme!, fair.id, producer, items));
+  return ok(await decide(db, programme!, fair, producer, items));
 }
 
 /**
@@ -103,21 +103,28 @@ async function hold(ctx: FairsContext, input: HoldRequest): Promise<Result<Booki
   if (!producer) return fail('BAD_REQUEST', 'invalid', { producerId: 'booking.producerUnknown' });
   // A lapsed hold on this booth is released first, in its own transaction, so this hold can take the booth.
   await expireLapsed(ctx, fair.id, booth!.id);
-  return ctx.db.transaction(async (tx) => {
-    const held = await placeHold(tx, { fair, booth: booth!, producer, input, at });
-    if (held.ok) await queueBookingNotice(tx, held.value.id);
-    return held;
-  });
+  const placed = await ctx.db.transaction((tx) =>
+    placeHold(tx, ctx, { fair, booth: booth!, producer, input, at }),
+  );
+  if (!placed.ok) return placed;
+  // The producer hears of the hold once its subsidy is decided (at once without a programme).
+  if (fair.programmeId) await awaitGrant(ctx, fair.programmeId, placed.value.id, ctx.settleMs ?? 20);
+  await queueBookingNotice(ctx.db, placed.value.id);
+  return ok(bookingView((await findBooking(ctx.db, placed.value.id))!));
 }
 
-/** Inserts the hold (or finds the booth taken), then decides and earmarks its subsidy under the pool's lock. */
+/**
+ * Inserts the hold (or finds the booth taken). Without a programme it is settled at once; with one it joins the
+ * programme's grant queue, stamped under the pool's lock, and `awaitGrant` decides it in submission order.
+ */
 async function placeHold(
   tx: Database,
+  ctx: FairsContext,
   hold: { fair: FairRow; booth: BoothRow; producer: ProducerFacts; input: HoldRequest; at: Date },
 ): Promise<Result<BookingView>> {
   const { fair, booth, producer, input, at } = hold;
   const items = costItemsFor(fair, booth);
-  const total = totalCost(items);
+  const { gross: total, vat } = costWithVat(items, eventOf(fair));
   const id = randomUUID();
   const inserted = await tx
     .insert(boothBookings)
@@ -132,6 +139,7 @@ async function placeHold(
       programmeId: fair.programmeId,
       costItems: items,
       total,
+      vat,
       producerPays: total,
       submittedAt: at,
       expiresAt: holdExpiresAt(at, fair.holdMinutes),
@@ -142,31 +150,18 @@ async function placeHold(
     })
     .returning();
   if (inserted.length === 0) return fail('CONFLICT', 'booking.taken', { boothId: 'booking.taken' });
-  if (!fair.programmeId) return ok(await settle(tx, id, { explanation: noProgrammeLines(total) }));
-  const programme = await lockPool(tx, fair.programmeId);
-  const decision = await decide(tx, programme, fair.id, producer, items);
-  if (decision.subsidy > 0) {
-    const { subsidy: amount, newProducer, newFair } = decision;
-    await earmark(tx, programme, {
-      fairId: fair.id,
-      producerId: producer.id,
-      bookingId: id,
-      amount,
-      newProducer,
-      newFair,
-    });
-  }
-  const { subsidy, producerPays, shortfall, lines: explanation } = decision;
-  return ok(await settle(tx, id, { subsidy, producerPays, shortfall, explanation }));
+  if (!fair.programmeId) return ok(await settle(tx, id, noProgrammeLines(fair, items)));
+  await enqueue(tx, ctx, { programmeId: fair.programmeId, bookingId: id, priority: priorityOf(producer) });
+  return ok(bookingView(inserted[0]!));
 }
 
-/** Writes the subsidy decided for a new hold onto its row. */
-async function settle(
-  tx: Database,
-  id: string,
-  decided: { subsidy?: number; producerPays?: number; shortfall?: number; explanation: ExplanationLine[] },
-): Promise<BookingView> {
-  const [row] = await tx.update(boothBookings).set(decided).where(eq(boothBookings.id, id)).returning();
+/** Writes the explanation of a hold at a fair without a programme onto its row. */
+async function settle(tx: Database, id: string, explanation: ExplanationLine[]): Promise<BookingView> {
+  const [row] = await tx
+    .update(boothBookings)
+    .set({ explanation })
+    .where(eq(boothBookings.id, id))
+    .returning();
   return bookingView(row!);
 }
 
@@ -182,7 +177,7 @@ export async function bookingsOfFair(
     .select()
     .from(boothBookings)
     .where(and(...conditions))
-    .orderBy(asc(boothBookings.submittedAt), asc(boothBookings.id));
+    .orderBy(asc(boothBookings.submittedAt), desc(boothBookings.priority), asc(boothBookings.id));
   return rows.map(bookingView);
 }
 
@@ -223,6 +218,9 @@ export function bookingService(ctx: FairsContext) {
     settleCardPayment: (payment: BoothCardPayment, actor: string) =>
       settleBoothCardPayment(ctx, payment, actor),
     expireLapsed: (fairId?: string, boothId?: string) => expireLapsed(ctx, fairId, boothId),
+    /** Reimbursement: the producer's invoice, and the promoter's attendance finding (repay or claw back). */
+    recordInvoice: (id: string, invoice: unknown) => recordInvoice(ctx, id, invoice),
+    recordAttendance: (id: string, attended: boolean) => recordAttendance(ctx, id, attended),
     getBooking: async (id: string): Promise<BookingView | undefined> => {
       const row = await findBooking(ctx.db, id);
       return row && bookingView(row);

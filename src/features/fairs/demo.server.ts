@@ -6,20 +6,29 @@ import { type Fair } from './fairs';
 import type { Fairs } from './fairs.server';
 import { boothSchema, type Booth, type BoothInput } from './floor-plan';
 import { subsidyRuleSchema, type SubsidyProgramme } from './subsidies';
+import { programmeTermsSchema } from './terms';
 import { vietnamDay } from '~/lib/i18n';
 
-/** Ben Tre's demo policy for the year of `today`: 50% of rent from 3 stars, 100% in disadvantaged communes. */
+/**
+ * Ben Tre's demo policy for the year of `today`: 50% of booth rent from 3 stars, 100% at mountain, border and
+ * island fairs. "50% of booth rental costs for 34 businesses" (Ben Tre, 2024) is an outcome, not a cap: the
+ * budget is what 34 standard booths (36,000,000 ₫ rent) at 50% cost, so the 35th standard booth finds it spent.
+ */
 function demoProgramme(year: string, periodEnd: string): SubsidyProgramme {
   return {
     name: `Hỗ trợ xúc tiến thương mại Bến Tre ${year} (mẫu)`,
-    budget: 1_300_000_000,
+    budget: 34 * 18_000_000,
     periodStart: `${year}-01-01`,
     periodEnd,
-    maxProducers: 34,
+    maxProducers: null,
     capPerProducerPerFair: 40_000_000,
     capPerProducerPerPeriod: 80_000_000,
     maxFairsPerProducer: 3,
-    disadvantagedCommunes: ['Xã Thạnh Phong', 'Xã An Điền'],
+    disadvantagedCommunes: [],
+    terms: programmeTermsSchema.parse({
+      vatInBase: false,
+      areaRates: { mountain: 10_000, border: 10_000, island: 10_000 },
+    }),
     rules: [
       subsidyRuleSchema.parse({
         label: 'Thuê gian hàng 50% (OCOP 3 sao trở lên)',
@@ -27,13 +36,6 @@ function demoProgramme(year: string, periodEnd: string): SubsidyProgramme {
         minStars: 3,
         eligibleItems: ['rent'],
         capPerBooking: 38_000_000,
-      }),
-      subsidyRuleSchema.parse({
-        label: 'Xã khó khăn 100%',
-        rateBp: 10_000,
-        disadvantagedOnly: true,
-        eligibleItems: ['rent'],
-        capPerBooking: 40_000_000,
       }),
     ],
   };
@@ -64,6 +66,10 @@ function demoFair(programmeId: string, day: (offset: number) => string): Fair {
       { from: day(40), feePercent: 100 },
     ],
     programmeId,
+    areaClass: 'other',
+    edition: 1,
+    vatMode: 'none',
+    vatRateBp: 0,
   };
 }
 

@@ -19,13 +19,21 @@ export interface FairsOptions {
   db: Database;
   producers: ProducerDirectory;
   now?: () => Date;
+  /** See FairsContext.settleMs (grant-queue.server.ts). */
+  settleMs?: number;
   /** The payment adapter, to send the refund of a cancelled card booking; null = card payments not configured. */
   payments?: Payments | null;
 }
 
 /** The fairs service bound to a database and the catalogue's producers. */
-export function createFairs({ db, producers, now = () => new Date(), payments = null }: FairsOptions) {
-  const ctx = { db, producers, now, payments };
+export function createFairs({
+  db,
+  producers,
+  now = () => new Date(),
+  payments = null,
+  settleMs,
+}: FairsOptions) {
+  const ctx = { db, producers, now, payments, ...(settleMs === undefined ? {} : { settleMs }) };
   return {
     ...programmeService(ctx),
     ...fairPlanService(ctx),

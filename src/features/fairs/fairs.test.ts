@@ -149,6 +149,7 @@ describe('charges, copies and slugs', () => {
     const copy = duplicateFair(fair({ cancellationTiers: [{ from: '2026-12-01', feePercent: 50 }] }));
     expect(copy.nameEn).toBe('Ben Tre OCOP Fair 2026 (copy)');
     expect(copy.nameVi).toBe('Hội chợ OCOP Bến Tre 2026 (bản sao)');
+    expect(copy.edition).toBe(2);
     expect(copy.cancellationTiers).toEqual([{ from: '2026-12-01', feePercent: 50 }]);
   });
   it('makes ASCII slugs from Vietnamese names', () => {

@@ -8,6 +8,7 @@ import { vietnamDay, type Localized } from '~/lib/i18n';
 import { MAX_HALL_METRES } from './floor-plan';
 import { addProblem, problem, type FieldProblems } from './problems';
 import type { CostItem } from './subsidies';
+import { AREA_CLASSES, VAT_MODES, VAT_RATES } from './terms';
 
 export const FAIR_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type FairStatus = (typeof FAIR_STATUSES)[number];
@@ -89,6 +90,21 @@ export const fairSchema = z.object({
     .default([]),
   /** The subsidy programme that pays part of the booths; null = no subsidy at this fair. */
   programmeId: z.string().min(1).nullable().default(null),
+  /** Where the fair is held (a programme may pay a rate per area class). */
+  areaClass: z.enum(AREA_CLASSES, { error: 'terms.area' }).default('other'),
+  /** How many times the fair has been held, this one included (a programme may lower the rate for repeats). */
+  edition: z
+    .number({ error: 'field.number' })
+    .int({ error: 'field.whole' })
+    .min(1, { error: problem('field.min', 1) })
+    .max(999, { error: problem('field.max', 999) })
+    .default(1),
+  /** Whether booth prices are quoted without VAT (added on top) or with VAT included, and at what rate. */
+  vatMode: z.enum(VAT_MODES, { error: 'fair.vatMode' }).default('none'),
+  vatRateBp: z.coerce
+    .number({ error: 'field.number' })
+    .refine((rate) => (VAT_RATES as readonly number[]).includes(rate), { error: 'fair.vatRate' })
+    .default(0),
 });
 export type Fair = z.infer<typeof fairSchema>;
 export type FairInput = z.input<typeof fairSchema>;
@@ -190,6 +206,8 @@ export function duplicateFair(fair: Fair): Fair {
     ...fair,
     nameVi: `${fair.nameVi} (bản sao)`.slice(0, 160),
     nameEn: `${fair.nameEn} (copy)`.slice(0, 160),
+    // A copy is usually the fair held again: its next edition (repetition rates), which the promoter may change.
+    edition: Math.min(999, fair.edition + 1),
     cancellationTiers: fair.cancellationTiers.map((tier) => ({ ...tier })),
   };
 }

@@ -16,6 +16,7 @@ import {
   type SubsidyProgramme,
   type SubsidyRule,
 } from './subsidies';
+import { parseTermsForm, termsFormSlot, termsFromFormData } from './terms-form';
 
 /** How many rule slots the policy form shows. */
 export const RULE_SLOTS = 4;
@@ -226,6 +227,7 @@ export const policyFormSchema = z
     capPerProducerPerPeriod: z.number({ error: 'field.number' }).nullable(),
     maxFairsPerProducer: z.number({ error: 'field.number' }).nullable(),
     disadvantagedCommunes: z.string().max(20_000).nullish(),
+    terms: termsFormSlot,
     rule1: ruleSlot,
     rule2: ruleSlot,
     rule3: ruleSlot,
@@ -270,7 +272,11 @@ export const policyFormSchema = z
             message: issue.message,
           });
     });
+    const terms = parseTermsForm(form.terms);
+    for (const issue of terms.issues)
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     const parsed = subsidyProgrammeSchema.safeParse({
+      terms: terms.terms,
       name: form.name,
       budget: form.budget ?? Number.NaN,
       periodStart: form.periodStart,
@@ -285,8 +291,8 @@ export const policyFormSchema = z
         .filter(Boolean),
       rules,
     });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+    if (!parsed.success || terms.issues.length > 0) {
+      for (const issue of parsed.error?.issues ?? []) {
         // A missing rule is reported on the first slot, where the promoter types it.
         const path =
           issue.path[0] === 'rules'
@@ -345,6 +351,7 @@ export function policyValues(form: FormData): Partial<SubsidyProgramme> {
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter(Boolean),
+    terms: termsFromFormData(form),
     rules,
   };
 }

@@ -4,8 +4,10 @@
  * schedules and CSV headers. ./sentences.ts renders the structured values with these entries.
  */
 import { defineMessages, translator } from '~/lib/i18n';
+import { termsMessages } from './messages-terms';
 
 export const fairsMessages = defineMessages({
+  ...termsMessages,
   fairs: { vi: 'Hội chợ', en: 'Fairs' },
   fairsIntro: {
     vi: 'Hội chợ, triển lãm xúc tiến thương mại sản phẩm OCOP. Chủ thể OCOP đặt gian hàng trực tuyến; tỉnh hỗ trợ một phần chi phí thuê gian hàng.',

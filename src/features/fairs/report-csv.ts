@@ -1,7 +1,14 @@
 /** The report and settlement as CSV files (header in the page's locale, amounts in whole đồng). Pure. */
 import type { Locale } from '~/lib/i18n';
 import { useFairsTranslations } from './messages';
-import { bookingColumns, settlementRows, toCsv, type FairReport, type ReportBooking } from './report';
+import { bookingColumns, toCsv, type FairReport, type ReportBooking } from './report';
+import {
+  netSubsidy,
+  settlementColumns,
+  settlementHeader,
+  settlementSummary,
+  settlementSummaryText,
+} from './settlement';
 
 function header(locale: Locale): string[] {
   const t = useFairsTranslations(locale);
@@ -19,15 +26,31 @@ function header(locale: Locale): string[] {
   ];
 }
 
-/** Settlement: one row per supported booking, then a total row. */
+/**
+ * Settlement: one row per supported booking (with VAT, money flow, invoice, repaid and clawed back), a total row,
+ * then the one-line summary as the province writes it.
+ */
 export function settlementCsv(report: FairReport, locale: Locale): string {
-  const rows = settlementRows(report, header(locale), locale);
-  const totals = report.supported.reduce(
-    (t, b) => ({ total: t.total + b.total, subsidy: t.subsidy + b.subsidy, paid: t.paid + b.producerPays }),
-    { total: 0, subsidy: 0, paid: 0 },
-  );
+  const rows: (string | number)[][] = [
+    [...header(locale), ...settlementHeader(locale)],
+    ...report.supported.map((b) => [...bookingColumns(b, locale), ...settlementColumns(b, locale)]),
+  ];
+  const add = (pick: (b: ReportBooking) => number) => report.supported.reduce((sum, b) => sum + pick(b), 0);
   const sum = useFairsTranslations(locale)('csv.sum');
-  rows.push([sum, '', '', '', '', '', totals.total, totals.subsidy, totals.paid, '']);
+  rows.push([
+    sum,
+    ...['', '', '', '', ''],
+    add((b) => b.total),
+    add(netSubsidy),
+    add((b) => b.producerPays),
+    '',
+    add((b) => b.total - b.vat),
+    add((b) => b.vat),
+    ...['', '', ''],
+    add((b) => b.repaid),
+    add((b) => b.clawedBack),
+  ]);
+  rows.push([settlementSummaryText(settlementSummary(report.supported), locale)]);
   return toCsv(rows);
 }
 

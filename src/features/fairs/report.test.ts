@@ -19,6 +19,14 @@ const row = (overrides: Partial<ReportBooking> = {}): ReportBooking => ({
   shortfall: 0,
   submittedAt: new Date('2026-11-21T03:00:00Z'),
   paidBy: 'card',
+  vat: 0,
+  flow: 'upfront',
+  rateBp: 5_000,
+  invoiceNumber: null,
+  invoiceDate: null,
+  attendance: null,
+  repaid: 0,
+  clawedBack: 0,
   ...overrides,
 });
 

@@ -25,6 +25,16 @@ export interface ReportBooking {
   shortfall: number;
   submittedAt: Date;
   paidBy: 'card' | 'transfer' | 'none' | null;
+  /** The VAT inside `total`. */
+  vat: number;
+  flow: 'upfront' | 'reimbursement';
+  /** The rate the subsidy was worked out at (basis points; 0 without a rule). */
+  rateBp: number;
+  invoiceNumber: string | null;
+  invoiceDate: string | null;
+  attendance: 'attended' | 'noShow' | null;
+  repaid: number;
+  clawedBack: number;
 }
 
 export interface GroupTotal {

@@ -50,6 +50,14 @@ async function reportRows(
       shortfall: b.shortfall,
       submittedAt: b.submittedAt,
       paidBy: b.paidBy,
+      vat: b.vat,
+      flow: b.flow,
+      rateBp: b.explanation.find((line) => line.key === 'chosen')?.rateBp ?? 0,
+      invoiceNumber: b.invoiceNumber,
+      invoiceDate: b.invoiceDate,
+      attendance: b.attendance,
+      repaid: b.repaid,
+      clawedBack: b.clawedBack,
     };
   });
 }
@@ -76,12 +84,15 @@ async function reportOfFair(ctx: FairsContext, fairId: string): Promise<ReportWi
   const bookings = await bookingsOfFair(ctx, fair.id);
   const programme = fair.programmeId ? await findProgramme(ctx.db, fair.programmeId) : undefined;
   const sum = (list: BookingView[]) => list.reduce((total, b) => total + b.subsidy, 0);
-  // A fair's own share of a programme shared with other fairs is what its bookings hold.
+  // A fair's own share of a programme shared with other fairs is what its bookings hold: committed once paid
+  // (upfront) or repaid (reimbursement), earmarked while active otherwise; a no-show's was clawed back.
+  const committed = (b: BookingView) =>
+    b.status === 'confirmed' && (b.flow === 'upfront' || b.attendance === 'attended');
   const pool = programme
     ? {
         budget: programme.budget,
-        committed: sum(bookings.filter((b) => b.status === 'confirmed')),
-        earmarked: sum(bookings.filter((b) => b.status !== 'confirmed' && isActive(b.status))),
+        committed: sum(bookings.filter(committed)),
+        earmarked: sum(bookings.filter((b) => isActive(b.status) && !committed(b) && b.clawedBack === 0)),
       }
     : null;
   const rows = await reportRows(ctx, bookings);

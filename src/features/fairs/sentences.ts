@@ -46,12 +46,47 @@ export function explanationText(t: FairsTranslator, line: ExplanationLine): stri
       });
     case 'tieBreak':
       return t('line.tieBreak', { rule: line.rule });
-    case 'limited':
+    case 'limited': {
+      const counted = ['maxPerFair', 'maxPerYear', 'maxLifetime'].includes(line.reason);
       return t('line.limited', {
         reason: t(`limit.${line.reason}`),
-        limit: vnd(line.limit),
+        limit: counted ? t('limit.count', { n: line.limit }) : vnd(line.limit),
         amount: vnd(line.amount),
       });
+    }
+    default:
+      return termsLineText(t, line);
+  }
+}
+
+/** The lines the programme's terms add: VAT, the base, the rate by area, history and edition, reimbursement. */
+function termsLineText(
+  t: FairsTranslator,
+  line: Extract<
+    ExplanationLine,
+    { key: 'vat' | 'base' | 'areaRate' | 'historyRate' | 'repetitionRate' | 'reimbursed' }
+  >,
+): string {
+  const vnd = (amount: number) => formatVnd(amount, t.locale);
+  const rate = (bp: number) => basisPointsToPercent(bp);
+  switch (line.key) {
+    case 'vat':
+      return t('line.vat', {
+        mode: t(`vat.${line.mode}`, { rate: rate(line.rateBp) }),
+        net: vnd(line.net),
+        vat: vnd(line.vat),
+        gross: vnd(line.gross),
+      });
+    case 'base':
+      return t(line.withVat ? 'line.baseWithVat' : 'line.baseWithoutVat');
+    case 'areaRate':
+      return t('line.areaRate', { area: t(`area.${line.area}`), rate: rate(line.rateBp) });
+    case 'historyRate':
+      return t('line.historyRate', { n: line.participation, rate: rate(line.rateBp) });
+    case 'repetitionRate':
+      return t('line.repetitionRate', { n: line.edition, rate: rate(line.rateBp) });
+    case 'reimbursed':
+      return t('line.reimbursed', { paysNow: vnd(line.paysNow), repaid: vnd(line.repaid) });
   }
 }
 

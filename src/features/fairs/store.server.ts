@@ -18,6 +18,7 @@ import type { BookingView } from './booking';
 import type { CancellationTier, FairView } from './fairs';
 import type { FieldProblems } from './problems';
 import type { CostItem, ExplanationLine, SubsidyProgramme, SubsidyRule } from './subsidies';
+import { programmeTermsSchema } from './terms';
 
 /** The catalogue's facts about a producer, by id (undefined when the catalogue does not know it). */
 export type ProducerDirectory = (producerId: string) => ProducerFacts | undefined;
@@ -27,6 +28,8 @@ export interface FairsContext {
   db: Database;
   producers: ProducerDirectory;
   now: () => Date;
+  /** How long a hold waits for a clock that does not move before its grant pass includes its own instant. */
+  settleMs?: number;
   /** Sends the refunds a move recorded (a cancelled card booking); absent = card payments not configured. */
   payments?: Payments | null;
 }
@@ -84,6 +87,7 @@ export function programmeView(row: ProgrammeRow): ProgrammeView {
     ...rest,
     rules: row.rules as SubsidyRule[],
     disadvantagedCommunes: row.disadvantagedCommunes as string[],
+    terms: programmeTermsSchema.parse(row.terms),
   };
 }
 
@@ -100,6 +104,7 @@ export function programmeColumns(input: SubsidyProgramme) {
     maxFairsPerProducer: input.maxFairsPerProducer,
     rules: input.rules,
     disadvantagedCommunes: input.disadvantagedCommunes,
+    terms: input.terms,
   };
 }
 

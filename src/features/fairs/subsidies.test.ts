@@ -15,6 +15,7 @@ import {
   type SubsidyRuleInput,
   type SubsidyStanding,
 } from './subsidies';
+import { DEFAULT_TERMS } from './terms';
 
 const rule = (input: Partial<SubsidyRuleInput> = {}) =>
   subsidyRuleSchema.parse({ label: 'Standard 50%', rateBp: 5_000, eligibleItems: ['rent'], ...input });
@@ -29,6 +30,7 @@ const programme = (overrides: Partial<SubsidyProgramme> = {}): SubsidyProgramme 
   capPerProducerPerPeriod: null,
   maxFairsPerProducer: null,
   disadvantagedCommunes: [],
+  terms: DEFAULT_TERMS,
   rules: [rule()],
   ...overrides,
 });

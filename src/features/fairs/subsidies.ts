@@ -1,190 +1,31 @@
 /**
- * Subsidy policies and the engine that applies them. A programme (one fair's policy, or a province's yearly
- * programme shared by several fairs) has a budget pool, limits per producer and on the number of producers, and
- * rules; an applicant gets the single most favourable rule, never two stacked. The engine is deterministic,
- * rounds down to whole đồng (so the pool is never overspent) and explains its result line by line.
+ * The subsidy engine. A programme (one fair's policy, or a province's yearly programme shared by several fairs)
+ * has a budget pool, limits per producer and on the number of producers, terms (./terms.ts) and rules; an
+ * applicant gets the single most favourable rule, never two stacked. The engine is deterministic, rounds down to
+ * whole đồng (so the pool is never overspent) and explains its result line by line.
  * Pure: no I/O. The database enforces the same limits again (see src/lib/db/schema-fairs.ts).
  */
-import { z } from 'zod';
-import { PRODUCER_KINDS, type ProducerKind, type Stars } from '~/features/catalog/catalog';
-import { addProblem, problem, type FieldProblems } from './problems';
+import type { Stars } from '~/features/catalog/catalog';
+import type { CostItem, SubsidyProgramme, SubsidyRule } from './policy';
+import {
+  PLAIN_EVENT,
+  type ExplanationLine,
+  type IneligibleReason,
+  type LimitReason,
+  type SubsidyApplicant,
+  type SubsidyDecision,
+  type SubsidyEvent,
+  type SubsidyOutcome,
+  type SubsidyStanding,
+} from './subsidy-types';
+import { DEFAULT_TERMS, stepFor, vatSplit, type ProgrammeTerms } from './terms';
 
-/** What a booth booking costs, item by item; a rule says which items it subsidises. */
-export const COST_KINDS = ['rent', 'service', 'decoration', 'electricity'] as const;
-export type CostKind = (typeof COST_KINDS)[number];
-export interface CostItem {
-  kind: CostKind;
-  amount: number;
-}
+export * from './policy';
+export * from './subsidy-types';
 
 const BASIS_POINTS = 10_000;
-const money = z
-  .number({ error: 'field.number' })
-  .int({ error: 'field.wholeDong' })
-  .nonnegative({ error: 'field.negative' })
-  .max(Number.MAX_SAFE_INTEGER, { error: 'field.tooLarge' });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.date' });
 
-/** One rule: who is eligible, at what rate, for which cost items, from what minimum cost, up to what per booking. */
-export const subsidyRuleSchema = z.object({
-  label: z
-    .string()
-    .trim()
-    .min(1, { error: 'field.required' })
-    .max(120, { error: problem('field.maxLength', 120) }),
-  /** Rate in basis points: 5000 = 50%, 10000 = 100%. */
-  rateBp: z
-    .number({ error: 'field.number' })
-    .int({ error: 'rule.rateStep' })
-    .min(0, { error: 'rule.rateRange' })
-    .max(BASIS_POINTS, { error: 'rule.rateRange' }),
-  /** The producer needs a valid certified product with at least this many stars (null = no star condition). */
-  minStars: z
-    .union([z.literal(3), z.literal(4), z.literal(5)])
-    .nullable()
-    .default(null),
-  /** Producer kinds eligible; empty = every kind. */
-  producerKinds: z.array(z.enum(PRODUCER_KINDS, { error: 'rule.kind' })).default([]),
-  /** Provinces eligible (catalogue ids); empty = every province. */
-  provinces: z.array(z.string().min(1)).default([]),
-  /** Only producers located in a commune listed as disadvantaged (mountain, remote, coastal-poor). */
-  disadvantagedOnly: z.boolean().default(false),
-  eligibleItems: z.array(z.enum(COST_KINDS, { error: 'rule.items' })).min(1, { error: 'rule.items' }),
-  /** The eligible cost must reach this amount for the rule to apply. */
-  minCost: money.default(0),
-  capPerBooking: money.nullable().default(null),
-});
-export type SubsidyRule = z.infer<typeof subsidyRuleSchema>;
-export type SubsidyRuleInput = z.input<typeof subsidyRuleSchema>;
-
-/** A subsidy programme: a budget pool over a period, limits, and its rules in the order the promoter listed them. */
-export const subsidyProgrammeSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: 'field.required' })
-    .max(160, { error: problem('field.maxLength', 160) }),
-  budget: money.min(1, { error: 'programme.budget' }),
-  periodStart: isoDay,
-  periodEnd: isoDay,
-  /** How many producers may be supported in the period (e.g. 34); null = no limit. */
-  maxProducers: z
-    .number({ error: 'field.number' })
-    .int({ error: 'field.whole' })
-    .min(1, { error: problem('field.min', 1) })
-    .nullable()
-    .default(null),
-  capPerProducerPerFair: money.nullable().default(null),
-  capPerProducerPerPeriod: money.nullable().default(null),
-  /** How many fairs a producer may be supported at in the period; null = no limit. */
-  maxFairsPerProducer: z
-    .number({ error: 'field.number' })
-    .int({ error: 'field.whole' })
-    .min(1, { error: problem('field.min', 1) })
-    .nullable()
-    .default(null),
-  /** Communes the province lists as disadvantaged (mountain, remote, coastal-poor), as written in the catalogue. */
-  disadvantagedCommunes: z
-    .array(z.string().trim().min(1))
-    .max(500, { error: problem('field.maxItems', 500) })
-    .default([]),
-  rules: z
-    .array(subsidyRuleSchema)
-    .min(1, { error: 'programme.noRules' })
-    .max(12, { error: problem('field.maxItems', 12) }),
-});
-export type SubsidyProgramme = z.infer<typeof subsidyProgrammeSchema>;
-export type SubsidyProgrammeInput = z.input<typeof subsidyProgrammeSchema>;
-
-/** Cross-field problems of a programme the schema cannot see (a reversed period). */
-export function programmeProblems(programme: SubsidyProgramme): FieldProblems {
-  const problems: FieldProblems = {};
-  if (programme.periodEnd < programme.periodStart)
-    addProblem(problems, 'periodEnd', 'programme.periodReversed');
-  return problems;
-}
-
-/** Parses a percentage typed by a promoter ("50", "37.5", "12,25") into basis points; null when not a rate. */
-export function percentToBasisPoints(text: string): number | null {
-  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
-  if (!match) return null;
-  const bp = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return bp;
-}
-
-/** Formats basis points as a percentage: 5000 → "50", 3750 → "37.5". */
-export function basisPointsToPercent(bp: number): string {
-  return String(bp / 100);
-}
-
-/** The applicant as the rules see it: built from the catalogue (kind, province, commune, stars) and the account. */
-export interface SubsidyApplicant {
-  producerId: string;
-  kind: ProducerKind;
-  provinceId: string;
-  disadvantagedCommune: boolean;
-  /** Stars of the producer's best product with a valid certification; null when it has none. */
-  stars: Stars | null;
-}
-
-/** Where the programme stands when the applicant applies, read (under lock) from the pool and the ledger. */
-export interface SubsidyStanding {
-  /** budget − earmarked − committed */
-  poolRemaining: number;
-  /** Distinct producers holding an earmark or commitment in the programme. */
-  producersSupported: number;
-  /** Whether this producer is already among them. */
-  producerSupported: boolean;
-  /** What this producer already has earmarked or committed at this fair, and in the whole period. */
-  producerFairUsed: number;
-  producerPeriodUsed: number;
-  /** How many fairs of the period this producer is supported at, this fair included if already supported here. */
-  producerFairsSupported: number;
-}
-
-export type IneligibleReason =
-  'stars' | 'kind' | 'province' | 'disadvantaged' | 'noEligibleItems' | 'minCost';
-export type LimitReason =
-  | 'capPerBooking'
-  | 'capPerProducerPerFair'
-  | 'capPerProducerPerPeriod'
-  | 'maxFairsPerProducer'
-  | 'maxProducers'
-  | 'budget';
-
-/** One line of the explanation; `key` is a message of ./messages.ts, amounts are whole đồng. */
-export type ExplanationLine =
-  | { key: 'total'; amount: number }
-  | { key: 'ruleEligible'; rule: string; amount: number }
-  | { key: 'ruleNotEligible'; rule: string; reason: IneligibleReason; stars?: number; minCost?: number }
-  | { key: 'noRule' }
-  | { key: 'noRules' }
-  | { key: 'chosen'; rule: string; rateBp: number; base: number; amount: number }
-  | { key: 'tieBreak'; rule: string }
-  | { key: 'limited'; reason: LimitReason; limit: number; amount: number }
-  | { key: 'subsidy'; amount: number }
-  | { key: 'producerPays'; amount: number };
-
-export type SubsidyOutcome = 'full' | 'partial' | 'none' | 'ineligible';
-
-export interface SubsidyDecision {
-  /** Sum of all cost items. */
-  total: number;
-  /** Index of the rule applied in `programme.rules`; null when no rule applies. */
-  ruleIndex: number | null;
-  rateBp: number;
-  /** What the chosen rule would give before programme limits (after its own cap per booking). */
-  entitlement: number;
-  subsidy: number;
-  producerPays: number;
-  /** entitlement − subsidy: what the programme's limits kept back. */
-  shortfall: number;
-  limitedBy: LimitReason[];
-  outcome: SubsidyOutcome;
-  lines: ExplanationLine[];
-}
-
-/** The sum of cost items, in whole đồng. */
+/** The sum of cost items, in whole đồng (as quoted: before VAT when the fair quotes without it). */
 export function totalCost(items: readonly CostItem[]): number {
   return items.reduce((sum, item) => sum + item.amount, 0);
 }
@@ -192,6 +33,17 @@ export function totalCost(items: readonly CostItem[]): number {
 /** amount × rate, rounded down to a whole đồng (BigInt, so large amounts stay exact). */
 export function applyRate(amount: number, rateBp: number): number {
   return Number((BigInt(amount) * BigInt(rateBp)) / BigInt(BASIS_POINTS));
+}
+
+/** The cost items' total with VAT, the VAT in it, and their net amount. */
+export function costWithVat(items: readonly CostItem[], event: SubsidyEvent = PLAIN_EVENT) {
+  return items.reduce(
+    (sum, item) => {
+      const split = vatSplit(item.amount, event);
+      return { net: sum.net + split.net, vat: sum.vat + split.vat, gross: sum.gross + split.gross };
+    },
+    { net: 0, vat: 0, gross: 0 },
+  );
 }
 
 function ineligibility(
@@ -208,33 +60,86 @@ function ineligibility(
   return null;
 }
 
+/** What the base of the subsidy is: the eligible items, with or without their VAT as the terms say. */
+function eligibleBase(
+  rule: SubsidyRule,
+  items: readonly CostItem[],
+  terms: ProgrammeTerms,
+  event: SubsidyEvent,
+) {
+  const split = costWithVat(
+    items.filter((item) => rule.eligibleItems.includes(item.kind)),
+    event,
+  );
+  return terms.vatInBase ? split.gross : split.net;
+}
+
+/**
+ * The rate a rule gives at this fair for this producer: the area rate of the fair's class when the terms set one,
+ * otherwise the rule's rate; then no more than the history step of the producer's participation number and the
+ * repetition step of the fair's edition. Returns the lines saying which applied.
+ */
+export function effectiveRate(
+  rule: SubsidyRule,
+  terms: ProgrammeTerms,
+  event: SubsidyEvent,
+  participation: number,
+): { rateBp: number; lines: ExplanationLine[] } {
+  const lines: ExplanationLine[] = [];
+  let rateBp = rule.rateBp;
+  const area = terms.areaRates[event.areaClass];
+  if (area !== undefined) {
+    rateBp = area;
+    lines.push({ key: 'areaRate', area: event.areaClass, rateBp: area });
+  }
+  const history = stepFor(terms.historySteps, participation);
+  if (history && history.rateBp < rateBp) {
+    rateBp = history.rateBp;
+    lines.push({ key: 'historyRate', participation, rateBp });
+  }
+  const repetition = stepFor(terms.repetitionSteps, event.edition);
+  if (repetition && repetition.rateBp < rateBp) {
+    rateBp = repetition.rateBp;
+    lines.push({ key: 'repetitionRate', edition: event.edition, rateBp });
+  }
+  return { rateBp, lines };
+}
+
 /** What one rule gives for these costs (rate rounded down, then its cap per booking), or why it does not apply. */
 export function ruleAmount(
   rule: SubsidyRule,
   applicant: SubsidyApplicant,
   items: readonly CostItem[],
-): { eligibleCost: number; raw: number; amount: number; reason: IneligibleReason | null } {
-  const eligibleCost = totalCost(items.filter((item) => rule.eligibleItems.includes(item.kind)));
+  context: { terms: ProgrammeTerms; event: SubsidyEvent; participation: number } = {
+    terms: DEFAULT_TERMS,
+    event: PLAIN_EVENT,
+    participation: 1,
+  },
+): { eligibleCost: number; rateBp: number; raw: number; amount: number; reason: IneligibleReason | null } {
+  const eligibleCost = eligibleBase(rule, items, context.terms, context.event);
   const reason = ineligibility(rule, applicant, eligibleCost);
-  if (reason) return { eligibleCost, raw: 0, amount: 0, reason };
-  const raw = applyRate(eligibleCost, rule.rateBp);
+  if (reason) return { eligibleCost, rateBp: 0, raw: 0, amount: 0, reason };
+  const { rateBp } = effectiveRate(rule, context.terms, context.event, context.participation);
+  const raw = applyRate(eligibleCost, rateBp);
   const amount = rule.capPerBooking === null ? raw : Math.min(raw, rule.capPerBooking);
-  return { eligibleCost, raw, amount, reason: null };
+  return { eligibleCost, rateBp, raw, amount, reason: null };
 }
 
-type RuleChoice = { index: number; eligibleCost: number; raw: number; amount: number };
+type RuleChoice = { index: number; eligibleCost: number; rateBp: number; raw: number; amount: number };
+type RuleContext = Parameters<typeof ruleAmount>[3] & {};
 
 /** Every rule's verdict as explanation lines, and the most favourable rule (ties go to the rule listed first). */
 function chooseRule(
   rules: readonly SubsidyRule[],
   applicant: SubsidyApplicant,
   items: readonly CostItem[],
+  context: RuleContext,
   lines: ExplanationLine[],
 ): RuleChoice | null {
   let best: RuleChoice | null = null;
   let tied = false;
   rules.forEach((rule, index) => {
-    const result = ruleAmount(rule, applicant, items);
+    const result = ruleAmount(rule, applicant, items, context);
     if (result.reason) {
       lines.push({
         key: 'ruleNotEligible',
@@ -257,10 +162,11 @@ function chooseRule(
   const chosen = best as RuleChoice | null;
   if (chosen === null) return null;
   const rule = rules[chosen.index]!;
+  lines.push(...effectiveRate(rule, context.terms, context.event, context.participation).lines);
   lines.push({
     key: 'chosen',
     rule: rule.label,
-    rateBp: rule.rateBp,
+    rateBp: chosen.rateBp,
     base: chosen.eligibleCost,
     amount: chosen.raw,
   });
@@ -271,12 +177,25 @@ function chooseRule(
 type ProgrammeLimits = Pick<
   SubsidyProgramme,
   'maxProducers' | 'capPerProducerPerFair' | 'capPerProducerPerPeriod' | 'maxFairsPerProducer'
->;
+> & { terms?: ProgrammeTerms };
+
+/** The participation limits of the terms that the producer's history has reached (each gives 0). */
+function participationLimits(terms: ProgrammeTerms, standing: SubsidyStanding): [LimitReason, number][] {
+  const done = standing.participations ?? { lifetime: 0, year: 0, fair: 0 };
+  const reached: [LimitReason, number][] = [];
+  if (terms.maxPerFair !== null && done.fair >= terms.maxPerFair)
+    reached.push(['maxPerFair', terms.maxPerFair]);
+  if (terms.maxPerYear !== null && done.year >= terms.maxPerYear)
+    reached.push(['maxPerYear', terms.maxPerYear]);
+  if (terms.maxLifetime !== null && done.lifetime >= terms.maxLifetime)
+    reached.push(['maxLifetime', terms.maxLifetime]);
+  return reached;
+}
 
 /**
  * The rule's amount after its cap per booking (the entitlement), then the producer's remaining room at this fair
- * and in the period, the limits on fairs per producer and on producers supported, and the pool, each limit that
- * bites adding its line.
+ * and in the period, the limits on fairs per producer and on participations, the limit on producers supported,
+ * and the pool, each limit that bites adding its line.
  */
 function applyLimits(
   raw: number,
@@ -287,12 +206,12 @@ function applyLimits(
 ): { entitlement: number; amount: number; limitedBy: LimitReason[] } {
   const limitedBy: LimitReason[] = [];
   let amount = raw;
-  const limit = (reason: LimitReason, room: number) => {
+  const limit = (reason: LimitReason, room: number, shown = Math.max(0, room)) => {
     const bounded = Math.max(0, room);
     if (amount > bounded) {
       amount = bounded;
       limitedBy.push(reason);
-      lines.push({ key: 'limited', reason, limit: bounded, amount });
+      lines.push({ key: 'limited', reason, limit: shown, amount });
     }
   };
   if (rule.capPerBooking !== null) limit('capPerBooking', rule.capPerBooking);
@@ -308,6 +227,8 @@ function applyLimits(
     standing.producerFairsSupported >= programme.maxFairsPerProducer
   )
     limit('maxFairsPerProducer', 0);
+  for (const [reason, count] of participationLimits(programme.terms ?? DEFAULT_TERMS, standing))
+    limit(reason, 0, count);
   if (
     programme.maxProducers !== null &&
     !standing.producerSupported &&
@@ -318,62 +239,78 @@ function applyLimits(
   return { entitlement, amount, limitedBy: limitedBy.filter((reason) => reason !== 'capPerBooking') };
 }
 
-/** The decision when no rule applies: nothing granted, the producer pays everything. */
-function noSubsidy(total: number, outcome: SubsidyOutcome, lines: ExplanationLine[]): SubsidyDecision {
-  lines.push({ key: 'subsidy', amount: 0 }, { key: 'producerPays', amount: total });
-  return {
-    total,
-    ruleIndex: null,
-    rateBp: 0,
-    entitlement: 0,
-    subsidy: 0,
-    producerPays: total,
-    shortfall: 0,
-    limitedBy: [],
-    outcome,
-    lines,
-  };
+/** The closing lines and the decision: who pays what, now and in the end, under the programme's money flow. */
+function decision(
+  base: Omit<SubsidyDecision, 'producerPays' | 'paysNow' | 'flow' | 'lines'>,
+  terms: ProgrammeTerms,
+  lines: ExplanationLine[],
+): SubsidyDecision {
+  const producerPays = base.total - base.subsidy;
+  const reimbursed = terms.flow === 'reimbursement' && base.subsidy > 0;
+  const paysNow = reimbursed ? base.total : producerPays;
+  lines.push({ key: 'subsidy', amount: base.subsidy }, { key: 'producerPays', amount: producerPays });
+  if (reimbursed) lines.push({ key: 'reimbursed', paysNow, repaid: base.subsidy });
+  return { ...base, producerPays, paysNow, flow: terms.flow, lines };
+}
+
+/** The lines that open an explanation: the total, and how VAT enters it and the base. */
+function openingLines(items: readonly CostItem[], terms: ProgrammeTerms, event: SubsidyEvent) {
+  const split = costWithVat(items, event);
+  const lines: ExplanationLine[] = [{ key: 'total', amount: split.gross }];
+  if (event.vatMode !== 'none' && event.vatRateBp > 0)
+    lines.push(
+      { key: 'vat', mode: event.vatMode, rateBp: event.vatRateBp, ...split },
+      { key: 'base', withVat: terms.vatInBase },
+    );
+  return { split, lines };
 }
 
 /**
- * The subsidy for one booking: the most favourable single rule (ties go to the rule listed first), capped by the
- * rule's cap per booking, then by the producer's remaining room at this fair and in the period, the limit on
- * fairs per producer and on producers supported, and finally the pool. A partial remainder of the pool is granted
- * (see docs/fairs.md): the applicant gets what is left, and the explanation says the budget limited it.
+ * The subsidy for one booking: the most favourable single rule (ties go to the rule listed first) at the rate the
+ * fair's area, the producer's history and the fair's edition give, capped by the rule's cap per booking, then by
+ * the producer's remaining room at this fair and in the period, the limits on fairs and participations per
+ * producer and on producers supported, and finally the pool. A partial remainder of the pool is granted (see
+ * docs/fairs.md): the applicant gets what is left, and the explanation says the budget limited it.
  */
 export function subsidyFor(
   items: readonly CostItem[],
   applicant: SubsidyApplicant,
   programme: Pick<SubsidyProgramme, 'rules'> & ProgrammeLimits,
   standing: SubsidyStanding,
+  event: SubsidyEvent = PLAIN_EVENT,
 ): SubsidyDecision {
-  const total = totalCost(items);
-  const lines: ExplanationLine[] = [{ key: 'total', amount: total }];
+  const terms = programme.terms ?? DEFAULT_TERMS;
+  const { split, lines } = openingLines(items, terms, event);
+  const nothing = {
+    total: split.gross,
+    vat: split.vat,
+    ruleIndex: null,
+    rateBp: 0,
+    entitlement: 0,
+    subsidy: 0,
+  };
+  const none = { ...nothing, shortfall: 0, limitedBy: [], outcome: 'ineligible' as const };
   if (programme.rules.length === 0) {
     lines.push({ key: 'noRules' });
-    return noSubsidy(total, 'ineligible', lines);
+    return decision(none, terms, lines);
   }
-  const chosen = chooseRule(programme.rules, applicant, items, lines);
+  const participation = (standing.participations?.lifetime ?? 0) + 1;
+  const chosen = chooseRule(programme.rules, applicant, items, { terms, event, participation }, lines);
   if (chosen === null) {
     lines.push({ key: 'noRule' });
-    return noSubsidy(total, 'ineligible', lines);
+    return decision(none, terms, lines);
   }
   const rule = programme.rules[chosen.index]!;
   const { entitlement, amount, limitedBy } = applyLimits(chosen.raw, rule, programme, standing, lines);
-  const producerPays = total - amount;
-  lines.push({ key: 'subsidy', amount }, { key: 'producerPays', amount: producerPays });
-  return {
-    total,
+  const outcome: SubsidyOutcome = amount === entitlement ? 'full' : amount > 0 ? 'partial' : 'none';
+  const decided = {
+    ...nothing,
     ruleIndex: chosen.index,
-    rateBp: rule.rateBp,
+    rateBp: chosen.rateBp,
     entitlement,
     subsidy: amount,
-    producerPays,
-    shortfall: entitlement - amount,
-    limitedBy,
-    outcome: amount === entitlement ? 'full' : amount > 0 ? 'partial' : 'none',
-    lines,
   };
+  return decision({ ...decided, shortfall: entitlement - amount, limitedBy, outcome }, terms, lines);
 }
 
 /** The best star level among a producer's products whose certification is valid; null when none is. */

@@ -3,17 +3,27 @@
  * booking's subsidy, committing it on confirmation and releasing it on cancellation, expiry or refusal. Every
  * movement writes a ledger row; the database CHECKs on the pool and usage rows refuse any overdraft.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
 import {
+  boothBookings,
+  fairs as fairsTable,
   subsidyFairUsage,
   subsidyLedger,
   subsidyProducerUsage,
   subsidyProgrammes,
 } from '~/lib/db/schema-fairs';
 import { applicantFor, type ProducerFacts } from './applicants';
-import type { BookingRow, ProgrammeRow } from './store.server';
-import { subsidyFor, type CostItem, type SubsidyDecision, type SubsidyRule } from './subsidies';
+import type { BookingRow, FairRow, ProgrammeRow } from './store.server';
+import {
+  subsidyFor,
+  type CostItem,
+  type SubsidyDecision,
+  type SubsidyEvent,
+  type SubsidyRule,
+  type SubsidyStanding,
+} from './subsidies';
+import { programmeTermsSchema } from './terms';
 
 /** A subsidy decision, and whether it is the producer's first in the programme and at this fair. */
 export type Allocation = SubsidyDecision & { newProducer: boolean; newFair: boolean };
@@ -28,16 +38,58 @@ export async function lockPool(tx: Database, programmeId: string): Promise<Progr
   return programme!;
 }
 
+/** The fair as the subsidy engine sees it: area class, edition and how it quotes VAT. */
+export function eventOf(fair: FairRow): SubsidyEvent {
+  return {
+    areaClass: fair.areaClass,
+    edition: fair.edition,
+    vatMode: fair.vatMode,
+    vatRateBp: fair.vatRateBp,
+  };
+}
+
+/**
+ * The producer's supported participations (bookings with a subsidy still granted, in any programme) other than
+ * `except`: over its lifetime, in the fair's calendar year, and at this fair.
+ */
+export async function participationsOf(
+  tx: Database,
+  producerId: string,
+  fair: FairRow,
+  except: string | null,
+): Promise<NonNullable<SubsidyStanding['participations']>> {
+  const year = fair.startsOn.slice(0, 4);
+  const [row] = await tx
+    .select({
+      lifetime: sql<number>`count(*)::int`,
+      year: sql<number>`(count(*) filter (where to_char(${fairsTable.startsOn}, 'YYYY') = ${year}))::int`,
+      fair: sql<number>`(count(*) filter (where ${boothBookings.fairId} = ${fair.id}))::int`,
+    })
+    .from(boothBookings)
+    .innerJoin(fairsTable, eq(fairsTable.id, boothBookings.fairId))
+    .where(
+      and(
+        eq(boothBookings.producerId, producerId),
+        sql`${boothBookings.status} in ('held', 'pending', 'approved', 'confirmed')`,
+        sql`${boothBookings.subsidy} > ${boothBookings.clawedBack}`,
+        except === null ? undefined : ne(boothBookings.id, except),
+      ),
+    );
+  return { lifetime: row?.lifetime ?? 0, year: row?.year ?? 0, fair: row?.fair ?? 0 };
+}
+
 /** The subsidy the programme's rules give a producer for these costs, given what it already has. */
 export async function decide(
   tx: Database,
   programme: ProgrammeRow,
-  fairId: string,
+  fair: FairRow,
   producer: ProducerFacts,
   items: CostItem[],
+  bookingId: string | null = null,
 ): Promise<Allocation> {
+  const fairId = fair.id;
   // Issued together: postgres-js pipelines them on the transaction's connection (fewer round trips under lock).
-  const [[usage], [fairUsage]] = await Promise.all([
+  const [[usage], [fairUsage], participations] = await Promise.all([
     tx
       .select()
       .from(subsidyProducerUsage)
@@ -57,12 +109,18 @@ export async function decide(
           eq(subsidyFairUsage.fairId, fairId),
         ),
       ),
+    participationsOf(tx, producer.id, fair, bookingId),
   ]);
   const decision = subsidyFor(
     items,
     applicantFor(producer, programme.disadvantagedCommunes as string[]),
-    { ...programme, rules: programme.rules as SubsidyRule[] },
     {
+      ...programme,
+      rules: programme.rules as SubsidyRule[],
+      terms: programmeTermsSchema.parse(programme.terms),
+    },
+    {
+      participations,
       poolRemaining: programme.budget - programme.earmarked - programme.committed,
       producersSupported: programme.producersSupported,
       producerSupported: (usage?.amount ?? 0) > 0,
@@ -70,6 +128,7 @@ export async function decide(
       producerPeriodUsed: usage?.amount ?? 0,
       producerFairsSupported: usage?.fairs ?? 0,
     },
+    eventOf(fair),
   );
   return { ...decision, newProducer: (usage?.amount ?? 0) === 0, newFair: (fairUsage?.amount ?? 0) === 0 };
 }

@@ -50,6 +50,8 @@ export const subsidyProgrammes = pgTable(
     /** SubsidyRule[] (src/features/fairs/subsidies.ts), in the promoter's order. */
     rules: jsonb('rules').notNull(),
     disadvantagedCommunes: jsonb('disadvantaged_communes').notNull().default([]),
+    /** ProgrammeTerms (src/features/fairs/terms.ts): history and area rates, participation limits, flow, VAT. */
+    terms: jsonb('terms').notNull().default({}),
     /** Held by active holds and applications. */
     earmarked: vnd('earmarked').notNull().default(0),
     /** Owed for confirmed bookings. */
@@ -102,6 +104,17 @@ export const fairs = pgTable(
     /** CancellationTier[] (src/features/fairs/fairs.ts). */
     cancellationTiers: jsonb('cancellation_tiers').notNull().default([]),
     programmeId: text('programme_id').references(() => subsidyProgrammes.id, { onDelete: 'restrict' }),
+    /** Where the fair is held, as the promoter classes it (programmes may pay a rate per class). */
+    areaClass: text('area_class', { enum: ['mountain', 'border', 'island', 'disadvantaged', 'other'] })
+      .notNull()
+      .default('other'),
+    /** How many times this fair has been held, this one included (repetition rates). */
+    edition: integer('edition').notNull().default(1),
+    /** Whether prices are quoted without VAT (added on top), with VAT included, or the fair charges none. */
+    vatMode: text('vat_mode', { enum: ['none', 'excluded', 'included'] })
+      .notNull()
+      .default('none'),
+    vatRateBp: integer('vat_rate_bp').notNull().default(0),
     createdBy: text('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -111,6 +124,15 @@ export const fairs = pgTable(
     check(
       'fair_dates_ordered',
       sql`${t.endsOn} >= ${t.startsOn} and ${t.applicationDeadline} <= ${t.startsOn}`,
+    ),
+    check(
+      'fair_area_class_known',
+      sql`${t.areaClass} in ('mountain', 'border', 'island', 'disadvantaged', 'other')`,
+    ),
+    check('fair_edition_positive', sql`${t.edition} >= 1`),
+    check(
+      'fair_vat_known',
+      sql`${t.vatMode} in ('none', 'excluded', 'included') and ${t.vatRateBp} in (0, 500, 800, 1000)`,
     ),
     check('fair_hold_minutes', sql`${t.holdMinutes} between 5 and 1440`),
     check('fair_hall_positive', sql`${t.hallWidth} > 0 and ${t.hallDepth} > 0`),
@@ -177,6 +199,23 @@ export const boothBookings = pgTable(
     subsidy: vnd('subsidy').notNull().default(0),
     producerPays: vnd('producer_pays').notNull(),
     shortfall: vnd('shortfall').notNull().default(0),
+    /** The VAT inside `total` (0 when the fair charges none). */
+    vat: vnd('vat').notNull().default(0),
+    /** Upfront: the producer pays `producer_pays`; reimbursement: it pays `total` and is repaid the subsidy. */
+    flow: text('flow', { enum: ['upfront', 'reimbursement'] })
+      .notNull()
+      .default('upfront'),
+    /** Waiting in the programme's grant queue: its subsidy is decided in submission order (grant-queue.server.ts). */
+    queued: boolean('queued').notNull().default(false),
+    /** Priority on a tie of submission instants (women-owned, social enterprise): 0, 1 or 2. */
+    priority: integer('priority').notNull().default(0),
+    /** Reimbursement documents: the producer's invoice, and the promoter's attendance finding. */
+    invoiceNumber: text('invoice_number'),
+    invoiceDate: date('invoice_date', { mode: 'string' }),
+    attendance: text('attendance', { enum: ['attended', 'noShow'] }),
+    /** Subsidy repaid to the producer (reimbursement, attended) or clawed back (no-show). */
+    repaid: vnd('repaid').notNull().default(0),
+    clawedBack: vnd('clawed_back').notNull().default(0),
     /** SubsidyDecision lines, so the explanation shown later is the one that was applied. */
     explanation: jsonb('explanation').notNull().default([]),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -202,6 +241,14 @@ export const boothBookings = pgTable(
       'booth_booking_amounts',
       sql`${t.subsidy} >= 0 and ${t.producerPays} >= 0 and ${t.shortfall} >= 0 and ${t.subsidy} + ${t.producerPays} = ${t.total}`,
     ),
+    check('booth_booking_flow_known', sql`${t.flow} in ('upfront', 'reimbursement')`),
+    check(
+      'booth_booking_repayment',
+      sql`${t.repaid} >= 0 and ${t.clawedBack} >= 0 and ${t.repaid} + ${t.clawedBack} <= ${t.subsidy}`,
+    ),
+    index('booth_booking_queue_idx')
+      .on(t.programmeId, t.submittedAt)
+      .where(sql`${t.queued}`),
     index('booth_booking_fair_status_idx').on(t.fairId, t.status),
     index('booth_booking_producer_idx').on(t.producerId),
     index('booth_booking_expiry_idx')
@@ -270,6 +317,7 @@ export const subsidyLedger = pgTable(
     producerId: text('producer_id').notNull(),
     fairId: text('fair_id').notNull(),
     bookingId: text('booking_id').notNull(),
+    /** commit = granted (upfront: on payment; reimbursement: the repayment, on invoice and attendance). */
     entry: text('entry', { enum: ['earmark', 'commit', 'release'] }).notNull(),
     /** From which state money was released: earmarked or committed. */
     releasedFrom: text('released_from', { enum: ['earmarked', 'committed'] }),
