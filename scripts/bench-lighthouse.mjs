@@ -57,7 +57,7 @@ async function sessionCookie(base, { email, password }) {
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
-    .filter((c) => !c.endsWith('='))
+    .filter((c) => c.slice(c.indexOf('=') + 1) !== '')
     .join('; ');
   if (res.status >= 400 || !cookie) throw new Error(`signing in as ${email} answered ${res.status}`);
   return cookie;
