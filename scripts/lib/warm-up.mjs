@@ -19,7 +19,7 @@ export const WARM_UP_PATHS = [
  * @param {{ paths?: string[], timeoutMs?: number, log?: (line: string) => void }} [options] timeoutMs: for all
  * @returns {Promise<{ path: string, status: number | string, ms: number }[]>}
  */
-export async function warmUp(listener, { paths = WARM_UP_PATHS, timeoutMs = 90_000, log = () => {} } = {}) {
+export async function warmUp(listener, { paths = WARM_UP_PATHS, timeoutMs = 300_000, log = () => {} } = {}) {
   // One deadline for the whole warm-up: a backend that is down must not keep the site from starting for long.
   const deadline = Date.now() + timeoutMs;
   const server = http.createServer(listener);
