@@ -358,13 +358,15 @@ const WORKER_FLAG = Symbol.for('ocop.start-worker');
 export function startBackgroundWorkIfAsked(): void {
   const asked = (globalThis as Record<symbol, unknown>)[WORKER_FLAG];
   if (asked !== true) return;
-  (globalThis as Record<symbol, unknown>)[WORKER_FLAG] = 'started';
-  startBackgroundWork()?.then(
-    () => console.info('[worker] started: mail delivery, booth hold expiry, card reservations'),
-    (error: unknown) => {
-      console.error(`[worker] could not start: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-      if (isProduction()) process.exit(1);
-    },
-  );
+  // The promise scripts/worker-start.mjs waits for before the server takes requests, so the worker's first
+  // start (opening the queue's tables) does not compete with the first visitors for the database.
+  (globalThis as Record<symbol, unknown>)[WORKER_FLAG] =
+    startBackgroundWork()?.then(
+      () => console.info('[worker] started: mail delivery, booth hold expiry, card reservations'),
+      (error: unknown) => {
+        console.error(`[worker] could not start: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+        if (isProduction()) process.exit(1);
+      },
+    ) ?? 'off';
 }
