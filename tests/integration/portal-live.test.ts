@@ -80,11 +80,8 @@ describe('one search document per change', () => {
       apiKey: meili.masterKey,
       onLateFailure: (line) => late.push(line),
     });
-    await store.put('products', {
-      ...FIXTURE_DOCUMENTS[0]!,
-      id: 'tra-atiso-da-lat',
-      nameVi: 'Trà atiso Đà Lạt',
-    });
+    const atiso = { ...FIXTURE_DOCUMENTS[0]!, id: 'tra-atiso-da-lat', nameVi: 'Trà atiso Đà Lạt' };
+    await store.put('products', atiso);
     await expect
       .poll(async () => (await meili.client.index('products').search('atiso')).hits.map((h) => h['id']), {
         timeout: 30_000,
