@@ -66,7 +66,8 @@ async function startSite() {
 
 async function signedIn(browser, email, password) {
   const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
-  page.setDefaultTimeout(60_000);
+  page.setDefaultTimeout(120_000);
+  page.setDefaultNavigationTimeout(120_000);
   await page.goto(`${BASE}/en/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);

@@ -32,7 +32,7 @@ test('an approved listing is on the site at once; a price edit, taking it off sa
   browser,
 }) => {
   // Two listings through review, each page visited in both roles: longer than one page's test.
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const run = Date.now().toString(36);
   const name = `L${run}`;
   const slug = `keo-dua-${name.toLowerCase()}`;
