@@ -6,7 +6,7 @@
  * 1. approval to live: the demo producer lists and submits N products in Chromium (phone size); for each, the time
  *    from the promoter's click on "approve" until (a) the product page answers 200 and (b) the site's search API
  *    returns the product, polled every 25 ms; p50/p95 over N (default 20);
- * 2. photo processing: one 12-megapixel JPEG (made with sharp at run time, random noise: the encoders' worst case)
+ * 2. photo processing: one 12-megapixel JPEG (4000 × 3000, made with sharp at run time from sparse noise, blurred)
  *    through the upload pipeline (photos.server.ts: inspect, decode, every size), time per photo and the peak RSS of
  *    a process doing only that;
  * 3. product page response time: M sequential GETs (default 200) of a database listing's page (rendered on demand)
