@@ -32,7 +32,7 @@ test('an approved listing is on the site at once; a price edit, taking it off sa
   browser,
 }) => {
   // Two listings through review, each page visited in both roles: longer than one page's test.
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const run = Date.now().toString(36);
   const name = `L${run}`;
   const slug = `keo-dua-${name.toLowerCase()}`;
@@ -81,7 +81,10 @@ test('an approved listing is on the site at once; a price edit, taking it off sa
       await visitor.goto(path);
       await expect(card(visitor, `Coconut candy ${name}`), path).toBeVisible();
     }
-    expect(await searchHits(visitor, `Coconut candy ${name}`)).toContain(`/en/products/${slug}`);
+    // Meilisearch applies the one-document update in the background: seconds at most.
+    await expect
+      .poll(() => searchHits(visitor, `Coconut candy ${name}`), { timeout: 30_000 })
+      .toContain(`/en/products/${slug}`);
   });
 
   await test.step('a price edit shows on the listing page and the product page at once', async () => {
@@ -103,7 +106,9 @@ test('an approved listing is on the site at once; a price edit, taking it off sa
     expect((await visitor.request.get(`/en/products/${slug}`)).status()).toBe(404);
     await visitor.goto('/en/groups/food');
     await expect(card(visitor, `Coconut candy ${name}`)).toHaveCount(0);
-    expect(await searchHits(visitor, `Coconut candy ${name}`)).not.toContain(`/en/products/${slug}`);
+    await expect
+      .poll(() => searchHits(visitor, `Coconut candy ${name}`), { timeout: 30_000 })
+      .not.toContain(`/en/products/${slug}`);
   });
 
   await test.step('a rejected listing is never on the site', async () => {

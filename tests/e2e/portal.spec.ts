@@ -22,6 +22,8 @@ import {
 test('a producer lists a product, its province approves it, a second one is rejected with a reason', async ({
   browser,
 }) => {
+  // Three listings through review on two phones: longer than one page's test on a shared machine.
+  test.setTimeout(300_000);
   const run = Date.now().toString(36);
   const first = `A${run}`;
   const second = `B${run}`;

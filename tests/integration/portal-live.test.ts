@@ -34,7 +34,7 @@ describe('one search document per change', () => {
   it('makes a new product searchable, reprices it and removes it, leaving every other document alone', async () => {
     const logged: string[] = [];
     const documents = createSearchDocuments({
-      store: createMeiliDocumentStore({ url: meili.url, apiKey: meili.masterKey }),
+      store: createMeiliDocumentStore({ url: meili.url, apiKey: meili.masterKey, waitForTasks: true }),
       log: (line) => logged.push(line),
     });
     const search = createSearchService({
@@ -73,10 +73,31 @@ describe('one search document per change', () => {
     expect(logged).toEqual([]);
   });
 
+  it('returns once Meilisearch took the write, and reports a write it fails later', async () => {
+    const late: string[] = [];
+    const store = createMeiliDocumentStore({
+      url: meili.url,
+      apiKey: meili.masterKey,
+      onLateFailure: (line) => late.push(line),
+    });
+    const atiso = { ...FIXTURE_DOCUMENTS[0]!, id: 'tra-atiso-da-lat', nameVi: 'Trà atiso Đà Lạt' };
+    await store.put('products', atiso);
+    await expect
+      .poll(async () => (await meili.client.index('products').search('atiso')).hits.map((h) => h['id']), {
+        timeout: 30_000,
+      })
+      .toContain('tra-atiso-da-lat');
+    // Meilisearch accepts the task, then refuses the id when it applies it.
+    await store.put('products', { ...FIXTURE_DOCUMENTS[0]!, id: 'not a valid id!' });
+    await expect.poll(() => late.length, { timeout: 30_000 }).toBe(1);
+    expect(late[0]).toMatch(/^\[search\] Indexing not a valid id! failed: /);
+    await store.remove('products', 'tra-atiso-da-lat');
+  });
+
   it('answers false and logs one line when Meilisearch cannot be reached, never throws', async () => {
     const logged: string[] = [];
     const documents = createSearchDocuments({
-      store: createMeiliDocumentStore({ url: 'http://127.0.0.1:9', taskTimeoutMs: 1000 }),
+      store: createMeiliDocumentStore({ url: 'http://127.0.0.1:9', taskTimeoutMs: 1000, waitForTasks: true }),
       log: (line) => logged.push(line),
     });
     expect(await documents.upsert({ ...FIXTURE_DOCUMENTS[0]!, id: 'x-1' })).toBe(false);

@@ -173,9 +173,9 @@ export interface SearchDocumentStore {
 
 /** Keeps one product's search document current: never a reindex, one document per change. */
 export interface SearchDocuments {
-  /** Adds or replaces the product's document (approved, or its price changed); true when Meilisearch applied it. */
+  /** Adds or replaces the product's document (approved, or its price changed); true when Meilisearch took it. */
   upsert(document: SearchDocument): Promise<boolean>;
-  /** Removes the product's document (rejected first version, withdrawn, taken off sale); true when applied. */
+  /** Removes the product's document (withdrawn, taken off sale); true when Meilisearch took it. */
   remove(slug: string): Promise<boolean>;
 }
 
