@@ -244,15 +244,18 @@ export const getListings: () => Promise<Listings> = once(async () => {
     photoKeys: (ids) => listings.photoKeys(ids),
     filePrices: async (slugs) => (await getCheckout()).availability(slugs),
   });
-  liveUpdates = createLiveUpdates({ catalogue, search: searchDocuments() });
+  const updates = createLiveUpdates({ catalogue, search: searchDocuments() });
+  liveUpdates = updates.onPublicChange;
   liveCatalogueOf = catalogue;
-  // Unused uploads are deleted after their grace period; hourly here until the job queue runs it.
+  // Hourly, and once at start (after npm start may have rebuilt the index from the files): unused uploads are
+  // deleted after their grace period, and the listings' search documents are written again.
   const cleanup = () =>
-    listings
-      .deleteUnusedPhotos(photoStore())
-      .catch((error: unknown) =>
-        console.error('[photos] cleanup failed:', error instanceof Error ? error.message : error),
-      );
+    Promise.all([
+      listings.deleteUnusedPhotos(photoStore()),
+      listings.catalogueListings().then((rows) => updates.resync(rows.map((row) => row.slug))),
+    ]).catch((error: unknown) =>
+      console.error('[portal] upkeep failed:', error instanceof Error ? error.message : error),
+    );
   setInterval(cleanup, 60 * 60 * 1000).unref();
   void cleanup();
   return listings;

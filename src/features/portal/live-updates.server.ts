@@ -25,9 +25,19 @@ export function listingSearchDocument(
  * left alone when its content file is shown as built (a listing never approved hides nothing).
  */
 export function createLiveUpdates(deps: { catalogue: LiveCatalogue; search: SearchDocuments }) {
-  return async function onPublicChange(slug: string): Promise<void> {
+  async function onPublicChange(slug: string): Promise<void> {
     const shown = (await deps.catalogue.products()).find((p) => p.slug === slug);
     if (!shown) await deps.search.remove(slug);
     else if (shown.listing) await deps.search.upsert(listingSearchDocument(shown, shown.listing));
+  }
+  return {
+    onPublicChange,
+    /**
+     * A full reindex is built from the content files only: it lacks the live listings and still holds the files
+     * they hide. Writing every ever-approved listing's product again (one document each) repairs that.
+     */
+    async resync(slugs: readonly string[]): Promise<void> {
+      for (const slug of new Set(slugs)) await onPublicChange(slug);
+    },
   };
 }
