@@ -399,7 +399,7 @@ async function main() {
     });
     const siteUrl = `http://127.0.0.1:${port}`;
     const pids = [site.pid, meili.pid];
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 120_000;
     while (
       !(await fetch(`${siteUrl}/api/search?q=keo`).then(
         (r) => r.ok,
@@ -407,7 +407,7 @@ async function main() {
       ))
     ) {
       if (Date.now() > deadline)
-        throw new Error(`the site at ${siteUrl} did not answer /api/search with 200 within 30 s`);
+        throw new Error(`the site at ${siteUrl} did not answer /api/search with 200 within 120 s`);
       await new Promise((r) => setTimeout(r, 100));
     }
     if (!(await isHealthy(meili.url))) throw new Error('Meilisearch is not healthy');

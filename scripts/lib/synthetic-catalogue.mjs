@@ -997,12 +997,12 @@ export async function generateCatalogue({
     const band = stars === 5 ? [90, 100] : stars === 4 ? [70, 89.5] : [50, 69.5];
     const score = Math.round((band[0] + random() * (band[1] - band[0])) * 2) / 2;
     const recognised = new Date(Date.UTC(int(2020, 2025), int(0, 11), int(1, 28)));
+    // District committees recognised 3-star products only, from 2023 until districts were abolished (1 Jul 2025):
+    // the catalogue schema refuses any other district recognition.
+    const districtEra =
+      recognised >= new Date(Date.UTC(2023, 0, 1)) && recognised < new Date(Date.UTC(2025, 6, 1));
     const level =
-      stars === 5
-        ? 'national'
-        : chance(0.2) && recognised.getUTCFullYear() >= 2023
-          ? 'district'
-          : 'provincial';
+      stars === 5 ? 'national' : stars === 3 && districtEra && chance(0.2) ? 'district' : 'provincial';
     const decisionNumber = stars === 5 ? `${int(100, 4999)}/QĐ-BNN-VPĐP` : `${int(100, 4999)}/QĐ-UBND`;
 
     const [pmin, pmax] = base.price;
