@@ -66,6 +66,12 @@ const ACTIONS: Record<string, { accept: 'json' | 'form'; fields: string[]; signe
   'fairs.payBooking': { accept: 'form', fields: ['bookingId'], signedIn: true },
   'fairs.decideApplication': { accept: 'form', fields: ['bookingId', 'decision', 'note'], signedIn: true },
   'fairs.recordTransfer': { accept: 'form', fields: ['bookingId', 'reference'], signedIn: true },
+  'fairs.recordInvoice': {
+    accept: 'form',
+    fields: ['bookingId', 'invoiceNumber', 'invoiceDate'],
+    signedIn: true,
+  },
+  'fairs.recordAttendance': { accept: 'form', fields: ['bookingId', 'attendance'], signedIn: true },
   'portal.saveListing': {
     accept: 'form',
     fields: ['listingId', 'version', 'slug', 'name.vi', 'price', 'stock', 'certification.stars', 'photos'],
