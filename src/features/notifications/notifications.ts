@@ -2,6 +2,7 @@
  * The rules of notifications, pure: which mail setup the settings give, when a failed delivery is tried again,
  * and the messages themselves (plain text plus simple HTML, in the recipient's language, user text escaped).
  */
+import { escapeHtml } from '~/lib/boundary/escape';
 import { localizedPath, type Locale } from '~/lib/i18n/locales';
 import { useNotificationsTranslations } from './messages';
 
@@ -85,18 +86,8 @@ interface Layout {
   footer?: string[];
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML (names, product names, notes: anything a person typed). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+// Names, product names, notes: anything a person typed is escaped by the site's one HTML escape.
+export { escapeHtml };
 
 /** Lays a message out as plain text and as simple HTML (escaped), with greeting and signature. */
 export function layOut(layout: Layout): { text: string; html: string } {
