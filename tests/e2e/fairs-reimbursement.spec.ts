@@ -6,32 +6,11 @@
  * is refused), the promoter confirms that attendance (repayment granted; without an invoice it is refused) and
  * records the other as a no-show (subsidy clawed back). The report and the settlement CSV show both.
  */
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+import { dayFromNow, PRODUCER, PROMOTER, signedInPage } from './fairs-helpers';
 
 // Each post renders a page on the server; on a machine shared with other work that can take longer than 5 s.
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-const PROMOTER = { email: 'promoter@example.com', password: 'ocop-promoter-demo' };
-const PRODUCER = { email: 'producer@example.com', password: 'ocop-producer-demo' };
-
-/** A Vietnam calendar day `days` from now, as the date inputs take it. */
-function dayFromNow(days: number): string {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function signedInPage(
-  browser: Browser,
-  who: { email: string; password: string },
-  next: string,
-): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`**${next}`);
-  return page;
-}
 
 test('reimbursement: pay in full, invoice, attendance repays; a no-show is clawed back', async ({
   browser,

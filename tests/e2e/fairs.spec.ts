@@ -4,18 +4,17 @@
  * on the interactive plan, sees the subsidy explained and pays its share through the Stripe stand-in (webhook
  * signed with the SDK's helper); the booth shows as booked and the report lists the producer with its subsidy.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   checkoutEvent,
   signDelivery,
   startStripeStandin,
   type StripeStandin,
 } from '../support/stripe-standin';
+import { dayFromNow, PRODUCER, PROMOTER, signedInPage } from './fairs-helpers';
 
 const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 4398);
 const WEBHOOK_SECRET = process.env.E2E_STRIPE_WEBHOOK_SECRET ?? 'whsec_ocop_e2e_standin';
-const PROMOTER = { email: 'promoter@example.com', password: 'ocop-promoter-demo' };
-const PRODUCER = { email: 'producer@example.com', password: 'ocop-producer-demo' };
 
 let standin: StripeStandin;
 test.beforeAll(async () => {
@@ -24,25 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await standin?.close();
 });
-
-/** A Vietnam calendar day `days` from now, as the date inputs take it. */
-function dayFromNow(days: number): string {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function signedInPage(
-  browser: Browser,
-  who: { email: string; password: string },
-  next: string,
-): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/en/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`**${next}`);
-  return page;
-}
 
 test('a promoter runs a subsidised fair; a producer books and pays; the report shows the subsidy', async ({
   browser,
