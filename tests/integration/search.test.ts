@@ -162,7 +162,7 @@ describe('highlights, suggestions and no results', () => {
     expect(nameText(results, 0)).toContain('<img src=x onerror=alert(1)>');
     expect(results.hits[0]!.name.some((s) => s.match && /pía/i.test(s.text))).toBe(true);
     const html = highlightToHtml('\uE000<b>\uE001<script>');
-    expect(html).toBe('<mark>&#60;b&#62;</mark>&#60;script&#62;');
+    expect(html).toBe('<mark>&lt;b&gt;</mark>&lt;script&gt;');
   });
 
   it('suggests products, producers and provinces', async () => {

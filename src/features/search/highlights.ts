@@ -2,6 +2,7 @@
  * Highlights, pure: Meilisearch marks matches with two private-use characters (never HTML), which become plain
  * text segments here. Relative imports carry their .ts extension so Node can load the search room directly.
  */
+import { escapeHtml } from '../../lib/boundary/escape.ts';
 
 /** Opens a highlighted match in Meilisearch's formatted text. */
 export const MARK_OPEN = '\uE000';
@@ -36,11 +37,6 @@ export function highlightSegments(formatted: string): TextSegment[] {
   }
   flush();
   return segments;
-}
-
-/** Escapes text for HTML, for the rare caller that must produce a string (e.g. an e-mail); the UI renders segments. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Highlighted text as an HTML string with <mark>, every piece escaped. */

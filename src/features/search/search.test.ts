@@ -240,7 +240,7 @@ describe('highlights', () => {
       { text: ' <b>', match: false },
     ]);
     expect(highlightToHtml('\uE000<img src=x onerror=alert(1)>\uE001"')).toBe(
-      '<mark>&#60;img src=x onerror=alert(1)&#62;</mark>&#34;',
+      '<mark>&lt;img src=x onerror=alert(1)&gt;</mark>&quot;',
     );
   });
 

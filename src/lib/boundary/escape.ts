@@ -1,4 +1,4 @@
-/** HTML escaping for the error boundary's plain page. Pure. */
+/** HTML escaping, the site's one: the error boundary's plain page, e-mails, search highlights. Pure. */
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
