@@ -273,7 +273,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   unregisterChrome();
   if (server) await server.stop();
 }
