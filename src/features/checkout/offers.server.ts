@@ -55,8 +55,11 @@ export function ensureSeeded(ctx: CheckoutContext): Promise<void> {
   return ctx.seeded;
 }
 
-/** What checkout knows of these products: a database listing's names and maker, else the content file's. */
-async function productsOf(
+/**
+ * What checkout knows of these products: a database listing's names and maker, else the content file's. Read
+ * outside any transaction (the listings are read through their own connection; PGlite has only one).
+ */
+export async function productsOf(
   ctx: CheckoutContext,
   productIds: readonly string[],
 ): Promise<Map<string, CatalogueProduct>> {
@@ -74,16 +77,18 @@ async function productsOf(
 
 /**
  * Offers for products, joining live price and stock with catalogue names; with `lock`, the rows are locked until
- * the transaction `executor` ends. Products the catalogue does not know are left out.
+ * the transaction `executor` ends (pass the products, `known`, read before it began). Products the catalogue does
+ * not know are left out.
  */
 export async function loadOffers(
   ctx: CheckoutContext,
   executor: Database,
   productIds: readonly string[],
   lock = false,
+  known?: ReadonlyMap<string, CatalogueProduct>,
 ): Promise<Map<string, ProductOffer>> {
   await ensureSeeded(ctx);
-  const catalogue = await productsOf(ctx, productIds);
+  const catalogue = known ?? (await productsOf(ctx, productIds));
   const ids = [...new Set(productIds)].filter((id) => catalogue.has(id)).sort();
   if (ids.length === 0) return new Map();
   const query = executor

@@ -29,7 +29,11 @@ export async function withOfferPrices<R extends Row>(
   const slugs = rows.filter(inOffer).map((r) => r.slug);
   if (slugs.length === 0) return [...rows];
   const query = db
-    .select({ slug: commerceProducts.productId, price: commerceProducts.price, stock: commerceProducts.stock })
+    .select({
+      slug: commerceProducts.productId,
+      price: commerceProducts.price,
+      stock: commerceProducts.stock,
+    })
     .from(commerceProducts)
     .where(inArray(commerceProducts.productId, slugs));
   const offers = new Map((lock ? await query.for('update') : await query).map((o) => [o.slug, o]));
