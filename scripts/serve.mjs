@@ -77,5 +77,6 @@ if (process.env.OCOP_WARM_UP !== 'off') {
 }
 server.listen(port, host, () => {
   console.log(`OCOP Market on http://${host}:${port}`);
-  void liveRoutes.refresh();
+  // Polling starts only now: before listening, a poll of this server's own address could only fail.
+  void liveRoutes.start();
 });

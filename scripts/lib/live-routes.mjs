@@ -3,7 +3,8 @@
  * serves a prerendered file before the app runs, so a path like /products/<slug> of a replaced file would show the
  * file's out-of-date page; this module rewrites such a request to /products/<slug>/live, which only the on-demand
  * product route answers. It learns the slugs from the app (GET /api/portal/replaced-slugs, read from the shared
- * database) every `intervalMs`, so every server agrees within that time; nothing else is kept.
+ * database) every `intervalMs` from `start()`, called once the server listens, so every server agrees within that
+ * time; nothing else is kept.
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -28,10 +29,21 @@ export function createLiveRoutes({ fetchSlugs, intervalMs = 2000, log = console.
       failing = true;
     }
   }
-  const timer = setInterval(refresh, intervalMs);
-  timer.unref();
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
   return {
     refresh,
+    /**
+     * Starts polling: call it once the server listens (it asks this server itself, so an earlier poll could only
+     * fail, or time out while the server warms up). Resolves after the first answer.
+     */
+    start() {
+      if (!timer) {
+        timer = setInterval(refresh, intervalMs);
+        timer.unref();
+      }
+      return refresh();
+    },
     stop: () => clearInterval(timer),
     /**
      * The URL to hand to the adapter: the live route's for a replaced file's product page, else unchanged.

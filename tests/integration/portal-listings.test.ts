@@ -16,7 +16,7 @@ import { mergeCatalogue } from '../../src/features/portal/catalogue-merge';
 import { createListings, type Listings, type ListingView } from '../../src/features/portal/listings.server';
 import { createLocalPhotoStore } from '../../src/features/portal/photo-store.server';
 import { createPhotos } from '../../src/features/portal/photos.server';
-import { listingLog, listings } from '../../src/lib/db/schema';
+import { commerceProducts, listingLog, listings } from '../../src/lib/db/schema';
 import { databaseTargets, type TestDatabase } from './db-harness';
 
 const PROVINCES: Record<string, string> = { 'dua-sap-cau-ke': 'tra-vinh', 'sk-noni': 'ca-mau' };
@@ -418,7 +418,14 @@ describe.each(databaseTargets())('producer listings on $name', (target) => {
     );
     expect(sales.filter((r) => r.ok)).toHaveLength(24);
     expect(sales.find((r) => !r.ok)).toMatchObject({ code: 'CONFLICT', message: 'refusal.stock-short' });
-    expect((await stored(listing.id)).stock).toBe(0);
+    // Price and stock of a listing on sale live in its offer row, which the producer's view reads too.
+    const [offer] = await database.db
+      .select()
+      .from(commerceProducts)
+      .where(eq(commerceProducts.productId, listing.slug));
+    expect(offer).toMatchObject({ price: 52000, stock: 0, listed: true });
+    const view = await service.get(producer, listing.id);
+    expect(view.ok && [view.value.listing.price, view.value.listing.stock]).toEqual([52000, 0]);
     const bad = await service.setPriceStock(producer, listing.id, { price: 0, stock: 1.5 });
     expect(bad.ok === false && bad.problems.map((p) => [p.path, p.key])).toEqual([
       ['price', 'problem.positive'],

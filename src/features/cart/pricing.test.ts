@@ -74,9 +74,27 @@ describe('priceOrder', () => {
     if (result.ok) return;
     expect(result.issues).toEqual([
       { index: 1, productId: 'nope', problem: 'productUnknown', available: 0 },
-      { index: 2, productId: 'cu-san', problem: 'productUnlisted', available: 0 },
-      { index: 3, productId: 'muoi-hat', problem: 'outOfStock', available: 0 },
-      { index: 4, productId: 'keo-dua-gung', problem: 'notEnoughStock', available: 3 },
+      {
+        index: 2,
+        productId: 'cu-san',
+        problem: 'productUnlisted',
+        available: 0,
+        name: offers.get('cu-san')!.name,
+      },
+      {
+        index: 3,
+        productId: 'muoi-hat',
+        problem: 'outOfStock',
+        available: 0,
+        name: offers.get('muoi-hat')!.name,
+      },
+      {
+        index: 4,
+        productId: 'keo-dua-gung',
+        problem: 'notEnoughStock',
+        available: 3,
+        name: offers.get('keo-dua-gung')!.name,
+      },
     ]);
     expect(result.stock).toEqual({ 'keo-dua': 10, 'cu-san': 0, 'muoi-hat': 0, 'keo-dua-gung': 3 });
   });

@@ -67,6 +67,8 @@ export interface LineIssue {
   productId: string;
   problem: LineProblem;
   available: number;
+  /** The product's name when the server knows it (withdrawn or short lines), so a message can name it. */
+  name?: Localized;
 }
 
 /** A priced cart, or why it cannot be bought as it is (with the stock left, so the cart can fit itself). */
@@ -112,7 +114,13 @@ export function priceOrder(lines: readonly CartLine[], offers: ReadonlyMap<strin
     const problem = lineProblem(line, offer);
     if (problem || !offer) {
       const available = problem === 'notEnoughStock' ? Math.max(0, offer!.stock) : 0;
-      issues.push({ index, productId: line.productId, problem: problem ?? 'productUnknown', available });
+      issues.push({
+        index,
+        productId: line.productId,
+        problem: problem ?? 'productUnknown',
+        available,
+        ...(offer ? { name: offer.name } : {}),
+      });
       return;
     }
     const part = partOf(parts, offer);

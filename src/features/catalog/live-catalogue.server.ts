@@ -34,6 +34,8 @@ export interface LiveCatalogue {
   products(): Promise<ProductCard[]>;
   /** One product by slug when a live listing shows it (undefined for a file shown as built, or nothing). */
   listingProduct(slug: string): Promise<ProductCard | undefined>;
+  /** The product the site shows under a slug now (a live listing, a file, or undefined when nothing is shown). */
+  shown(slug: string): Promise<ProductCard | undefined>;
   /** Slugs of content files whose prerendered page is out of date: a listing of its producer replaced or hid it. */
   replacedFileSlugs(): Promise<string[]>;
 }
@@ -125,11 +127,21 @@ export function createLiveCatalogue(deps: LiveCatalogueDeps): LiveCatalogue {
     return (await cards([listing])).get(slug);
   }
 
+  async function shown(slug: string): Promise<ProductCard | undefined> {
+    const [files, listings] = await Promise.all([allProducts(), deps.listings()]);
+    const file = files.find((f) => f.slug === slug);
+    const mine = listings.filter((l) => l.slug === slug);
+    // The merge's own rule decides between the file and a listing of the slug.
+    const [item] = mergeCatalogue(file ? [{ slug, producerId: file.producer.id, file }] : [], mine);
+    if (!item) return undefined;
+    return item.source === 'file' ? item.file.file : (await cards(mine.filter((l) => l.live))).get(slug);
+  }
+
   async function replacedFileSlugs(): Promise<string[]> {
     const [files, listings] = await Promise.all([allProducts(), deps.listings()]);
     const fileProducer = new Map(files.map((f) => [f.slug, f.producer.id]));
     return listings.filter((l) => fileProducer.get(l.slug) === l.producerId).map((l) => l.slug);
   }
 
-  return { products, listingProduct, replacedFileSlugs };
+  return { products, listingProduct, shown, replacedFileSlugs };
 }

@@ -16,8 +16,10 @@ export interface CheckoutOptions {
   db: Database;
   /** null = card payment unavailable (no STRIPE_SECRET_KEY). */
   payments: Payments | null;
-  /** The catalogue's products by id. */
+  /** The content files' products by id. */
   catalogue: () => Promise<ReadonlyMap<string, CatalogueProduct>>;
+  /** Products of database listings among these ids, in place of a file's of the same id (./offers.server.ts). */
+  listings?: (productIds: readonly string[]) => Promise<ReadonlyMap<string, CatalogueProduct>>;
   /** Stock every product starts with when first seeded (the content files carry no stock). Default 100. */
   initialStock?: number;
   now?: () => Date;
@@ -31,6 +33,7 @@ export function createCheckout(options: CheckoutOptions) {
     db: options.db,
     payments: options.payments,
     catalogue: options.catalogue,
+    listings: options.listings,
     initialStock: options.initialStock ?? 100,
     now: options.now ?? (() => new Date()),
   };

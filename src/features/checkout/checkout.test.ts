@@ -48,6 +48,16 @@ describe('checkoutIssues', () => {
     ]);
     const cheap = priceOrder([{ productId: 'keo-dua', quantity: 1 }], offers);
     expect(checkoutIssues({ payment: 'cod' }, cheap)).toEqual([]);
+    const withdrawn = new Map([['keo-dua', { ...offers.get('keo-dua')!, listed: false }]]);
+    expect(
+      checkoutIssues({ payment: 'cod' }, priceOrder([{ productId: 'keo-dua', quantity: 1 }], withdrawn)),
+    ).toEqual([
+      {
+        path: ['lines', 0, 'productId'],
+        message: 'productUnlistedNamed',
+        params: { product: offers.get('keo-dua')!.name },
+      },
+    ]);
     expect(checkoutIssues({ payment: 'card' }, cheap)).toEqual([]);
     const tooMuch = {
       ok: true as const,

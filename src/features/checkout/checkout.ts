@@ -151,6 +151,8 @@ export const availabilityInputSchema = z.strictObject({
 export interface CheckoutIssue {
   path: (string | number)[];
   message: string;
+  /** Values the message names (a withdrawn product's name, in both languages). */
+  params?: { product: Localized };
 }
 
 /**
@@ -158,9 +160,17 @@ export interface CheckoutIssue {
  * stock (on the product or the quantity field), or a card total outside Stripe's limits. Empty when it can be placed.
  */
 export function checkoutIssues(input: Pick<CheckoutInput, 'payment'>, quote: Quote): CheckoutIssue[] {
-  if (!quote.ok) return quote.issues.map((issue) => ({ path: lineIssuePath(issue), message: issue.problem }));
+  if (!quote.ok) return quote.issues.map(lineIssue);
   const problem = input.payment === 'card' ? cardAmountProblem(quote.order.total) : null;
   return problem ? [{ path: ['payment'], message: problem }] : [];
+}
+
+/** A withdrawn product is named, so the shopper knows which line to remove (the form shows one lines error). */
+function lineIssue(issue: LineIssue): CheckoutIssue {
+  const path = lineIssuePath(issue);
+  return issue.problem === 'productUnlisted' && issue.name
+    ? { path, message: 'productUnlistedNamed', params: { product: issue.name } }
+    : { path, message: issue.problem };
 }
 
 function lineIssuePath(issue: LineIssue): (string | number)[] {

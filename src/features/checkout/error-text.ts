@@ -10,8 +10,11 @@ import type { Locale } from '~/lib/i18n/locales';
 import { CHECKOUT_FIELD_LIMITS, STRIPE_VND_LIMITS } from './checkout';
 import { useCheckoutTranslations } from './messages';
 
-/** A translator for checkout's message codes; a code that is not in the dictionary reads as "invalid input". */
-export function checkoutErrorText(locale: Locale): (code: string) => string {
+/**
+ * A translator for checkout's message codes, with the values an issue carries (a product's name in both languages);
+ * a code that is not in the dictionary reads as "invalid input".
+ */
+export function checkoutErrorText(locale: Locale): (code: string, params?: unknown) => string {
   const t = useCheckoutTranslations(locale);
   const limits = {
     cardMin: formatVnd(STRIPE_VND_LIMITS.min, locale),
@@ -24,5 +27,14 @@ export function checkoutErrorText(locale: Locale): (code: string) => string {
     // The longest a throttled shopper waits (the island does not see the exact Retry-After).
     checkoutRetryMinutes: THROTTLES.checkoutAddress.windowSeconds / 60,
   };
-  return (code) => (t.has(code) ? t(code, limits) : t('invalidInput'));
+  return (code, params) =>
+    t.has(code) ? t(code, { ...limits, ...issueValues(params, locale) }) : t('invalidInput');
+}
+
+/** The values of an issue's params the messages use: a product's name, in the page's language. */
+function issueValues(params: unknown, locale: Locale): { product?: string } {
+  const product = (params as { product?: unknown } | undefined)?.product;
+  const name =
+    product && typeof product === 'object' ? (product as Record<string, unknown>)[locale] : undefined;
+  return typeof name === 'string' ? { product: name } : {};
 }

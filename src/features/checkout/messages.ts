@@ -81,6 +81,10 @@ export const checkoutMessages = defineMessages({
   productRequired: { vi: 'Thiếu mã sản phẩm.', en: 'A product is missing.' },
   productUnknown: { vi: 'Sản phẩm không tồn tại.', en: 'This product does not exist.' },
   productUnlisted: { vi: 'Sản phẩm này hiện không bán.', en: 'This product is not for sale at the moment.' },
+  productUnlistedNamed: {
+    vi: '{product} hiện không bán, hãy bỏ khỏi giỏ hàng.',
+    en: '{product} is not for sale at the moment; please remove it from your cart.',
+  },
   productRepeated: { vi: 'Sản phẩm bị lặp trong giỏ.', en: 'This product appears twice.' },
   quantityWhole: { vi: 'Số lượng phải là số nguyên.', en: 'The quantity must be a whole number.' },
   quantityTooSmall: { vi: 'Số lượng ít nhất là 1.', en: 'The quantity must be at least 1.' },

@@ -1,6 +1,7 @@
 /**
  * Live offers: the database's price, stock and listing of each product joined with the catalogue's names, maker
- * and cover image; the products are seeded from the catalogue on first use. Quotes and the product page's live
+ * and cover image (a content file's, or a producer's database listing's); the content files' products are seeded on
+ * first use, a listing's offer row is written when it goes on sale (docs/portal.md). Quotes and the product page's live
  * offer read them; placing an order reads them again with the rows locked.
  */
 import { asc, inArray } from 'drizzle-orm';
@@ -16,8 +17,14 @@ export interface CheckoutContext {
   db: Database;
   /** null = card payment unavailable (no STRIPE_SECRET_KEY). */
   payments: Payments | null;
-  /** The catalogue's products by id. */
+  /** The content files' products by id (what is seeded). */
   catalogue: () => Promise<ReadonlyMap<string, CatalogueProduct>>;
+  /**
+   * The products of producers' database listings among these ids (live, or taken off sale: checkout then says
+   * "not for sale"); each takes the place of a file's product of the same id. Their offer rows are written when a
+   * listing goes on sale, never seeded here.
+   */
+  listings?: ((productIds: readonly string[]) => Promise<ReadonlyMap<string, CatalogueProduct>>) | undefined;
   /** Stock every product starts with when first seeded (the content files carry no stock). */
   initialStock: number;
   now: () => Date;
@@ -49,17 +56,39 @@ export function ensureSeeded(ctx: CheckoutContext): Promise<void> {
 }
 
 /**
+ * What checkout knows of these products: a database listing's names and maker, else the content file's. Read
+ * outside any transaction (the listings are read through their own connection; PGlite has only one).
+ */
+export async function productsOf(
+  ctx: CheckoutContext,
+  productIds: readonly string[],
+): Promise<Map<string, CatalogueProduct>> {
+  const [files, listed] = await Promise.all([
+    ctx.catalogue(),
+    ctx.listings ? ctx.listings(productIds) : new Map<string, CatalogueProduct>(),
+  ]);
+  const result = new Map<string, CatalogueProduct>();
+  for (const id of productIds) {
+    const product = listed.get(id) ?? files.get(id);
+    if (product) result.set(id, product);
+  }
+  return result;
+}
+
+/**
  * Offers for products, joining live price and stock with catalogue names; with `lock`, the rows are locked until
- * the transaction `executor` ends. Products the catalogue does not know are left out.
+ * the transaction `executor` ends (pass the products, `known`, read before it began). Products the catalogue does
+ * not know are left out.
  */
 export async function loadOffers(
   ctx: CheckoutContext,
   executor: Database,
   productIds: readonly string[],
   lock = false,
+  known?: ReadonlyMap<string, CatalogueProduct>,
 ): Promise<Map<string, ProductOffer>> {
   await ensureSeeded(ctx);
-  const catalogue = await ctx.catalogue();
+  const catalogue = known ?? (await productsOf(ctx, productIds));
   const ids = [...new Set(productIds)].filter((id) => catalogue.has(id)).sort();
   if (ids.length === 0) return new Map();
   const query = executor

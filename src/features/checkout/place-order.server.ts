@@ -8,7 +8,7 @@ import { releaseLapsedReservations } from '~/features/orders/reservations.server
 import { priceOrder } from '~/features/cart/pricing';
 import { cardAmountProblem, type CheckoutInput, type PlaceOrderResult, type ReturnUrls } from './checkout';
 import { startCardPayment, resumeAttempt } from './card-payment.server';
-import { loadOffers, quote, type CheckoutContext } from './offers.server';
+import { loadOffers, productsOf, quote, type CheckoutContext } from './offers.server';
 import { StockConflict, writeOrder, type WrittenOrder } from './write-order.server';
 
 /** Who places the order and where Stripe sends the shopper back. */
@@ -23,13 +23,11 @@ async function priceAndWrite(
   input: CheckoutInput,
   customerId: string | null,
 ): Promise<WrittenOrder | PlaceOrderResult> {
+  const ids = input.lines.map((l) => l.productId);
+  // Names and makers first; price, stock and whether on sale come from the offer rows locked below.
+  const known = await productsOf(ctx, ids);
   return ctx.db.transaction(async (tx): Promise<WrittenOrder | PlaceOrderResult> => {
-    const current = await loadOffers(
-      ctx,
-      tx,
-      input.lines.map((l) => l.productId),
-      true,
-    );
+    const current = await loadOffers(ctx, tx, ids, true, known);
     const priced = priceOrder(input.lines, current);
     if (!priced.ok) return { ok: false, reason: 'lines', issues: priced.issues, stock: priced.stock };
     const problem = input.payment === 'card' ? cardAmountProblem(priced.order.total) : null;

@@ -21,13 +21,13 @@ export interface PlaceOrderState {
 
 /** Field errors by path; every error of the cart's lines is one `lines` error. */
 function fieldErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  text: (code: string) => string,
+  issues: readonly { path: readonly PropertyKey[]; message: string; params?: unknown }[],
+  text: (code: string, params?: unknown) => string,
 ): FieldErrors {
   const next: FieldErrors = {};
   for (const issue of issues) {
     const path = issue.path.map(String).join('.');
-    next[path.startsWith('lines') ? 'lines' : path] ??= text(issue.message);
+    next[path.startsWith('lines') ? 'lines' : path] ??= text(issue.message, issue.params);
   }
   return next;
 }

@@ -39,6 +39,7 @@ import {
   type ListingView,
   type Tx,
 } from './listings-store.server.ts';
+import { applySaleChange, withOfferPrices, writePriceStock } from './listing-offers.server.ts';
 
 export interface StartInput {
   /** The producer the listing is for: the producer itself, or one of the promoter's province. */
@@ -118,7 +119,9 @@ async function lockSeen(
   const row = id === null ? undefined : await lockListing(tx, id);
   if (!row || !can(actor, 'listing.history', scopeOf(row))) throw new Refused(notFound());
   if (expectedVersion !== row.version) throw new Refused(fail('CONFLICT', 'refusal.stale-version'));
-  return row;
+  // Price and stock as on sale (the offer row, locked too, once the listing has been approved).
+  const [seen] = await withOfferPrices(tx, [row], true);
+  return seen!;
 }
 
 const statusOf = (row: ListingRow): ListingStatus => ({
@@ -151,12 +154,20 @@ export async function edit(
       if (changes.some((c) => c.field === 'photos'))
         await placePhotos(tx, row.id, row.producerId, after.photos);
       const at = ctx.now();
+      // Price and stock go where they live (./on-sale.ts), and only when the form changed them.
+      const priceStock = await writePriceStock(
+        tx,
+        row,
+        {
+          price: changes.some((c) => c.field === 'price') ? after.price : null,
+          stock: changes.some((c) => c.field === 'stock') ? after.stock : null,
+        },
+        at,
+      );
       const [saved] = await tx
         .update(listings)
         .set({
           workingFields: storedFields(after),
-          price: after.price,
-          stock: after.stock,
           state: edited.status.state,
           // Price and stock are not reviewed, so changing them leaves the version a promoter is reviewing alone.
           version: moderated ? row.version + 1 : row.version,
@@ -169,7 +180,7 @@ export async function edit(
         row.id,
         logEntry(actor, 'edit', row.state as ListingStatus['state'], edited.status.state, { at, changes }),
       );
-      return ok(listingView(saved!));
+      return ok(listingView({ ...saved!, ...priceStock }));
     }),
   );
 }
@@ -232,6 +243,7 @@ export async function move(
         })
         .where(eq(listings.id, row.id))
         .returning();
+      await applySaleChange(tx, row, moved.status);
       if (theMove.kind === 'withdraw' && row.live)
         await placePhotos(tx, row.id, row.producerId, readFields(workingFields, row).photos);
       const reason = 'reason' in theMove ? theMove.reason : null;
@@ -241,7 +253,7 @@ export async function move(
         row.id,
         logEntry(actor, theMove.kind, from, moved.status.state, { at, reason, changes }),
       );
-      return ok(listingView(saved!));
+      return ok(listingView({ ...saved!, price: row.price, stock: row.stock }));
     }),
   );
 }

@@ -81,7 +81,9 @@ export async function guarded<T>(write: () => Promise<ListingsResult<T>>): Promi
       return fail('BAD_REQUEST', 'problem.photoNotYours', [problem('photos', 'problem.photoNotYours')]);
     if (uniqueViolation(error) === 'listing_photo_position_unique')
       return fail('CONFLICT', 'refusal.stale-version');
-    if (checkViolation(error) === 'listing_stock_not_negative')
+    // The stock of a listing's proposal, or of its offer row once on sale, would go below zero.
+    const check = checkViolation(error);
+    if (check === 'listing_stock_not_negative' || check === 'commerce_product_stock_nonnegative')
       return fail('CONFLICT', 'refusal.stock-short');
     throw error;
   }

@@ -5,7 +5,7 @@
  * write takes the listing by id and checks the actor against it: another producer or another province's promoter
  * gets not-found, never the data. All rules come from ./moderation.ts and ./listing.ts.
  */
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/lib/db/client';
 import { listingPhotos, listings } from '~/lib/db/schema-portal';
@@ -26,6 +26,7 @@ import { uploadPhoto, type UploadTarget } from './photo-uploads.server.ts';
 import type { Photos } from './photos.server.ts';
 import type { PhotoStore } from './photo-store.server.ts';
 import { deleteUnusedPhotos } from './photo-cleanup.server.ts';
+import { withOfferPrices, writePriceStock } from './listing-offers.server.ts';
 import {
   fail,
   guarded,
@@ -82,27 +83,26 @@ async function setPriceStock(
   const { price, stock, stockDelta } = parsed.data;
   return guarded(() =>
     ctx.db.transaction(async (tx) => {
-      // Locked only to log the value before; the UPDATE itself computes stock from the row, never from a read.
-      const before = await lockListing(tx, listingId);
-      if (!before || !can(actor, 'product.edit', scopeOf(before))) throw new Refused(notFound());
+      // Locked only to log the values before; the UPDATE itself computes stock from the row, never from a read.
+      const locked = await lockListing(tx, listingId);
+      if (!locked || !can(actor, 'product.edit', scopeOf(locked))) throw new Refused(notFound());
+      const [before] = await withOfferPrices(tx, [locked], true);
       const at = ctx.now();
+      // Where price and stock live (./on-sale.ts): the offer row once approved, else the listing's proposal.
+      const after = await writePriceStock(tx, before!, { price, stock, stockDelta }, at);
       const [row] = await tx
         .update(listings)
-        .set({
-          price: price ?? sql`${listings.price}`,
-          stock: stock ?? sql`${listings.stock} + ${stockDelta ?? 0}`,
-          updatedAt: at,
-        })
+        .set({ updatedAt: at })
         .where(and(eq(listings.id, listingId), eq(listings.producerId, producerId)))
         .returning();
       const changes = [
-        { field: 'price', before: before.price, after: row!.price },
-        { field: 'stock', before: before.stock, after: row!.stock },
+        { field: 'price', before: before!.price, after: after.price },
+        { field: 'stock', before: before!.stock, after: after.stock },
       ].filter((c) => c.before !== c.after);
       const state = row!.state as ListingState;
       if (changes.length > 0)
         await writeLog(tx, listingId, logEntry(actor, 'edit', state, state, { at, changes }));
-      return ok(listingView(row!));
+      return ok(listingView({ ...row!, ...after }));
     }),
   );
 }
@@ -118,9 +118,18 @@ async function photoKeys(db: Database, ids: readonly string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, r.keys as string[]]));
 }
 
-/** Every listing that has been on sale: the live ones and those taken off sale, for ./catalogue-merge.ts. */
-async function catalogueListings(db: Database): Promise<CatalogueListing[]> {
-  const rows = await db.select().from(listings).where(isNotNull(listings.approvedFields));
+/**
+ * Every listing that has been on sale (the live ones and those taken off sale), or those of the given slugs, with
+ * the price and stock on sale: for ./catalogue-merge.ts and checkout's catalogue.
+ */
+async function catalogueListings(db: Database, slugs?: readonly string[]): Promise<CatalogueListing[]> {
+  if (slugs?.length === 0) return [];
+  const approved = isNotNull(listings.approvedFields);
+  const stored = await db
+    .select()
+    .from(listings)
+    .where(slugs ? and(approved, inArray(listings.slug, [...slugs])) : approved);
+  const rows = await withOfferPrices(db, stored);
   return rows.map((row) => ({
     slug: row.slug,
     producerId: row.producerId,
@@ -165,7 +174,8 @@ export function createListings(deps: {
     const [row] =
       listingId === null ? [] : await db.select().from(listings).where(eq(listings.id, listingId));
     if (!row || !can(actor, 'listing.history', scopeOf(row))) return notFound();
-    return ok({ listing: listingView(row), log: await readLog(db, row.id) });
+    const [shown] = await withOfferPrices(db, [row]);
+    return ok({ listing: listingView(shown!), log: await readLog(db, row.id) });
   }
 
   /** The signed-in producer's own listings, latest change first. */
@@ -177,7 +187,7 @@ export function createListings(deps: {
       .from(listings)
       .where(eq(listings.producerId, actor.producerId))
       .orderBy(desc(listings.updatedAt));
-    return ok(rows.map(listingView));
+    return ok((await withOfferPrices(db, rows)).map(listingView));
   }
 
   /**
@@ -195,7 +205,7 @@ export function createListings(deps: {
       .from(listings)
       .where(and(eq(listings.provinceId, actor.provinceId), eq(listings.state, state)))
       .orderBy(asc(listings.updatedAt));
-    return ok(rows.map(listingView));
+    return ok((await withOfferPrices(db, rows)).map(listingView));
   }
 
   return {
@@ -224,7 +234,7 @@ export function createListings(deps: {
     get,
     mine,
     queue,
-    catalogueListings: () => catalogueListings(db),
+    catalogueListings: (slugs?: readonly string[]) => catalogueListings(db, slugs),
     photoKeys: (ids: readonly string[]) => photoKeys(db, ids),
   };
 }
