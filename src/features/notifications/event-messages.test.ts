@@ -96,7 +96,11 @@ describe('booth hold reminder', () => {
       cancellationFee: null,
       refund: null,
     };
-    const message = holdReminderMessage(notice, { email: 'p@example.com', name: 'Đông Á', locale: 'en' }, SITE);
+    const message = holdReminderMessage(
+      notice,
+      { email: 'p@example.com', name: 'Đông Á', locale: 'en' },
+      SITE,
+    );
     expect(message.kind).toBe('booking-reminder');
     expect(message.subject).toBe('OCOP Market: your hold on booth A1 at Ben Tre Fair runs out soon');
     expect(message.text).toContain('until 21 Nov 2026, 10:30');
