@@ -342,23 +342,23 @@ export const getInbox: () => Promise<Inbox> = once(async () => createInbox({ db:
 let worker: Promise<RunningWorker> | undefined;
 
 /** The job queue of this process: the worker's, or on a web-only server (WORKER=off) one that only adds jobs. */
-const getJobQueue: () => Promise<JobQueue> = once(async () => {
-  const handle = await getDbHandle();
-  const log = (line: string) => console.error(line);
-  return createJobQueue({ connection: handle.native, log, sendOnly: WORKER === 'off' });
-});
+const getJobQueue: () => Promise<JobQueue> = once(async () =>
+  createJobQueue({
+    connection: (await getDbHandle()).native,
+    log: console.error,
+    sendOnly: WORKER === 'off',
+  }),
+);
+const getTimers = once(async () =>
+  createBookingTimers({ queue: await getJobQueue(), now: () => new Date() }),
+);
 
-/**
- * Booking timers, when this process may add jobs: it runs the worker, or it is a web-only server on PostgreSQL.
- * Elsewhere (astro dev, PGlite without the worker) holds lapse by the sweep of the next worker and page reads.
- */
-const activeTimers = once(async () => {
-  const handle = await getDbHandle();
+/** Booking timers when this process may add jobs (it runs the worker, or is a web-only server on PostgreSQL). */
+async function timers() {
   if (worker) await worker;
-  else if (WORKER !== 'off' || handle.native.kind === 'pglite') return null;
-  return createBookingTimers({ queue: await getJobQueue(), now: () => new Date() });
-});
-const timers = () => (worker || WORKER === 'off' ? activeTimers() : null);
+  else if (WORKER !== 'off' || (await getDbHandle()).native.kind === 'pglite') return null;
+  return getTimers();
+}
 const bookingTimers: BookingTimers = {
   expiryScheduled: async (booking) => (await timers())?.expiryScheduled(booking),
   sessionLapsed: async (id) => (await timers())?.sessionLapsed(id),
@@ -386,24 +386,4 @@ export function startBackgroundWork(): Promise<RunningWorker> | undefined {
     });
   })();
   return worker;
-}
-
-/** The flag scripts/serve.mjs and scripts/worker.mjs set before loading the server to run the worker with it. */
-const WORKER_FLAG = Symbol.for('ocop.start-worker');
-
-/** Starts the worker when the process that loaded the server asked for it (not during a build or in tests). */
-export function startBackgroundWorkIfAsked(): void {
-  const asked = (globalThis as Record<symbol, unknown>)[WORKER_FLAG];
-  if (asked !== true) return;
-  // The promise scripts/worker-start.mjs waits for before the server takes requests, so the worker's first
-  // start (opening the queue's tables) does not compete with the first visitors for the database.
-  (globalThis as Record<symbol, unknown>)[WORKER_FLAG] =
-    startBackgroundWork()?.then(
-      () => console.info('[worker] started: mail delivery, booth hold expiry, card reservations'),
-      (error: unknown) => {
-        console.error(`[worker] could not start: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-        if (isProduction()) process.exit(1);
-      },
-    ) ?? 'off';
 }
