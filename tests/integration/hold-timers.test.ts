@@ -3,13 +3,15 @@
  * down to once an hour so only the hold's own job can release it: the hold lapses and gives back its booth and its
  * earmarked subsidy without a page read; the producer is reminded once, through a real SMTP server (parsed as it
  * arrived); the lapsed hold's open Checkout Session is expired through the official Stripe SDK (asserted on what
- * the stand-in received); a hold paid in time is left alone. On PGlite and PostgreSQL. The fairs clock runs 100
+ * the stand-in received), and a payment that landed just before is refunded in full; a hold paid in time is left
+ * alone. On PGlite and PostgreSQL. The fairs clock runs 100
  * times faster than real time: a 5-minute hold lapses after 3 seconds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
 import { createFairs, type Fairs, type ProducerFacts } from '../../src/features/fairs/fairs.server';
-import { createBoothPayments } from '../../src/features/fairs/payments.server';
+import { processPaymentEvent } from '../../src/features/checkout/payment-webhook.server';
+import { applyBoothPaymentEvent, createBoothPayments } from '../../src/features/fairs/payments.server';
 import { createDelivery } from '../../src/features/notifications/delivery.server';
 import { createBookingTimers, expireSession } from '../../src/features/notifications/timers.server';
 import { startWorker, type RunningWorker } from '../../src/features/notifications/worker.server';
@@ -20,12 +22,18 @@ import { createMailTransport, type MailTransport } from '../../src/lib/mail';
 import { createStripePayments } from '../../src/lib/stripe/client';
 import type { Payments } from '../../src/lib/stripe/types';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { startStripeStandin, type StripeStandin } from '../support/stripe-standin';
+import {
+  checkoutEvent,
+  signDelivery,
+  startStripeStandin,
+  type StripeStandin,
+} from '../support/stripe-standin';
 import { databaseTargets, type TestDatabase } from './db-harness';
 import { booth, fairInput, programmeInput } from './fairs-fixtures';
 
 const TODAY = new Date('2026-11-21T03:00:00Z');
 const SPEED = 100;
+const WEBHOOK_SECRET = 'whsec_ocop_standin_secret';
 
 const producers = new Map<string, ProducerFacts>([
   [
@@ -62,7 +70,7 @@ describe.each(databaseTargets())('booth holds released at their instant on $name
     standin = await startStripeStandin();
     payments = createStripePayments({
       secretKey: 'sk_test_ocop_standin',
-      webhookSecret: 'whsec_ocop_standin_secret',
+      webhookSecret: WEBHOOK_SECRET,
       apiBase: standin.url,
       maxNetworkRetries: 0,
     });
@@ -185,5 +193,22 @@ describe.each(databaseTargets())('booth holds released at their instant on $name
       .where(eq(outboxMessages.kind, 'booking-reminder'))
       .orderBy(asc(outboxMessages.id));
     expect(kinds).toHaveLength(1);
+
+    // A payment that landed at Stripe just before the session was closed is refunded in full (docs/fairs.md).
+    const late = standin.complete(sessionId, 'paid');
+    const { body, signature } = signDelivery(
+      checkoutEvent('checkout.session.completed', late),
+      WEBHOOK_SECRET,
+    );
+    const event = await payments.parseWebhook(body, signature);
+    expect(await processPaymentEvent(database.db, event, { booth: applyBoothPaymentEvent })).toBe('applied');
+    await fairs.sendRefunds();
+    expect((await fairs.getBooking(unpaid.id))!.status).toBe('expired');
+    const refunds = standin.requests.filter((r) => r.method === 'POST' && r.path === '/v1/refunds');
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]!.body).toMatchObject({
+      payment_intent: late.payment_intent,
+      amount: String(unpaid.producerPays),
+    });
   });
 });
