@@ -30,7 +30,8 @@ import { retryAfterFor } from '~/lib/boundary/retry-after';
 import { isSessionless } from '~/lib/boundary/sessionless';
 import { server } from '~/actions';
 import { localeFromPath } from '~/lib/i18n';
-import { getAccounts, startBackgroundWorkIfAsked } from '~/services.server';
+import { getAccounts } from '~/services.server';
+import { startBackgroundWorkIfAsked } from '~/worker-flag.server';
 
 // scripts/serve.mjs loads this module at start so the background worker runs without waiting for a visitor.
 startBackgroundWorkIfAsked();

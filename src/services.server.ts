@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { AUTH_SECRET, MAIL_DISABLED, MAIL_FROM, SMTP_URL, WORKER, getSecret } from 'astro:env/server';
 import { dataDir, getDb, getDbHandle } from '~/lib/db';
-import { createJobQueue } from '~/lib/jobs';
+import { createJobQueue, type JobQueue } from '~/lib/jobs';
 import { createMailTransport } from '~/lib/mail/transport';
 import { getPayments } from '~/lib/stripe';
 import { createMeiliBackend } from '~/lib/search/meili-backend';
@@ -25,7 +25,12 @@ import type { CatalogueProduct } from '~/features/checkout/checkout';
 import { createCheckout, type Checkout } from '~/features/checkout/checkout.server';
 import { createPaymentWebhook, type PaymentWebhook } from '~/features/checkout/payment-webhook.server';
 import { seedDemoFair } from '~/features/fairs/demo.server';
-import { createFairs, type Fairs, type ProducerFacts } from '~/features/fairs/fairs.server';
+import {
+  createFairs,
+  type BookingTimers,
+  type Fairs,
+  type ProducerFacts,
+} from '~/features/fairs/fairs.server';
 import {
   applyBoothPaymentEvent,
   createBoothPayments,
@@ -56,6 +61,7 @@ import {
 } from '~/features/notifications/delivery.server';
 import { createInbox, type Inbox } from '~/features/notifications/inbox.server';
 import { mailSetup } from '~/features/notifications/notifications';
+import { createBookingTimers, expireSession } from '~/features/notifications/timers.server';
 import { startWorker, type RunningWorker } from '~/features/notifications/worker.server';
 
 /** Read at run time (not inlined by the build), so one build serves development and production. */
@@ -234,7 +240,12 @@ export const producerDirectory: () => Promise<Map<string, ProducerFacts>> = once
 /** Fairs, booths and subsidies; outside production a demo fair is created on first start (docs/fairs.md). */
 export const getFairs: () => Promise<Fairs> = once(async () => {
   const [db, directory] = await Promise.all([getDb(), producerDirectory()]);
-  const fairs = createFairs({ db, producers: (id) => directory.get(id), payments: getPayments() });
+  const fairs = createFairs({
+    db,
+    producers: (id) => directory.get(id),
+    payments: getPayments(),
+    timers: bookingTimers,
+  });
   if (!isProduction() && (await seedDemoFair(fairs)))
     console.info('[fairs] demo fair created for Bến Tre (see docs/fairs.md)');
   return fairs;
@@ -361,6 +372,29 @@ export const getInbox: () => Promise<Inbox> = once(async () => createInbox({ db:
 
 let worker: Promise<RunningWorker> | undefined;
 
+/** The job queue of this process: the worker's, or on a web-only server (WORKER=off) one that only adds jobs. */
+const getJobQueue: () => Promise<JobQueue> = once(async () =>
+  createJobQueue({
+    connection: (await getDbHandle()).native,
+    log: console.error,
+    sendOnly: WORKER === 'off',
+  }),
+);
+const getTimers = once(async () =>
+  createBookingTimers({ queue: await getJobQueue(), now: () => new Date() }),
+);
+
+/** Booking timers when this process may add jobs (it runs the worker, or is a web-only server on PostgreSQL). */
+async function timers() {
+  if (worker) await worker;
+  else if (WORKER !== 'off' || (await getDbHandle()).native.kind === 'pglite') return null;
+  return getTimers();
+}
+const bookingTimers: BookingTimers = {
+  expiryScheduled: async (booking) => (await timers())?.expiryScheduled(booking),
+  sessionLapsed: async (id) => (await timers())?.sessionLapsed(id),
+};
+
 /**
  * Starts the background worker in this process (mail delivery, booth hold expiry, card reservations), once.
  * scripts/serve.mjs and scripts/worker.mjs ask for it at start; WORKER=off leaves it to other processes.
@@ -368,39 +402,19 @@ let worker: Promise<RunningWorker> | undefined;
 export function startBackgroundWork(): Promise<RunningWorker> | undefined {
   if (WORKER === 'off') return undefined;
   worker ??= (async () => {
-    const [handle, delivery, fairs, orders] = await Promise.all([
-      getDbHandle(),
-      getDelivery(),
-      getFairs(),
-      getOrders(),
-    ]);
-    const queue = createJobQueue({ connection: handle.native, log: (line) => console.error(line) });
+    const [delivery, fairs, orders] = await Promise.all([getDelivery(), getFairs(), getOrders()]);
+    const payments = getPayments();
     return startWorker({
-      queue,
+      queue: await getJobQueue(),
       delivery,
       expireHolds: () => fairs.expireLapsed(),
       releaseReservations: () => orders.releaseLapsedReservations(),
+      timed: {
+        expireDue: (id) => fairs.expireDue(id),
+        remindHold: (id, expiresAt) => fairs.remindHold(id, expiresAt),
+        expireSession: (id) => expireSession(payments, id),
+      },
     });
   })();
   return worker;
-}
-
-/** The flag scripts/serve.mjs and scripts/worker.mjs set before loading the server to run the worker with it. */
-const WORKER_FLAG = Symbol.for('ocop.start-worker');
-
-/** Starts the worker when the process that loaded the server asked for it (not during a build or in tests). */
-export function startBackgroundWorkIfAsked(): void {
-  const asked = (globalThis as Record<symbol, unknown>)[WORKER_FLAG];
-  if (asked !== true) return;
-  // The promise scripts/worker-start.mjs waits for before the server takes requests, so the worker's first
-  // start (opening the queue's tables) does not compete with the first visitors for the database.
-  (globalThis as Record<symbol, unknown>)[WORKER_FLAG] =
-    startBackgroundWork()?.then(
-      () => console.info('[worker] started: mail delivery, booth hold expiry, card reservations'),
-      (error: unknown) => {
-        console.error(`[worker] could not start: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-        if (isProduction()) process.exit(1);
-      },
-    ) ?? 'off';
 }

@@ -26,6 +26,7 @@ import {
   type Result,
 } from './store.server';
 import { queueBookingNotice } from './booking-notices.server';
+import { afterMove } from './booking-schedule.server';
 import { refundCancelledBooking } from './booth-refunds.server';
 import { commit, release } from './subsidy-ledger.server';
 import { vietnamDay } from '~/lib/i18n';
@@ -80,12 +81,14 @@ function moveChanges(
 
 /** Moves a booking by `event`, under its row lock, applying the money side of the move. */
 export async function move(
-  { db, now }: FairsContext,
+  ctx: FairsContext,
   bookingId: string,
   event: BookingEvent,
   details: MoveDetails = {},
 ): Promise<Result<BookingView>> {
-  return db.transaction(async (tx) => {
+  const { db, now } = ctx;
+  let moved: BookingRow | undefined;
+  const result = await db.transaction(async (tx): Promise<Result<BookingView>> => {
     const [booking] = await tx
       .select()
       .from(boothBookings)
@@ -113,18 +116,28 @@ export async function move(
     if (ENDED.includes(to) && booking.clawedBack === 0) await release(tx, booking, isCommitted(booking));
     if (to === 'cancelled') await refundCancelledBooking(tx, row!, details.actor ?? 'system');
     await queueBookingNotice(tx, bookingId);
+    moved = { ...row!, checkoutSessionId: booking.checkoutSessionId };
     return ok(bookingView(row!));
   });
+  // Once committed: the approval's own expiry and reminder; a lapsed booking's Checkout Session closed.
+  if (moved) await afterMove(ctx, moved);
+  return result;
 }
 
-/** Releases holds and approvals whose time is up (of one fair, or one booth); returns how many lapsed. */
-export async function expireLapsed(ctx: FairsContext, fairId?: string, boothId?: string): Promise<number> {
+/** Releases holds and approvals whose time is up (of one fair, one booth, or one booking); returns how many lapsed. */
+export async function expireLapsed(
+  ctx: FairsContext,
+  fairId?: string,
+  boothId?: string,
+  bookingId?: string,
+): Promise<number> {
   const conditions = [
     inArray(boothBookings.status, ['held', 'approved']),
     lte(boothBookings.expiresAt, ctx.now()),
   ];
   if (fairId) conditions.push(eq(boothBookings.fairId, fairId));
   if (boothId) conditions.push(eq(boothBookings.boothId, boothId));
+  if (bookingId) conditions.push(eq(boothBookings.id, bookingId));
   const lapsed = await ctx.db
     .select({ id: boothBookings.id })
     .from(boothBookings)

@@ -12,6 +12,8 @@ import { bookingProblems, holdExpiresAt, type BookingStatus, type BookingView } 
 import { refundsOf, sendRequestedRefunds } from '~/lib/stripe/refund-ledger.server';
 import type { RefundView } from '~/lib/stripe/refunds';
 import { expireLapsed, move } from './booking-moves.server';
+import { scheduleExpiry } from './booking-schedule.server';
+import { expireDue, remindHold } from './booking-timers.server';
 import { queueBookingNotice } from './booking-notices.server';
 import { settleBoothCardPayment } from './booth-payment-settle.server';
 import type { BoothCardPayment } from './booth-refunds.server';
@@ -110,7 +112,10 @@ async function hold(ctx: FairsContext, input: HoldRequest): Promise<Result<Booki
   // The producer hears of the hold once its subsidy is decided (at once without a programme).
   if (fair.programmeId) await awaitGrant(ctx, fair.programmeId, placed.value.id, ctx.settleMs ?? 20);
   await queueBookingNotice(ctx.db, placed.value.id);
-  return ok(bookingView((await findBooking(ctx.db, placed.value.id))!));
+  const row = (await findBooking(ctx.db, placed.value.id))!;
+  if (row.status === 'held' && row.expiresAt)
+    await scheduleExpiry(ctx, { id: row.id, since: at, expiresAt: row.expiresAt });
+  return ok(bookingView(row));
 }
 
 /**
@@ -218,6 +223,9 @@ export function bookingService(ctx: FairsContext) {
     settleCardPayment: (payment: BoothCardPayment, actor: string) =>
       settleBoothCardPayment(ctx, payment, actor),
     expireLapsed: (fairId?: string, boothId?: string) => expireLapsed(ctx, fairId, boothId),
+    /** The job at a booking's expiry instant, and its reminder job (./booking-timers.server.ts). */
+    expireDue: (bookingId: string) => expireDue(ctx, bookingId),
+    remindHold: (bookingId: string, expiresAt: Date) => remindHold(ctx, bookingId, expiresAt),
     /** Reimbursement: the producer's invoice, and the promoter's attendance finding (repay or claw back). */
     recordInvoice: (id: string, invoice: unknown) => recordInvoice(ctx, id, invoice),
     recordAttendance: (id: string, attended: boolean) => recordAttendance(ctx, id, attended),

@@ -10,10 +10,10 @@ import { bookingService } from './bookings.server';
 import { fairPlanService } from './fair-plans.server';
 import { programmeService } from './programmes.server';
 import { reportService } from './reports.server';
-import type { ProducerDirectory } from './store.server';
+import type { BookingTimers, ProducerDirectory } from './store.server';
 
 export type { ProducerFacts } from './applicants';
-export type { Failure, ProducerDirectory, Result } from './store.server';
+export type { BookingTimers, Failure, ProducerDirectory, Result } from './store.server';
 
 export interface FairsOptions {
   db: Database;
@@ -23,6 +23,8 @@ export interface FairsOptions {
   settleMs?: number;
   /** The payment adapter, to send the refund of a cancelled card booking; null = card payments not configured. */
   payments?: Payments | null;
+  /** Timed work on the job queue (exact-time expiry, reminders, Checkout Session clean-up). */
+  timers?: BookingTimers | null;
 }
 
 /** The fairs service bound to a database and the catalogue's producers. */
@@ -31,9 +33,10 @@ export function createFairs({
   producers,
   now = () => new Date(),
   payments = null,
+  timers = null,
   settleMs,
 }: FairsOptions) {
-  const ctx = { db, producers, now, payments, ...(settleMs === undefined ? {} : { settleMs }) };
+  const ctx = { db, producers, now, payments, timers, ...(settleMs === undefined ? {} : { settleMs }) };
   return {
     ...programmeService(ctx),
     ...fairPlanService(ctx),

@@ -32,6 +32,16 @@ export interface FairsContext {
   settleMs?: number;
   /** Sends the refunds a move recorded (a cancelled card booking); absent = card payments not configured. */
   payments?: Payments | null;
+  /** Timed work on the job queue; absent = holds lapse only by the worker's sweep and by page reads. */
+  timers?: BookingTimers | null;
+}
+
+/** Work a booking asks for at a later instant, run by the background worker (docs/notifications.md). */
+export interface BookingTimers {
+  /** A booking got an expiry (a hold placed, an approval): its release at that instant, and its reminder. */
+  expiryScheduled(booking: { id: string; since: Date; expiresAt: Date }): Promise<void>;
+  /** A booking lapsed with a Checkout Session: expire the session at Stripe so a late payment cannot land. */
+  sessionLapsed(sessionId: string): Promise<void>;
 }
 
 export type Failure = {

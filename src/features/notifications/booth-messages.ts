@@ -85,3 +85,45 @@ export function bookingMessage(
     }),
   };
 }
+
+/**
+ * When a hold's reminder goes: once a quarter of its time is left (a 30-minute hold at 7½ minutes left, a 72-hour
+ * approval at 18 hours left), late enough that the producer has had time to pay unprompted, early enough to still
+ * pay. Holds shorter than 15 minutes get none: the producer is still at the booking screen.
+ */
+export const HOLD_REMINDER = { shareLeft: 0.25, minimumHoldMinutes: 15 };
+
+/** The instant of a hold's reminder, or null when the hold is too short for one. */
+export function holdReminderAt(
+  startedAt: Date,
+  expiresAt: Date,
+  rule: { shareLeft: number; minimumHoldMinutes: number } = HOLD_REMINDER,
+): Date | null {
+  const length = expiresAt.getTime() - startedAt.getTime();
+  if (length < rule.minimumHoldMinutes * 60_000 || length <= 0) return null;
+  return new Date(expiresAt.getTime() - length * rule.shareLeft);
+}
+
+/** The reminder to one producer account that its hold (or approval) runs out soon unless paid. */
+export function holdReminderMessage(
+  notice: BookingNotice,
+  recipient: ProducerRecipient,
+  site: string,
+): BuiltMessage {
+  const { locale } = recipient;
+  const t = useNotificationsTranslations(locale);
+  const until = notice.expiresAt ? formatDateTime(notice.expiresAt, locale) : '';
+  return {
+    kind: 'booking-reminder',
+    recipient: recipient.email,
+    subject: t('reminder.subject', { booth: notice.boothCode, fair: notice.fairName[locale] }),
+    ...layOut({
+      locale,
+      name: recipient.name,
+      paragraphs: [
+        t('reminder.body', { booth: notice.boothCode, until, pays: formatVnd(notice.producerPays, locale) }),
+      ],
+      link: { label: t('booth.action'), href: pageUrl(site, `/fairs/bookings/${notice.bookingId}`, locale) },
+    }),
+  };
+}

@@ -133,6 +133,93 @@ export const notificationsMessages = defineMessages({
   },
   'booth.action': { vi: 'Xem đăng ký gian hàng', en: 'Open your booking' },
   'booth.noReason': { vi: '(không ghi lý do)', en: '(no reason given)' },
+  // An order part moved by its producer (to the shopper).
+  shippedSubject: {
+    vi: 'Chợ OCOP: một phần đơn hàng {number} đã được gửi đi',
+    en: 'OCOP Market: part of order {number} has shipped',
+  },
+  shippedIntro: {
+    vi: '{producer} đã gửi phần của mình trong đơn hàng {number} qua {carrier}, mã vận đơn {tracking}.',
+    en: '{producer} has shipped its part of order {number} with {carrier}, tracking number {tracking}.',
+  },
+  shippedCash: {
+    vi: 'Bạn thanh toán phần này khi nhận hàng.',
+    en: 'You pay for this part when it is delivered.',
+  },
+  partCancelledSubject: {
+    vi: 'Chợ OCOP: một phần đơn hàng {number} đã bị hủy',
+    en: 'OCOP Market: part of order {number} was cancelled',
+  },
+  partCancelledIntro: {
+    vi: '{producer} đã hủy phần của mình trong đơn hàng {number}. Lý do: {reason}',
+    en: '{producer} cancelled its part of order {number}. Reason: {reason}',
+  },
+  partCancelledRefund: {
+    vi: 'Số tiền của phần này (hàng và phí giao) được hoàn lại vào thẻ của bạn; ngân hàng có thể cần vài ngày.',
+    en: 'What you paid for this part (goods and delivery) goes back to your card; your bank may take a few days.',
+  },
+  partCancelledCash: {
+    vi: 'Bạn không phải trả tiền cho phần này. Các phần khác của đơn hàng vẫn được giao như bình thường.',
+    en: 'You pay nothing for this part. The other parts of the order are delivered as usual.',
+  },
+  partItems: { vi: 'Các sản phẩm của phần này:', en: 'The products of this part:' },
+  // A card payment that did not go through (to the shopper).
+  'payment.subject.failed': {
+    vi: 'Chợ OCOP: thanh toán đơn hàng {number} không thành công',
+    en: 'OCOP Market: the payment for order {number} did not go through',
+  },
+  'payment.subject.expired': {
+    vi: 'Chợ OCOP: phiên thanh toán đơn hàng {number} đã hết hạn',
+    en: 'OCOP Market: the payment for order {number} timed out',
+  },
+  'payment.failed': {
+    vi: 'Ngân hàng đã từ chối thanh toán bằng thẻ cho đơn hàng {number} ({amount}).',
+    en: 'The card payment for order {number} ({amount}) was declined.',
+  },
+  'payment.expired': {
+    vi: 'Đơn hàng {number} ({amount}) chưa được thanh toán trước khi phiên thanh toán hết hạn.',
+    en: 'Order {number} ({amount}) was not paid before the payment page timed out.',
+  },
+  'payment.outcome': {
+    vi: 'Đơn hàng không được đặt, các sản phẩm đã được trả lại cho người bán và bạn không bị trừ tiền.',
+    en: 'The order was not placed, its products went back on sale, and you were not charged.',
+  },
+  'payment.next': {
+    vi: 'Nếu vẫn muốn mua, hãy đặt lại từ giỏ hàng: bằng thẻ khác, hoặc thanh toán khi nhận hàng.',
+    en: 'To buy them still, order again from your cart: with another card, or paying on delivery.',
+  },
+  'payment.action': { vi: 'Mở giỏ hàng', en: 'Open your cart' },
+  // A booth hold running out (to the producer's accounts).
+  'reminder.subject': {
+    vi: 'Chợ OCOP: gian hàng {booth} tại {fair} sắp hết thời gian giữ',
+    en: 'OCOP Market: your hold on booth {booth} at {fair} runs out soon',
+  },
+  'reminder.body': {
+    vi: 'Gian hàng {booth} chỉ được giữ cho bạn đến {until}. Hãy thanh toán phần của bạn ({pays}) trước thời hạn đó; nếu không, gian hàng và khoản hỗ trợ sẽ được trả lại.',
+    en: 'Booth {booth} is held for you only until {until}. Pay your share ({pays}) before then; otherwise the booth and its subsidy are released.',
+  },
+  // A listing decided by the promoter (to the producer's accounts).
+  'listing.subject.approved': {
+    vi: 'Chợ OCOP: sản phẩm {name} đã được duyệt',
+    en: 'OCOP Market: {name} was approved',
+  },
+  'listing.subject.rejected': {
+    vi: 'Chợ OCOP: sản phẩm {name} chưa được duyệt',
+    en: 'OCOP Market: {name} was not approved',
+  },
+  'listing.approved': {
+    vi: 'Cơ quan xúc tiến đã duyệt sản phẩm {name}; phiên bản đã duyệt đang được bán trên Chợ OCOP.',
+    en: 'The trade promotion office approved {name}; the approved version is on sale on OCOP Market.',
+  },
+  'listing.rejected': {
+    vi: 'Cơ quan xúc tiến chưa duyệt sản phẩm {name}. Lý do: {reason}',
+    en: 'The trade promotion office did not approve {name}. Reason: {reason}',
+  },
+  'listing.rejectedNext': {
+    vi: 'Hãy sửa theo góp ý rồi gửi duyệt lại.',
+    en: 'Make the changes asked for and send it for review again.',
+  },
+  'listing.action': { vi: 'Mở sản phẩm', en: 'Open the listing' },
   // The inbox on the producer dashboard and the promoter console.
   'inbox.title': { vi: 'Việc cần làm', en: 'Waiting for you' },
   'inbox.nothing': { vi: 'Không có việc nào đang chờ.', en: 'Nothing is waiting for you.' },

@@ -6,6 +6,7 @@
  */
 import type { JobQueue } from '~/lib/jobs';
 import type { Delivery } from './delivery.server';
+import { HOLD_DUE_JOB, HOLD_REMINDER_JOB, SESSION_EXPIRY_JOB } from './timers.server';
 
 export interface WorkerOptions {
   queue: JobQueue;
@@ -15,11 +16,23 @@ export interface WorkerOptions {
   expireHolds: () => Promise<number>;
   /** Lets go card reservations whose Checkout Session lapsed; returns how many. */
   releaseReservations: () => Promise<number>;
+  /** The jobs bookings schedule (./timers.server.ts); absent = the sweep alone releases holds. */
+  timed?: TimedWork;
   /** Milliseconds between outbox passes (default 2000). */
   mailIntervalMs?: number;
   /** Seconds between hold sweeps (default 30). */
   sweepSeconds?: number;
   log?: (line: string) => void;
+}
+
+/** What the jobs at an instant do (the fairs service and the payment adapter, wired in src/services.server.ts). */
+export interface TimedWork {
+  /** Releases the booking if its time is up (else schedules it again for its expiry). */
+  expireDue(bookingId: string): Promise<string>;
+  /** Reminds the producer, once, that the booking lapses at `expiresAt` unless paid; whether it did. */
+  remindHold(bookingId: string, expiresAt: Date): Promise<boolean>;
+  /** Expires a Checkout Session at Stripe; throws when trying again may help. */
+  expireSession(sessionId: string): Promise<void>;
 }
 
 export interface RunningWorker {
@@ -49,6 +62,21 @@ function every(ms: number, task: () => Promise<void>, log: (line: string) => voi
   };
 }
 
+/** The handlers of the jobs bookings schedule at an instant. */
+async function workTimed(queue: JobQueue, timed: TimedWork, log: (line: string) => void): Promise<void> {
+  await queue.work(HOLD_DUE_JOB, async (data) => {
+    const outcome = await timed.expireDue(String(data.bookingId));
+    if (outcome === 'released')
+      log(`[worker] released booth booking ${String(data.bookingId)} at its expiry`);
+  });
+  await queue.work(HOLD_REMINDER_JOB, async (data) => {
+    await timed.remindHold(String(data.bookingId), new Date(String(data.expiresAt)));
+  });
+  await queue.work(SESSION_EXPIRY_JOB, async (data) => {
+    await timed.expireSession(String(data.sessionId));
+  });
+}
+
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const log = options.log ?? ((line: string) => console.info(line));
   const { queue, delivery } = options;
@@ -62,6 +90,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const released = await options.releaseReservations();
     if (released > 0) log(`[worker] let go ${released} lapsed card reservation(s)`);
   });
+  if (options.timed) await workTimed(queue, options.timed, log);
   const stops = [
     every(
       sweepSeconds * 1000,

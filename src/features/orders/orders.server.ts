@@ -20,6 +20,7 @@ import {
   type PartMove,
   type PartStatus,
 } from './orders';
+import { queuePartNotice } from './order-notices.server';
 import { refundPart } from './order-refunds.server';
 import { restock } from './payment-outcomes.server';
 import {
@@ -141,6 +142,7 @@ async function movePart(ctx: PaymentContext, actor: Actor | null, move: PartMove
     if (returnsStock(move.to)) await restock(tx, part.id);
     if (move.to === 'cancelled')
       await refundPart(tx, part.orderId, part, 'part_cancelled', `user:${actor.id}`);
+    if (move.to === 'shipped' || move.to === 'cancelled') await queuePartNotice(tx, part.id);
     return { ok: true, status: move.to };
   });
   if (result.ok && move.to === 'cancelled') await sendRequestedRefunds(ctx.db, ctx.payments);

@@ -15,6 +15,7 @@ import {
 } from '~/lib/db/schema-commerce';
 import type { PaymentEvent } from '~/lib/stripe/types';
 import { queueOrderConfirmation } from './confirmation.server';
+import { queuePaymentLapsedNotice } from './order-notices.server';
 import { recordOrderPayment, refundPart, reserveAgain } from './order-refunds.server';
 import { partStatusAfterPayment, returnsStock } from './orders';
 import {
@@ -30,6 +31,8 @@ export interface OutcomeDetails {
   paymentIntentId?: string | null;
   note?: string;
   amountTotal?: number | null;
+  /** Whether the shopper is told by e-mail when the payment failed or expired (not when they cancelled it). */
+  tellShopper?: boolean;
 }
 
 /** Puts a part's units back in stock (cancelled or voided). Call inside a transaction. */
@@ -121,6 +124,8 @@ export async function applyPaymentOutcome(
   const placed = await moveParts(tx, orderId, next, actor);
   // No confirmation for a late payment none of whose parts could be honoured: the shopper sees the refund instead.
   if (next === 'paid' && placed > 0) await queueOrderConfirmation(tx, order);
+  if ((next === 'failed' || next === 'expired') && details.tellShopper)
+    await queuePaymentLapsedNotice(tx, orderId, next);
   return true;
 }
 
@@ -149,5 +154,6 @@ export async function applyOrderPaymentEvent(tx: Database, event: PaymentEvent):
   await applyPaymentOutcome(tx, session.reference, outcome, `stripe:${event.id}`, {
     paymentIntentId: session.paymentIntentId,
     amountTotal: session.amountTotal,
+    tellShopper: true,
   });
 }

@@ -56,7 +56,10 @@ export async function releaseLapsedReservations(ctx: PaymentContext, limit = 20)
     const outcome = await lapsedOutcome(ctx, order.sessionId);
     if (!outcome) continue;
     const changed = await ctx.db.transaction((tx) =>
-      applyPaymentOutcome(tx, order.id, outcome, 'system', { note: SYSTEM_NOTES.reservationLapsed }),
+      applyPaymentOutcome(tx, order.id, outcome, 'system', {
+        note: SYSTEM_NOTES.reservationLapsed,
+        tellShopper: true,
+      }),
     );
     if (changed) released++;
   }
@@ -90,6 +93,7 @@ export async function confirmFromSession(
         applyPaymentOutcome(tx, orderId, outcome, 'stripe:session', {
           paymentIntentId: session.paymentIntentId,
           amountTotal: session.amountTotal,
+          tellShopper: true,
         }),
       );
       await sendRequestedRefunds(ctx.db, ctx.payments);

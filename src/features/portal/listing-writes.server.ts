@@ -9,6 +9,7 @@ import { listings } from '~/lib/db/schema-portal';
 import { parseSlug, parseUuid } from '~/lib/ids';
 import { can, type Actor } from '../accounts/accounts.ts';
 import { checkListingInput } from './listing.ts';
+import { queueListingNotice } from './listing-notices.server.ts';
 import {
   applyEdit,
   applyMove,
@@ -253,6 +254,7 @@ export async function move(
         row.id,
         logEntry(actor, theMove.kind, from, moved.status.state, { at, reason, changes }),
       );
+      await queueListingNotice(tx, saved!, theMove);
       return ok(listingView({ ...saved!, price: row.price, stock: row.stock }));
     }),
   );

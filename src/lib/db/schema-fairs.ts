@@ -220,6 +220,8 @@ export const boothBookings = pgTable(
     explanation: jsonb('explanation').notNull().default([]),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /** The expiry the producer was reminded of (one reminder per hold or approval: docs/notifications.md). */
+    remindedFor: timestamp('reminded_for', { withTimezone: true }),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     paidBy: text('paid_by', { enum: ['card', 'transfer', 'none'] }),
     paymentRef: text('payment_ref'),

@@ -10,17 +10,22 @@ export interface JobQueueOptions {
   connection: NativeConnection;
   /** Seconds between polls for due jobs (default 2). */
   pollSeconds?: number;
+  /** Only adds jobs (a web server with WORKER=off): no maintenance or schedules in this process. */
+  sendOnly?: boolean;
   log?: (line: string) => void;
 }
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
 export interface JobQueue {
-  /** Creates the queue's tables (first start) and starts maintenance. */
+  /** Creates the queue's tables (first start) and starts maintenance; once, however often it is called. */
   start(): Promise<void>;
   /** Runs `handler` for every job of `name`, one at a time in this process. */
   work(name: string, handler: JobHandler): Promise<void>;
-  /** Adds a job due at `at`; with `key`, a second job with the same key while one waits is not added. */
+  /**
+   * Adds a job due at `at` (starting the queue if needed); with `key`, a second job with the same key while one
+   * waits is not added. A job whose handler throws is tried again, up to 5 times, 30 s apart and doubling.
+   */
   sendAt(name: string, at: Date, data?: Record<string, unknown>, key?: string): Promise<void>;
   /** Adds a job due now, at most one per `seconds` window across every server (the others are dropped). */
   sendThrottled(name: string, seconds: number): Promise<void>;
@@ -32,7 +37,11 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
   const boss =
     connection.kind === 'pglite'
       ? new PgBoss({ db: fromPglite(connection.client as PGliteLike), backend: 'pglite' })
-      : new PgBoss({ connectionString: connection.url, max: 4 });
+      : new PgBoss({
+          connectionString: connection.url,
+          max: options.sendOnly ? 2 : 4,
+          ...(options.sendOnly ? { supervise: false, schedule: false } : {}),
+        });
   boss.on('error', (error: unknown) => options.log?.(`[jobs] ${String(error)}`));
   const created = new Set<string>();
   const ensureQueue = async (name: string) => {
@@ -41,10 +50,12 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     created.add(name);
   };
   const pollingIntervalSeconds = options.pollSeconds ?? 2;
+  let started: Promise<unknown> | undefined;
+  const start = async () => {
+    await (started ??= boss.start());
+  };
   return {
-    start: async () => {
-      await boss.start();
-    },
+    start,
     work: async (name, handler) => {
       await ensureQueue(name);
       await boss.work(name, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
@@ -52,8 +63,15 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       });
     },
     sendAt: async (name, at, data = {}, key) => {
+      await start();
       await ensureQueue(name);
-      await boss.send(name, data, { startAfter: at, ...(key ? { singletonKey: key } : {}) });
+      await boss.send(name, data, {
+        startAfter: at,
+        retryLimit: 5,
+        retryDelay: 30,
+        retryBackoff: true,
+        ...(key ? { singletonKey: key } : {}),
+      });
     },
     sendThrottled: async (name, seconds) => {
       await ensureQueue(name);

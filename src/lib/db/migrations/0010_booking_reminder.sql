@@ -1,0 +1,1 @@
+ALTER TABLE "booth_booking" ADD COLUMN "reminded_for" timestamp with time zone;
