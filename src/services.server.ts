@@ -40,6 +40,7 @@ import { createPhotos } from '~/features/portal/photos.server';
 import {
   createSearchDocuments,
   createSearchService,
+  SEARCH_ANSWERS_TTL_MS,
   type SearchDocuments,
   type SearchService,
 } from '~/features/search/search.server';
@@ -295,6 +296,7 @@ export function siteSearch(): SearchService {
   // Read at run time: astro:env inlines public server variables at build, but npm start picks the URL at start.
   search ??= createSearchService({
     backend: createMeiliBackend({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') }),
+    answersTtlMs: SEARCH_ANSWERS_TTL_MS,
   });
   return search;
 }
