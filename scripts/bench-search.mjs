@@ -6,7 +6,8 @@
  * settings over the real catalogue (dist/client/search-documents.json) with labelled queries.
  * Loopback only; every loop is bounded. Options: --products=N, --requests=N (per client), --rounds=N (site and
  * direct alternate N times per client count, the median run by throughput is reported: on a shared machine the
- * load changes within a minute), --skip-typos.
+ * load changes within a minute), --queries=repeated|unique|both (default both: repeated searches, which the site
+ * partly answers from the answers it keeps for two seconds, and unique searches, every one a miss), --skip-typos.
  */
 import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
@@ -34,6 +35,13 @@ const REQUESTS_PER_CLIENT = arg('requests', 0);
 /** Site and direct runs alternate this many times per client count; the median run of each is reported. */
 const ROUNDS = arg('rounds', 3);
 const CONCURRENCY = [1, 8, 32];
+/** --queries=repeated|unique|both (default both): which searches the clients send (see REPEATED, nextUnique). */
+const QUERIES_ARG = process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 'both';
+const MODES = QUERIES_ARG === 'both' ? ['repeated', 'unique'] : [QUERIES_ARG];
+const MODE_TITLES = {
+  repeated: 'Repeated searches (36 different ones; the site answers most from the answers it keeps for 2 s)',
+  unique: 'Unique searches (never the same twice: every one goes to Meilisearch)',
+};
 const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : join(root, 'dist');
 
 // ------------------------------------------------------------------ synthetic catalogue (deterministic)
@@ -174,7 +182,7 @@ function syntheticDocuments(count) {
 }
 
 // ------------------------------------------------------------------ measurement helpers
-const QUERIES = [
+const WORDS = [
   'keo dua',
   'kẹo dừa',
   'coconut candy',
@@ -202,13 +210,29 @@ const QUERIES = [
   'ben tre kẹo',
   'arabika',
   '',
-].flatMap((q, i) => {
-  const base = `q=${encodeURIComponent(q)}`;
-  // A third of the searches carry filters, as on a real search page.
-  if (i % 3 === 1) return [`${base}&stars=5`];
-  if (i % 3 === 2) return [`${base}&province=ca-mau&province=son-la&valid=1`];
-  return [base, `${base}&sort=price-asc&page=2`];
-});
+];
+/** The search of WORDS[i]: a third carry filters, as on a real search page; `page` and `sort` pick the page. */
+function searchOf(i, page, sort) {
+  const base = `q=${encodeURIComponent(WORDS[i % WORDS.length])}`;
+  const filters = ['', '&stars=5', '&province=ca-mau&province=son-la&valid=1'][i % 3];
+  return `${base}${filters}${sort === 'relevance' ? '' : `&sort=${sort}`}${page === 1 ? '' : `&page=${page}`}`;
+}
+/** Repeated searches: the 36 searches of the first page (and a second, by price), over and over. */
+const REPEATED = WORDS.flatMap((_, i) =>
+  i % 3 === 0 ? [searchOf(i, 1, 'relevance'), searchOf(i, 2, 'price-asc')] : [searchOf(i, 1, 'relevance')],
+);
+const SORT_ORDERS = ['relevance', 'price-asc', 'price-desc', 'stars'];
+let uniqueCount = 0;
+/**
+ * Unique searches: the same words and filters, each time another page and sort (2,700 combinations before one
+ * repeats, minutes apart), so no answer the site keeps for a few seconds is ever reused: every search is a miss.
+ */
+function nextUnique() {
+  const n = uniqueCount++;
+  const page = 1 + (Math.floor(n / WORDS.length) % 25);
+  const sort = SORT_ORDERS[Math.floor(n / (WORDS.length * 25)) % SORT_ORDERS.length];
+  return searchOf(n, page, sort);
+}
 
 /**
  * CPU time (user + system, ms) a process has used so far, from /proc (Linux): on a shared machine the CPU each
@@ -225,9 +249,9 @@ function cpuMs(pid) {
 }
 
 /** A load run with the CPU each watched process used per request. */
-async function measured(pids, concurrency, perClient, request) {
+async function measured(pids, concurrency, perClient, request, unique) {
   const before = pids.map(cpuMs);
-  const result = await load(concurrency, perClient, request);
+  const result = await load(concurrency, perClient, request, unique);
   const cpu = pids.map((pid, i) => (cpuMs(pid) - before[i]) / result.requests);
   return { ...result, cpu };
 }
@@ -247,14 +271,15 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function load(concurrency, perClient, request) {
+/** `unique`: every request a search not asked before in the run (see nextUnique), else REPEATED in turn. */
+async function load(concurrency, perClient, request, unique = false) {
   const latencies = [];
   let failures = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, client) => {
       for (let i = 0; i < perClient; i++) {
-        const params = QUERIES[(client * 7 + i) % QUERIES.length];
+        const params = unique ? nextUnique() : REPEATED[(client * 7 + i) % REPEATED.length];
         const t0 = performance.now();
         const ok = await request(params);
         latencies.push(performance.now() - t0);
@@ -292,6 +317,65 @@ function send(url, { method = 'GET', headers = {}, body } = {}) {
 }
 
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+
+/** Alternating runs of the site and Meilisearch direct at each client count; prints them, returns the medians. */
+async function compare(mode, pids, viaSite, viaMeili) {
+  const unique = mode === 'unique';
+  console.log(`\n${MODE_TITLES[mode]}: median of ${ROUNDS} alternating runs per target and client count`);
+  console.log('clients | target               | requests | p50 ms | p95 ms | p99 ms |  req/s | failures');
+  const summary = [];
+  for (const c of CONCURRENCY) {
+    const perClient = REQUESTS_PER_CLIENT || Math.max(20, Math.round(400 / c));
+    const siteRuns = [];
+    const directRuns = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      siteRuns.push(await measured(pids, c, perClient, viaSite, unique));
+      directRuns.push(await measured(pids, c, perClient, viaMeili, unique));
+    }
+    const s = medianRun(siteRuns);
+    const d = medianRun(directRuns);
+    for (const [name, r] of [
+      ['site /api/search', s],
+      ['Meilisearch direct', d],
+    ]) {
+      console.log(
+        `${String(c).padStart(7)} | ${name.padEnd(20)} | ${String(r.requests).padStart(8)} | ${fmt(r.p50).padStart(6)} | ${fmt(r.p95).padStart(6)} | ${fmt(r.p99).padStart(6)} | ${fmt(r.rps).padStart(6)} | ${r.failures}`,
+      );
+    }
+    summary.push({
+      c,
+      p50: s.p50 / d.p50,
+      p95: s.p95 / d.p95,
+      rps: s.rps / d.rps,
+      // CPU per search, median over the rounds: the site's Node process, and Meilisearch in each target.
+      siteNode: median(siteRuns.map((r) => r.cpu[0])),
+      siteMeili: median(siteRuns.map((r) => r.cpu[1])),
+      directMeili: median(directRuns.map((r) => r.cpu[1])),
+    });
+  }
+  return summary;
+}
+
+function printSummary(mode, summary) {
+  console.log(`\n${MODE_TITLES[mode]}: the site against Meilisearch direct (same multi-search)`);
+  for (const o of summary) {
+    console.log(
+      `  ${String(o.c).padStart(2)} clients: throughput ×${o.rps.toFixed(2)} of direct, p50 ×${o.p50.toFixed(2)}, p95 ×${o.p95.toFixed(2)}`,
+    );
+  }
+  console.log(
+    'CPU per search (ms, median of the rounds; when the cores are the limit, throughput follows the total):',
+  );
+  console.log(
+    'clients | site: Node | site: Meilisearch | site total | direct: Meilisearch | direct ÷ site total',
+  );
+  for (const o of summary) {
+    const total = o.siteNode + o.siteMeili;
+    console.log(
+      `${String(o.c).padStart(7)} | ${fmt(o.siteNode).padStart(10)} | ${fmt(o.siteMeili).padStart(17)} | ${fmt(total).padStart(10)} | ${fmt(o.directMeili).padStart(19)} | ${(o.directMeili / total).toFixed(2).padStart(19)}`,
+    );
+  }
+}
 
 // ------------------------------------------------------------------ typo tolerance sweep (real catalogue)
 /** Labelled queries: [query, slug that must be in the top 3] for typos; [query, slug that must NOT be in the top 5]. */
@@ -382,7 +466,9 @@ async function main() {
     if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
     const port = await freePort();
     // Its own working folder: the server keeps local data (.data/) relative to it, apart from any running site.
-    const site = spawn(process.execPath, [entry], {
+    // Served as npm start serves it (scripts/serve.mjs: headers, compression); no background worker, no start-up
+    // warm-up (the bench warms up with searches of its own).
+    const site = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), entry], {
       cwd: dataDir,
       env: {
         ...process.env,
@@ -390,6 +476,8 @@ async function main() {
         PORT: String(port),
         MEILI_URL: meili.url,
         MEILI_MASTER_KEY: masterKey,
+        WORKER: 'off',
+        OCOP_WARM_UP: 'off',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -411,6 +499,17 @@ async function main() {
       await new Promise((r) => setTimeout(r, 100));
     }
     if (!(await isHealthy(meili.url))) throw new Error('Meilisearch is not healthy');
+    // The server reads the live product routes from its database every 2 s: let it open (and, fresh, migrate) the
+    // database before measuring, or that one-off work lands in the first runs.
+    while (
+      !(await fetch(`${siteUrl}/api/portal/replaced-slugs`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
+      if (Date.now() > deadline + 180_000) throw new Error('the site did not open its database within 300 s');
+      await new Promise((r) => setTimeout(r, 500));
+    }
 
     const headers = { Authorization: `Bearer ${masterKey}`, 'Content-Type': 'application/json' };
     const viaSite = (params) => send(`${siteUrl}/api/search?${params}&lang=vi`);
@@ -422,58 +521,14 @@ async function main() {
       return send(`${meili.url}/multi-search`, { method: 'POST', headers, body });
     };
 
-    await load(4, 25, viaSite); // warm-up: JIT, connection pools, Meilisearch caches
-    await load(4, 25, viaMeili);
-    console.log(`\nMedian of ${ROUNDS} alternating runs per target and client count:`);
-    console.log('\nclients | target               | requests | p50 ms | p95 ms | p99 ms |  req/s | failures');
-    const summary = [];
-    for (const c of CONCURRENCY) {
-      const perClient = REQUESTS_PER_CLIENT || Math.max(20, Math.round(400 / c));
-      const siteRuns = [];
-      const directRuns = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        siteRuns.push(await measured(pids, c, perClient, viaSite));
-        directRuns.push(await measured(pids, c, perClient, viaMeili));
-      }
-      const s = medianRun(siteRuns);
-      const d = medianRun(directRuns);
-      for (const [name, r] of [
-        ['site /api/search', s],
-        ['Meilisearch direct', d],
-      ]) {
-        console.log(
-          `${String(c).padStart(7)} | ${name.padEnd(20)} | ${String(r.requests).padStart(8)} | ${fmt(r.p50).padStart(6)} | ${fmt(r.p95).padStart(6)} | ${fmt(r.p99).padStart(6)} | ${fmt(r.rps).padStart(6)} | ${r.failures}`,
-        );
-      }
-      summary.push({
-        c,
-        p50: s.p50 / d.p50,
-        p95: s.p95 / d.p95,
-        rps: d.rps / s.rps,
-        // CPU per search, median over the rounds: the site's Node process, and Meilisearch in each target.
-        siteNode: median(siteRuns.map((r) => r.cpu[0])),
-        siteMeili: median(siteRuns.map((r) => r.cpu[1])),
-        directMeili: median(directRuns.map((r) => r.cpu[1])),
-      });
+    // Warm-up: JIT, connection pools, Meilisearch caches.
+    for (const unique of [false, true]) {
+      await load(4, 25, viaSite, unique);
+      await load(4, 25, viaMeili, unique);
     }
-    console.log('\nOverhead of the site over Meilisearch direct (same multi-search):');
-    for (const o of summary) {
-      console.log(
-        `  ${String(o.c).padStart(2)} clients: p50 ×${o.p50.toFixed(2)}, p95 ×${o.p95.toFixed(2)}, throughput ÷${o.rps.toFixed(2)}`,
-      );
-    }
-    console.log(
-      '\nCPU per search (ms, median of the rounds; when the cores are the limit, throughput follows the total):',
-    );
-    console.log(
-      'clients | site: Node | site: Meilisearch | site total | direct: Meilisearch | direct ÷ site total',
-    );
-    for (const o of summary) {
-      const total = o.siteNode + o.siteMeili;
-      console.log(
-        `${String(o.c).padStart(7)} | ${fmt(o.siteNode).padStart(10)} | ${fmt(o.siteMeili).padStart(17)} | ${fmt(total).padStart(10)} | ${fmt(o.directMeili).padStart(19)} | ${(o.directMeili / total).toFixed(2).padStart(19)}`,
-      );
-    }
+    const summaries = [];
+    for (const mode of MODES) summaries.push([mode, await compare(mode, pids, viaSite, viaMeili)]);
+    for (const [mode, summary] of summaries) printSummary(mode, summary);
   } finally {
     agent.destroy();
     for (const stop of stops) await stop();

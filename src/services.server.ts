@@ -47,6 +47,7 @@ import { checkoutProduct } from '~/features/portal/on-sale';
 import {
   createSearchDocuments,
   createSearchService,
+  SEARCH_ANSWERS_TTL_MS,
   type SearchDocuments,
   type SearchService,
 } from '~/features/search/search.server';
@@ -337,6 +338,7 @@ export function siteSearch(): SearchService {
   // Read at run time: astro:env inlines public server variables at build, but npm start picks the URL at start.
   search ??= createSearchService({
     backend: createMeiliBackend({ url: getSecret('MEILI_URL'), apiKey: getSecret('MEILI_MASTER_KEY') }),
+    answersTtlMs: SEARCH_ANSWERS_TTL_MS,
   });
   return search;
 }

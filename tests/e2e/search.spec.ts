@@ -40,10 +40,13 @@ test.describe('search page', () => {
     const heading = page.locator('#search-results-heading');
     const form = page.getByRole('search').filter({ has: heading });
     await expect(heading).toContainText('Kết quả cho “dua”');
-    // The apply button only exists until the island takes over the form.
+    // The apply button is hidden once the page's script applies every change at once.
     await expect(page.getByRole('button', { name: 'Áp dụng bộ lọc' })).toBeHidden();
+    // The script asks the server for the search page of the new search and shows its results.
     const settled = async (param: RegExp, change: () => Promise<unknown>) => {
-      const answered = page.waitForResponse((r) => r.url().includes('/api/search') && param.test(r.url()));
+      const answered = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/search' && param.test(r.url()),
+      );
       await change();
       await answered;
       await expect(form).toHaveAttribute('aria-busy', 'false');

@@ -1,7 +1,6 @@
 /** Page links of the search page: previous, up to two pages either side of the current one, next. */
 import type { ReactNode } from 'react';
 import type { Locale } from '~/lib/i18n/locales';
-import { onPlainClick } from './links';
 import { useSearchTranslations } from './messages';
 import type { SearchResults } from './results';
 import { searchHref } from './search-url';
@@ -10,7 +9,6 @@ interface Props {
   base: string;
   results: SearchResults;
   locale: Locale;
-  onPage: (page: number) => void;
 }
 
 /** The page numbers shown around the current page. */
@@ -21,7 +19,7 @@ function nearbyPages(page: number, totalPages: number): number[] {
 }
 
 /** Result pages; nothing when everything fits on one. */
-export function Pagination({ base, results, locale, onPage }: Props) {
+export function Pagination({ base, results, locale }: Props) {
   if (results.totalPages <= 1) return null;
   const t = useSearchTranslations(locale);
   const link = (page: number, children: ReactNode, label: string, rel?: string) => (
@@ -30,7 +28,6 @@ export function Pagination({ base, results, locale, onPage }: Props) {
       aria-label={label}
       {...(rel ? { rel } : {})}
       {...(page === results.page ? { 'aria-current': 'page' as const } : {})}
-      onClick={onPlainClick(() => onPage(page))}
     >
       {children}
     </a>

@@ -1,10 +1,9 @@
 /**
  * The filter panel of the search page: one group of boxes per facet with counts, the certificate and export
- * switches, and (until the island takes over) an apply button. Folded on phones, a sidebar on wide screens.
+ * switches, and an apply button (hidden once the page's script applies each change at once). Folded on phones; the
+ * script opens it as a sidebar on wide screens.
  */
-import { useEffect, useState } from 'react';
 import type { Locale } from '~/lib/i18n/locales';
-import { onPlainClick } from './links';
 import { useSearchTranslations, type SearchMessageKey } from './messages';
 import type { FacetValue, SearchResults } from './results';
 import {
@@ -23,25 +22,18 @@ interface FacetGroupProps {
   legend: string;
   name: MultiFacetKey;
   values: readonly FacetValue[];
-  /** The values ticked in the current query, so a box changes at once, before the new results arrive. */
+  /** The values ticked in the current query. */
   selected: readonly string[];
-  onToggle: (name: MultiFacetKey, value: string, on: boolean) => void;
 }
 
-function FacetGroup({ legend, name, values, selected, onToggle }: FacetGroupProps) {
+function FacetGroup({ legend, name, values, selected }: FacetGroupProps) {
   if (values.length === 0) return null;
   return (
     <fieldset className="s-facet">
       <legend>{legend}</legend>
       {values.map((v) => (
         <label key={v.value} className={v.count === 0 && !v.selected ? 's-option empty' : 's-option'}>
-          <input
-            type="checkbox"
-            name={name}
-            value={v.value}
-            checked={selected.includes(v.value)}
-            onChange={(e) => onToggle(name, v.value, e.currentTarget.checked)}
-          />
+          <input type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} />
           <span className="s-option-label">{v.label}</span>
           <span className="s-count">{v.count}</span>
         </label>
@@ -50,22 +42,10 @@ function FacetGroup({ legend, name, values, selected, onToggle }: FacetGroupProp
   );
 }
 
-function SwitchOption(props: {
-  name: 'valid' | 'export';
-  label: string;
-  count: number;
-  checked: boolean;
-  onChange: (on: boolean) => void;
-}) {
+function SwitchOption(props: { name: 'valid' | 'export'; label: string; count: number; checked: boolean }) {
   return (
     <label className="s-option">
-      <input
-        type="checkbox"
-        name={props.name}
-        value="1"
-        checked={props.checked}
-        onChange={(e) => props.onChange(e.currentTarget.checked)}
-      />
+      <input type="checkbox" name={props.name} value="1" defaultChecked={props.checked} />
       <span className="s-option-label">{props.label}</span>
       <span className="s-count">{props.count}</span>
     </label>
@@ -83,41 +63,14 @@ interface Props {
   base: string;
   query: SearchQuery;
   results: SearchResults | null;
-  hydrated: boolean;
-  onToggle: (name: MultiFacetKey, value: string, on: boolean) => void;
-  onChange: (change: Partial<SearchQuery>) => void;
-  onClear: () => void;
 }
 
-/** Filters start folded (good for phones, no layout shift there); wide screens open them as a sidebar. */
-function useFiltersOpen() {
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (window.matchMedia('(min-width: 60rem)').matches) setOpen(true);
-  }, []);
-  return [open, setOpen] as const;
-}
-
-/** The filter panel; its boxes submit with the form without JavaScript. */
-export function SearchFilters({
-  locale,
-  base,
-  query,
-  results,
-  hydrated,
-  onToggle,
-  onChange,
-  onClear,
-}: Props) {
+/** The filter panel; its boxes submit with the form without JavaScript. Starts folded (no layout shift on phones). */
+export function SearchFilters({ locale, base, query, results }: Props) {
   const t = useSearchTranslations(locale);
-  const [open, setOpen] = useFiltersOpen();
   const count = filterCount(query);
   return (
-    <details
-      className="s-filters"
-      open={open}
-      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
-    >
+    <details className="s-filters">
       <summary>
         {t('filters')}
         {count > 0 && <span className="s-filter-count"> ({count})</span>}
@@ -131,7 +84,6 @@ export function SearchFilters({
               name={name}
               values={results.facets[name]}
               selected={query[name].map(String)}
-              onToggle={onToggle}
             />
           ))}
           <fieldset className="s-facet">
@@ -143,23 +95,15 @@ export function SearchFilters({
                 label={t(label)}
                 count={results.facets[name]}
                 checked={query[name]}
-                onChange={(on) => onChange({ [name]: on })}
               />
             ))}
           </fieldset>
           <div className="s-filter-actions">
-            {!hydrated && (
-              <button type="submit" className="s-apply">
-                {t('apply')}
-              </button>
-            )}
+            <button type="submit" className="s-apply">
+              {t('apply')}
+            </button>
             {hasFilters(query) && (
-              <a
-                href={searchHref(base, { ...EMPTY_QUERY, q: query.q, sort: query.sort })}
-                onClick={onPlainClick(onClear)}
-              >
-                {t('clear')}
-              </a>
+              <a href={searchHref(base, { ...EMPTY_QUERY, q: query.q, sort: query.sort })}>{t('clear')}</a>
             )}
           </div>
         </div>

@@ -1,6 +1,5 @@
 /** What the search page says instead of (or besides) results: search down, bad parameters, nothing found. */
 import { localizedPath, type Locale } from '~/lib/i18n/locales';
-import { onPlainClick } from './links';
 import { countValues, useSearchTranslations } from './messages';
 import { HitList } from './ResultCards';
 import type { SearchResults } from './results';
@@ -51,11 +50,10 @@ interface NoResultsProps {
   base: string;
   query: SearchQuery;
   results: SearchResults;
-  onClear: () => void;
 }
 
 /** Nothing found: a broader search without the filters when it finds something, else tips; popular products. */
-export function NoResults({ locale, base, query, results, onClear }: NoResultsProps) {
+export function NoResults({ locale, base, query, results }: NoResultsProps) {
   const t = useSearchTranslations(locale);
   const withoutFilters = results.noResults?.withoutFilters ?? 0;
   const popular = results.noResults?.popular ?? [];
@@ -65,7 +63,7 @@ export function NoResults({ locale, base, query, results, onClear }: NoResultsPr
       <p className="s-empty-title">{query.q ? t('noResultsFor', { q: query.q }) : t('noFilterResults')}</p>
       {withoutFilters > 0 ? (
         <p>
-          <a href={searchHref(base, { ...EMPTY_QUERY, q: query.q })} onClick={onPlainClick(onClear)}>
+          <a href={searchHref(base, { ...EMPTY_QUERY, q: query.q })}>
             {query.q ? t('withoutFiltersFor', { ...count, q: query.q }) : t('withoutFilters', count)}
           </a>
         </p>

@@ -73,3 +73,18 @@ export function filterCount(query: SearchQuery): number {
 export function hasFilters(query: SearchQuery): boolean {
   return filterCount(query) > 0;
 }
+
+/**
+ * The search a form's fields describe (name/value pairs, as `new FormData(form)` lists them) as short URL
+ * parameters: the words trimmed, empty words and the default sort left out, the first page (a new search).
+ */
+export function formSearchParams(fields: Iterable<readonly [string, FormDataEntryValue]>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of fields) {
+    if (typeof value !== 'string' || name === 'page') continue;
+    const text = name === 'q' ? value.trim() : value;
+    if ((name === 'q' && text === '') || (name === 'sort' && text === 'relevance')) continue;
+    params.append(name, text);
+  }
+  return params;
+}

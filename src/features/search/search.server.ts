@@ -4,6 +4,7 @@
  * SearchUnavailableError reaches the caller, which shows one plain "search unavailable" message.
  */
 import type { Locale } from '~/lib/i18n';
+import { keptAnswers } from '~/lib/kept-answers';
 import { SearchUnavailableError, type SearchBackend, type SearchRequest } from '~/lib/search/search-backend';
 import { PRODUCTS_INDEX } from './index-settings';
 import type { SearchDocument } from './documents';
@@ -38,7 +39,18 @@ export interface SearchServiceDeps {
   log?: (line: string) => void;
   /** How long province names for facet labels, and the popular products offered when nothing matches, are kept. */
   namesTtlMs?: number;
+  /**
+   * How long the answer to an identical search or suggestion is kept (0, the default: not kept). The site uses
+   * SEARCH_ANSWERS_TTL_MS; a product change then shows at most that long after Meilisearch applied it.
+   */
+  answersTtlMs?: number;
 }
+
+/**
+ * The site keeps identical searches this long: a burst of the same search (a popular word, a shared link, the
+ * header's suggestions while typing) costs one round trip, and a changed product shows within two seconds.
+ */
+export const SEARCH_ANSWERS_TTL_MS = 2000;
 
 export interface SearchService {
   /** A page of results with facets; with help attached when nothing matched. */
@@ -159,9 +171,11 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
     names: null,
     popular: null,
   };
+  const answers = keptAnswers<SearchResults>({ ttlMs: deps.answersTtlMs ?? 0 });
+  const suggestions = keptAnswers<Suggestion[]>({ ttlMs: deps.answersTtlMs ?? 0 });
   return {
-    search: (query, locale) => search(ctx, query, locale),
-    suggest: (q, locale) => suggest(ctx, q, locale),
+    search: (query, locale) => answers.get(JSON.stringify([locale, query]), () => search(ctx, query, locale)),
+    suggest: (q, locale) => suggestions.get(JSON.stringify([locale, q]), () => suggest(ctx, q, locale)),
   };
 }
 
