@@ -10,11 +10,12 @@
  *    child process; a missing one is listed as skipped, a failing one does not stop the others.
  *
  * Options: --products N, --only build,search,... (names: build, search, checkout, fairs), --verbose (stream the
- * build log), --sources HEAD (build the committed sources instead of the working tree). Temporary folders are always removed, also on Ctrl-C. Results are also written to
+ * build log), --heap-mib N (cap the build's JavaScript heap), --image-cache DIR (keep the optimised images between
+ * runs), --sources HEAD (build the committed sources instead of the working tree). Temporary folders are always removed, also on Ctrl-C. Results are also written to
  * bench-results/catalogue-build.json (git-ignored).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import {
@@ -46,6 +47,17 @@ const verbose = args.includes('--verbose');
 /** Which sources to build: the working tree (default) or a git commit such as HEAD (--sources HEAD). */
 const sources = opt('sources') ?? process.env.BENCH_SOURCES ?? 'worktree';
 const wanted = (name) => only.length === 0 || only.includes(name);
+/**
+ * --image-cache DIR keeps Astro's cache of optimised images in DIR between runs (the synthetic images are the same
+ * every run), so repeated measurements of memory need not re-encode them; build times are then without encoding.
+ */
+const imageCache = opt('image-cache');
+/**
+ * --heap-mib N (or BENCH_HEAP_MIB) caps the build's JavaScript heap (node --max-old-space-size): without a cap V8
+ * lets a long build's heap grow far past what it keeps alive, so the peak says more about the collector than
+ * about the build. National scale is measured with the cap docs/performance.md gives.
+ */
+const heapMiB = Number(opt('heap-mib') ?? process.env.BENCH_HEAP_MIB ?? 0);
 
 if (!Number.isInteger(products) || products < 1) {
   console.error(
@@ -80,12 +92,24 @@ async function benchBuild() {
   const loadBefore = machine().load1m;
   throwawayProject(project, { withContent: false, sources });
   if (sources !== 'worktree') console.log(`  site sources from git ${sources} (not the working tree)`);
+  const projectImageCache = join(project, 'node_modules/.astro/assets');
+  if (imageCache && existsSync(imageCache)) {
+    cpSync(imageCache, projectImageCache, { recursive: true });
+    console.log(`  optimised images from the cache in ${imageCache} (build time without encoding them)`);
+  }
   console.log('  building (astro build) …');
   const log = [];
   t0 = performance.now();
+  if (heapMiB) console.log(`  JavaScript heap of the build capped at ${heapMiB} MiB`);
   const child = spawn(
     process.execPath,
-    [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    [
+      ...(heapMiB ? [`--max-old-space-size=${heapMiB}`] : []),
+      join(repo, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--outDir',
+      outDir,
+    ],
     {
       cwd: project,
       env: {
@@ -115,6 +139,8 @@ async function benchBuild() {
       if (!line) continue;
       log.push(line);
       if (log.length > 400) log.shift();
+      const phase = BUILD_PHASES.find(([, pattern]) => pattern.test(line));
+      if (phase) memory.phase(phase[0]);
       if (/├─|└─/.test(line)) routes += 1;
       else if (/▶ \/_astro\//.test(line)) imageLines += 1;
       else if (phases.length < 5000) phases.push(line);
@@ -146,6 +172,8 @@ async function benchBuild() {
     return { name: 'catalogue build', ok: false, detail: `astro build exited ${code}` };
   }
 
+  if (imageCache && existsSync(projectImageCache))
+    cpSync(projectImageCache, imageCache, { recursive: true });
   const html = countFiles(join(outDir, 'client'), (f) => f.endsWith('.html'));
   const images = countFiles(join(outDir, 'client/_astro'), (f) => /\.(avif|webp|jpe?g|png)$/.test(f));
   const js = countFiles(join(outDir, 'client/_astro'), (f) => f.endsWith('.js'));
@@ -168,8 +196,12 @@ async function benchBuild() {
     htmlMiB: +(html.bytes / 2 ** 20).toFixed(1),
     imageFiles: images.n,
     jsFiles: js.n,
+    heapCapMiB: heapMiB || null,
     peakTreeRssMiB: Math.round(mem.treeRss / 2 ** 20),
     peakProcessHwmMiB: Math.round(mem.maxHwm / 2 ** 20),
+    peakTreeRssMiBByPhase: Object.fromEntries(
+      Object.entries(mem.phases).map(([name, bytes]) => [name, Math.round(bytes / 2 ** 20)]),
+    ),
     memorySamples: mem.samples,
     astroReports: astroLine?.trim() ?? null,
     at: new Date().toISOString(),
@@ -191,8 +223,16 @@ async function benchBuild() {
       value: renderSeconds === null ? 'n/a' : `${renderSeconds} s = ${result.renderPagesPerSecond} pages/s`,
     },
     'optimising images (astro phase)': { value: imageSeconds === null ? 'n/a' : `${imageSeconds} s` },
-    'peak RSS, build process tree': { value: `${result.peakTreeRssMiB} MiB` },
+    'peak RSS, build process tree': {
+      value: `${result.peakTreeRssMiB} MiB${heapMiB ? ` (heap capped at ${heapMiB} MiB)` : ''}`,
+    },
     'peak RSS (VmHWM), largest process': { value: `${result.peakProcessHwmMiB} MiB` },
+    ...Object.fromEntries(
+      Object.entries(result.peakTreeRssMiBByPhase).map(([name, mib]) => [
+        `  peak RSS while ${name}`,
+        { value: `${mib} MiB` },
+      ]),
+    ),
     'HTML output': { value: `${result.htmlMiB} MiB` },
     'optimised image files': { value: result.imageFiles },
     'load average before → after': {
@@ -207,6 +247,15 @@ async function benchBuild() {
     detail: `${result.products} products → ${result.pages} pages in ${result.buildSeconds} s = ${result.pagesPerSecond} pages/s (prerender phase ${result.renderPagesPerSecond ?? 'n/a'} pages/s); peak RSS ${result.peakTreeRssMiB} MiB`,
   };
 }
+
+/** The build's phases as its log announces them, for the peak memory of each. */
+const BUILD_PHASES = [
+  ['syncing content', /\[content\] Syncing content/],
+  ['building bundles', /\[build\] Building server entrypoints/],
+  ['prerendering pages', /prerendering static routes|generating static routes/],
+  ['optimising images', /generating optimized images/],
+  ['finishing (integrations)', /\[build\] Rearranging server assets|\[@astrojs\/sitemap\]|\[ocop-search\]/],
+];
 
 /** Seconds of an Astro build phase: the first "✓ Completed in …" after the phase's heading line. */
 function phaseSeconds(lines, heading) {

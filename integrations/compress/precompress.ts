@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import {
+  brotliQualityFor,
   ENCODINGS,
   ENCODING_SUFFIX,
   keepCompressed,
@@ -17,11 +18,11 @@ import {
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-const COMPRESS: Record<Encoding, (data: Buffer) => Promise<Buffer>> = {
-  br: (data) =>
+const COMPRESS: Record<Encoding, (data: Buffer, quality: number) => Promise<Buffer>> = {
+  br: (data, quality) =>
     brotli(data, {
       params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+        [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
         [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
@@ -34,6 +35,8 @@ export interface PrecompressSummary {
   originalBytes: number;
   brotliBytes: number;
   gzipBytes: number;
+  /** The brotli quality used (brotliQualityFor the number of files). */
+  brotliQuality: number;
 }
 
 /** Compresses one file into its copies; a stale copy that no longer saves enough is removed. */
@@ -42,7 +45,7 @@ async function precompressFile(path: string, summary: PrecompressSummary): Promi
   summary.files += 1;
   summary.originalBytes += data.length;
   for (const encoding of ENCODINGS) {
-    const compressed = await COMPRESS[encoding](data);
+    const compressed = await COMPRESS[encoding](data, summary.brotliQuality);
     const target = path + ENCODING_SUFFIX[encoding];
     const kept = keepCompressed(data.length, compressed.length);
     if (kept) await writeFile(target, compressed);
@@ -55,7 +58,13 @@ async function precompressFile(path: string, summary: PrecompressSummary): Promi
 
 /** Precompresses every file of `folder` (recursively) worth it. */
 export async function precompressFolder(folder: string, concurrency = 2): Promise<PrecompressSummary> {
-  const summary: PrecompressSummary = { files: 0, originalBytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  const summary: PrecompressSummary = {
+    files: 0,
+    originalBytes: 0,
+    brotliBytes: 0,
+    gzipBytes: 0,
+    brotliQuality: zlib.constants.BROTLI_MAX_QUALITY,
+  };
   const names = (await readdir(folder, { recursive: true })).map(String);
   const queue: string[] = [];
   for (const name of names) {
@@ -63,6 +72,7 @@ export async function precompressFolder(folder: string, concurrency = 2): Promis
     const info = await stat(path);
     if (info.isFile() && worthPrecompressing(name, info.size)) queue.push(path);
   }
+  summary.brotliQuality = brotliQualityFor(queue.length);
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) await precompressFile(path, summary);
   };

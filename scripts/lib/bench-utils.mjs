@@ -209,12 +209,16 @@ function processTree(root) {
 
 /**
  * Samples the memory of `rootPid` and its descendants every `ms`. stop() returns the peak of the summed RSS of the
- * tree and the largest VmHWM (kernel-recorded peak RSS) of any one process, in bytes.
+ * tree, the largest VmHWM (kernel-recorded peak RSS) of any one process, and the tree's peak in each phase named
+ * with phase(), in bytes.
  */
 export function watchMemory(rootPid, ms = 200) {
   const hwm = new Map();
   let treeRss = 0;
   let samples = 0;
+  // Peak tree RSS per build phase, so a report can say where the memory goes (phase() names the current one).
+  let phase = 'start';
+  const phases = new Map();
   const sample = () => {
     if (!existsSync('/proc/self/status')) return;
     let sum = 0;
@@ -225,14 +229,20 @@ export function watchMemory(rootPid, ms = 200) {
       hwm.set(pid, Math.max(hwm.get(pid) ?? 0, s.hwm));
     }
     treeRss = Math.max(treeRss, sum);
+    phases.set(phase, Math.max(phases.get(phase) ?? 0, sum));
     samples += 1;
   };
   sample();
   const timer = setInterval(sample, ms);
   return {
+    /** Starts a new phase: later samples count towards its peak. */
+    phase(name) {
+      if (!phases.has(name)) phases.set(name, 0);
+      phase = name;
+    },
     stop() {
       clearInterval(timer);
-      return { treeRss, maxHwm: Math.max(0, ...hwm.values()), samples };
+      return { treeRss, maxHwm: Math.max(0, ...hwm.values()), samples, phases: Object.fromEntries(phases) };
     },
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BEST_BROTLI_MAX_FILES,
+  brotliQualityFor,
   IMMUTABLE_CACHE,
   REVALIDATE_CACHE,
   compressibleFileType,
@@ -49,6 +51,12 @@ describe('static files', () => {
     expect(worthPrecompressing('a.png', 100_000)).toBe(false);
     expect(keepCompressed(10_000, 3_000)).toBe(true);
     expect(keepCompressed(10_000, 9_800)).toBe(false);
+  });
+  it('precompresses with the best brotli quality unless the build has a national catalogue of pages', () => {
+    expect(brotliQualityFor(177)).toBe(11);
+    expect(brotliQualityFor(BEST_BROTLI_MAX_FILES)).toBe(11);
+    expect(brotliQualityFor(BEST_BROTLI_MAX_FILES + 1)).toBe(5);
+    expect(brotliQualityFor(85_000)).toBe(5);
   });
   it('caches hashed assets for a year and revalidates everything else', () => {
     expect(staticCacheControl('/_astro/page.CX1.js')).toBe(IMMUTABLE_CACHE);
