@@ -15,7 +15,7 @@ if (!existsSync(join(repo, 'dist/server/entry.mjs'))) {
   process.exit(1);
 }
 
-// None of these is a warm-up search (scripts/lib/warm-up.mjs asks for "keo dua"): the site keeps an identical
+// None of these is a warm-up search (scripts/lib/warm-up.mjs asks for "keo dua", "kẹo dừa"): the site keeps an identical
 // search's answer for 2 s, and the first search here must be a real one.
 const QUERIES = [
   'tôm khô',

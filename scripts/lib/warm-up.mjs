@@ -6,11 +6,18 @@
  */
 import http from 'node:http';
 
-/** What a first visitor would do first: a session look-up, a suggestion, a search, a search page. */
+/**
+ * What a first visitor would do first: a session look-up, a suggestion, a search without and one with accents (each
+ * takes its own path through the search service), a search page; and what the server itself asks as soon as it
+ * listens (scripts/lib/live-routes.mjs: the replaced product pages, from the database), which would otherwise load
+ * that route's modules at the moment the first visitor searches.
+ */
 export const WARM_UP_PATHS = [
   '/account',
+  '/api/portal/replaced-slugs',
   '/api/search?view=suggest&lang=vi&q=keo',
   '/api/search?lang=vi&q=keo%20dua',
+  `/api/search?lang=vi&q=${encodeURIComponent('kẹo dừa')}`,
   '/search?q=keo%20dua',
 ];
 
