@@ -42,8 +42,7 @@ import { applyOrderPaymentEvent } from '~/features/orders/payment-outcomes.serve
 import { createListings, type Listings } from '~/features/portal/listings.server';
 import { createLocalPhotoStore, photoRoot, type PhotoStore } from '~/features/portal/photo-store.server';
 import { createPhotos } from '~/features/portal/photos.server';
-import { photoSources } from '~/features/portal/photos';
-import { checkoutProduct } from '~/features/portal/on-sale';
+import { listingCheckoutProducts } from '~/features/portal/checkout-products.server';
 import {
   createSearchDocuments,
   createSearchService,
@@ -158,28 +157,11 @@ function coverPath(image: unknown): string | null {
   return typeof src === 'string' ? src : null;
 }
 
-/**
- * Checkout's view of the products producers' database listings show, by slug (names, maker, cover photo): live
- * listings, and listings taken off sale so that checkout names them "not for sale". Price and stock are the offer
- * rows' (docs/portal.md, "One store of price and stock").
- */
+/** Checkout's view of database listings' products by slug (docs/portal.md, "One store of price and stock"). */
 async function listingProducts(slugs: readonly string[]): Promise<ReadonlyMap<string, CatalogueProduct>> {
-  const service = await getListings();
-  const found = await service.catalogueListings(slugs);
-  if (found.length === 0) return new Map();
-  const [producers, keys] = await Promise.all([
-    getCollection('producers'),
-    service.photoKeys(found.flatMap((l) => l.listing.photos.slice(0, 1))),
-  ]);
-  const producerName = new Map(producers.map((p) => [p.id, p.data.name]));
-  return new Map(
-    found.map((item): [string, CatalogueProduct] => {
-      const cover = item.listing.photos[0];
-      const coverPath = cover ? photoSources(cover, keys.get(cover) ?? []).cardSrc : null;
-      const name = producerName.get(item.producerId) ?? item.producerId;
-      return [item.slug, checkoutProduct(item, name, coverPath)];
-    }),
-  );
+  const [service, producers] = await Promise.all([getListings(), getCollection('producers')]);
+  const names = new Map(producers.map((p) => [p.id, p.data.name]));
+  return listingCheckoutProducts(service, (id) => names.get(id), slugs);
 }
 
 /** Checkout: carts priced from the database, orders placed, card payments through the payment adapter. */

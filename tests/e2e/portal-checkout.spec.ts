@@ -4,7 +4,16 @@
  * listing's price, and the producer finds the order's part in its dashboard with the stock the order left.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { createAndSubmit, phone, PRODUCER, PROMOTER, queueItem, violations } from './portal-helpers';
+import {
+  createAndSubmit,
+  fillListing,
+  phone,
+  PRODUCER,
+  PROMOTER,
+  queueItem,
+  uploadPhoto,
+  violations,
+} from './portal-helpers';
 
 const vnd = (amount: number) =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(
@@ -79,5 +88,34 @@ test('a shopper buys an approved listing cash on delivery and its producer sees 
     await expect(shopper.getByTestId('live-offer').getByTestId('stock')).toContainText('38 in stock');
   });
 
+  expect(violations).toEqual([]);
+});
+
+test('a 5-star candidate listing shows its certificate like a file’s, in its server islands', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const name = `C${Date.now().toString(36)}`;
+  const slug = `keo-dua-${name.toLowerCase()}`;
+  const producer = await phone(browser, PRODUCER);
+  const promoter = await phone(browser, PROMOTER);
+  await producer.goto('/en/producer/listings/new');
+  await uploadPhoto(producer);
+  await fillListing(producer, name, slug);
+  await producer.getByLabel('Evaluation score', { exact: true }).fill('92');
+  await producer.getByLabel('Date the 5-star dossier was sent', { exact: true }).fill('2025-06-01');
+  await producer.getByRole('button', { name: 'Save draft' }).click();
+  await expect(producer.getByText('Draft saved.')).toBeVisible();
+  await producer.getByRole('button', { name: 'Send for review' }).click();
+  await expect(producer.locator('p.alert')).toHaveText('Updated: Awaiting review.');
+  await promoter.goto('/en/promoter/listings');
+  await queueItem(promoter, name).getByRole('button', { name: 'Approve and put on sale' }).click();
+  await expect(promoter.locator('p.alert')).toHaveText('Updated: Approved, on sale.');
+
+  await promoter.goto(`/en/products/${slug}`);
+  const panel = promoter.getByTestId('certification-panel');
+  await expect(panel.getByTestId('certificate-stars')).toHaveText('4');
+  await expect(panel).toContainText('1234/QĐ-UBND');
+  await expect(promoter.getByRole('img', { name: 'OCOP 4 stars' }).first()).toBeVisible();
   expect(violations).toEqual([]);
 });

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../src/features/accounts/accounts';
 import { createCheckout, type Checkout } from '../../src/features/checkout/checkout.server';
-import type { CatalogueProduct } from '../../src/features/checkout/checkout';
 import { createListings, type Listings, type ListingView } from '../../src/features/portal/listings.server';
-import { checkoutProduct } from '../../src/features/portal/on-sale';
+import { listingCheckoutProducts } from '../../src/features/portal/checkout-products.server';
 import { commerceProducts } from '../../src/lib/db/schema';
 import {
   CATALOGUE,
@@ -72,13 +71,7 @@ describe.each(databaseTargets())('database listings on sale on $name', (target) 
       db: f.database.db,
       payments: f.payments,
       catalogue: async () => CATALOGUE,
-      listings: async (ids) =>
-        new Map(
-          (await listings.catalogueListings(ids)).map((l): [string, CatalogueProduct] => [
-            l.slug,
-            checkoutProduct(l, 'Công ty Đông Á', null),
-          ]),
-        ),
+      listings: (ids) => listingCheckoutProducts(listings, () => 'Công ty Đông Á', ids),
       initialStock: INITIAL_STOCK,
       now: () => f.clock.now,
     });

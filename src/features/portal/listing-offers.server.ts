@@ -90,18 +90,23 @@ export async function writePriceStock(
  * offer row of the producer's file of the same slug, at the listing's price and stock), the offer's own values
  * when a listing taken off sale goes live again.
  */
-export async function applySaleChange(tx: Tx, before: Row & { live: boolean }, after: { live: boolean }) {
+export async function applySaleChange(
+  tx: Tx,
+  before: Row & { live: boolean },
+  after: { live: boolean },
+  at: Date,
+): Promise<void> {
   const change = saleChange(before, after);
   if (change === 'put-on-sale') {
     const offer = { producerId: before.producerId, price: before.price, stock: before.stock, listed: true };
     await tx
       .insert(commerceProducts)
       .values({ productId: before.slug, ...offer })
-      .onConflictDoUpdate({ target: commerceProducts.productId, set: { ...offer, updatedAt: new Date() } });
+      .onConflictDoUpdate({ target: commerceProducts.productId, set: { ...offer, updatedAt: at } });
   } else if (change === 'take-off-sale') {
     await tx
       .update(commerceProducts)
-      .set({ listed: false, updatedAt: new Date() })
+      .set({ listed: false, updatedAt: at })
       .where(eq(commerceProducts.productId, before.slug));
   }
 }

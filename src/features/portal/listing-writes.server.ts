@@ -244,7 +244,7 @@ export async function move(
         })
         .where(eq(listings.id, row.id))
         .returning();
-      await applySaleChange(tx, row, moved.status);
+      await applySaleChange(tx, row, moved.status, at);
       if (theMove.kind === 'withdraw' && row.live)
         await placePhotos(tx, row.id, row.producerId, readFields(workingFields, row).photos);
       const reason = 'reason' in theMove ? theMove.reason : null;
