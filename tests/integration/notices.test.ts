@@ -58,17 +58,15 @@ describe.each(databaseTargets())('messages after the order and on the portal on 
       fileProducerOf: () => undefined,
       now: () => new Date('2026-11-21T03:00:00Z'),
     });
-    await fixture.database.db
-      .insert(users)
-      .values([
-        {
-          id: 'u-cau-ke',
-          name: 'Cầu Kè',
-          email: 'cau-ke@example.com',
-          role: 'producer',
-          producerId: 'dua-sap-cau-ke',
-        },
-      ]);
+    await fixture.database.db.insert(users).values([
+      {
+        id: 'u-cau-ke',
+        name: 'Cầu Kè',
+        email: 'cau-ke@example.com',
+        role: 'producer',
+        producerId: 'dua-sap-cau-ke',
+      },
+    ]);
   });
   afterAll(async () => {
     transport?.close();

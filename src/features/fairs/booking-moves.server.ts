@@ -120,7 +120,7 @@ export async function move(
     return ok(bookingView(row!));
   });
   // Once committed: the approval's own expiry and reminder; a lapsed booking's Checkout Session closed.
-  if (moved) await afterMove(ctx, moved);
+  if (moved) afterMove(ctx, moved);
   return result;
 }
 

@@ -4,28 +4,26 @@
  */
 import type { BookingRow, FairsContext } from './store.server';
 
-/** Asks the timers for a booking's expiry work. A failure is logged, not the booking's: the sweep still releases it. */
-export async function scheduleExpiry(
+/**
+ * Asks the timers for a booking's expiry work, without waiting: the visitor's request does not wait for the job queue
+ * (on PGlite it shares the site's one connection). A failure is logged, not the booking's: the sweep still releases it.
+ */
+export function scheduleExpiry(
   ctx: FairsContext,
   booking: { id: string; since: Date; expiresAt: Date },
-): Promise<void> {
-  if (!ctx.timers) return;
-  try {
-    await ctx.timers.expiryScheduled(booking);
-  } catch (error) {
+): void {
+  ctx.timers?.expiryScheduled(booking).catch((error: unknown) => {
     console.error(`[fairs] could not schedule the expiry of booking ${booking.id}: ${String(error)}`);
-  }
+  });
 }
 
 /** After a committed move: an approval's expiry scheduled, a lapsed booking's open Checkout Session closed. */
-export async function afterMove(ctx: FairsContext, row: BookingRow): Promise<void> {
+export function afterMove(ctx: FairsContext, row: BookingRow): void {
   if (row.status === 'approved' && row.expiresAt)
-    await scheduleExpiry(ctx, { id: row.id, since: ctx.now(), expiresAt: row.expiresAt });
-  if (row.status === 'expired' && row.checkoutSessionId && ctx.timers) {
-    try {
-      await ctx.timers.sessionLapsed(row.checkoutSessionId);
-    } catch (error) {
+    scheduleExpiry(ctx, { id: row.id, since: ctx.now(), expiresAt: row.expiresAt });
+  const sessionId = row.status === 'expired' ? row.checkoutSessionId : null;
+  if (sessionId)
+    ctx.timers?.sessionLapsed(sessionId).catch((error: unknown) => {
       console.error(`[fairs] could not ask to close the session of booking ${row.id}: ${String(error)}`);
-    }
-  }
+    });
 }

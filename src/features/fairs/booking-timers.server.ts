@@ -27,7 +27,7 @@ export async function expireDue(
     .from(boothBookings)
     .where(eq(boothBookings.id, bookingId));
   if (!row?.expiresAt || !(LIVE as readonly string[]).includes(row.status)) return 'moved-on';
-  await scheduleExpiry(ctx, { id: bookingId, since: ctx.now(), expiresAt: row.expiresAt });
+  scheduleExpiry(ctx, { id: bookingId, since: ctx.now(), expiresAt: row.expiresAt });
   return 'later';
 }
 

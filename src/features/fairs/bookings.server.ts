@@ -114,7 +114,7 @@ async function hold(ctx: FairsContext, input: HoldRequest): Promise<Result<Booki
   await queueBookingNotice(ctx.db, placed.value.id);
   const row = (await findBooking(ctx.db, placed.value.id))!;
   if (row.status === 'held' && row.expiresAt)
-    await scheduleExpiry(ctx, { id: row.id, since: at, expiresAt: row.expiresAt });
+    scheduleExpiry(ctx, { id: row.id, since: at, expiresAt: row.expiresAt });
   return ok(bookingView(row));
 }
 
