@@ -132,10 +132,15 @@ async function benchBuild() {
   let routes = 0;
   let imageLines = 0;
   const elapsed = () => ((performance.now() - t0) / 1000).toFixed(0).padStart(4);
-  const onData = (chunk) => {
+  // A chunk of output can end in the middle of a line: the rest waits for the next chunk, so that a page's line
+  // is not counted as a phase line (the phase list would fill with halves of page lines on a large build).
+  const partial = { stdout: '', stderr: '' };
+  const onData = (stream) => (chunk) => {
     const text = chunk.toString();
     if (verbose) process.stdout.write(text);
-    for (const raw of text.split('\n')) {
+    const lines = (partial[stream] + text).split('\n');
+    partial[stream] = lines.pop() ?? '';
+    for (const raw of lines) {
       const line = stripVTControlCharacters(raw).trim();
       if (!line) continue;
       log.push(line);
@@ -159,8 +164,8 @@ async function benchBuild() {
       }
     }
   };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  child.stdout.on('data', onData('stdout'));
+  child.stderr.on('data', onData('stderr'));
   const code = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
   unregister();
   const buildSeconds = (performance.now() - t0) / 1000;
