@@ -1,10 +1,10 @@
 /**
- * How a national-scale catalogue is built within 2 GB (docs/performance.md, "National scale"): the same
- * `astro build`, with the JavaScript heap capped and the bundler's allocator returning freed memory at once.
+ * How a large catalogue is built with less memory (docs/performance.md, "National scale"): the same `astro build`,
+ * with the JavaScript heap capped and the bundler's allocator returning freed memory at once.
  * Used by `npm run build:lean` and by the build bench (`npm run bench -- --heap-mib N`).
  */
 
-/** The heap cap when none is given: enough for 20,000 products (about 1.2 GB live while pages prerender). */
+/** The heap cap when none is given (5,000 products kept at most 420 MB alive, while prerendering). */
 export const DEFAULT_HEAP_MIB = 1536;
 
 /** Node's arguments for a build whose heap is capped at `heapMiB`. */
