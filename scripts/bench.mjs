@@ -10,7 +10,7 @@
  *    child process; a missing one is listed as skipped, a failing one does not stop the others.
  *
  * Options: --products N, --only build,search,... (names: build, search, checkout, fairs), --verbose (stream the
- * build log), --heap-mib N (cap the build's JavaScript heap), --image-cache DIR (keep the optimised images between
+ * build log), --heap-mib N (build as `npm run build:lean` does, heap capped at N MiB), --image-cache DIR (keep the optimised images between
  * runs), --sources HEAD (build the committed sources instead of the working tree). Temporary folders are always removed, also on Ctrl-C. Results are also written to
  * bench-results/catalogue-build.json (git-ignored).
  */
@@ -31,6 +31,7 @@ import {
   throwawayProject,
   watchMemory,
 } from './lib/bench-utils.mjs';
+import { leanBuildEnv, leanNodeArgs } from './lib/lean-build.mjs';
 import { generateCatalogue } from './lib/synthetic-catalogue.mjs';
 
 const args = process.argv.slice(2);
@@ -53,9 +54,9 @@ const wanted = (name) => only.length === 0 || only.includes(name);
  */
 const imageCache = opt('image-cache');
 /**
- * --heap-mib N (or BENCH_HEAP_MIB) caps the build's JavaScript heap (node --max-old-space-size): without a cap V8
- * lets a long build's heap grow far past what it keeps alive, so the peak says more about the collector than
- * about the build. National scale is measured with the cap docs/performance.md gives.
+ * --heap-mib N (or BENCH_HEAP_MIB) builds the way `npm run build:lean` does (scripts/lib/lean-build.mjs): the
+ * JavaScript heap capped at N MiB and the bundler's allocator returning freed memory. Without a cap V8 lets a long
+ * build's heap grow far past what it keeps alive, so the peak says more about the collector than about the build.
  */
 const heapMiB = Number(opt('heap-mib') ?? process.env.BENCH_HEAP_MIB ?? 0);
 
@@ -100,11 +101,11 @@ async function benchBuild() {
   console.log('  building (astro build) …');
   const log = [];
   t0 = performance.now();
-  if (heapMiB) console.log(`  JavaScript heap of the build capped at ${heapMiB} MiB`);
+  if (heapMiB) console.log(`  lean build (npm run build:lean): heap capped at ${heapMiB} MiB`);
   const child = spawn(
     process.execPath,
     [
-      ...(heapMiB ? [`--max-old-space-size=${heapMiB}`] : []),
+      ...(heapMiB ? leanNodeArgs(heapMiB) : []),
       join(repo, 'node_modules/astro/bin/astro.mjs'),
       'build',
       '--outDir',
@@ -113,7 +114,7 @@ async function benchBuild() {
     {
       cwd: project,
       env: {
-        ...process.env,
+        ...(heapMiB ? leanBuildEnv() : process.env),
         ASTRO_TELEMETRY_DISABLED: '1',
         OCOP_CONTENT_DIR: content,
         NODE_ENV: 'production',
@@ -131,10 +132,15 @@ async function benchBuild() {
   let routes = 0;
   let imageLines = 0;
   const elapsed = () => ((performance.now() - t0) / 1000).toFixed(0).padStart(4);
-  const onData = (chunk) => {
+  // A chunk of output can end in the middle of a line: the rest waits for the next chunk, so that a page's line
+  // is not counted as a phase line (the phase list would fill with halves of page lines on a large build).
+  const partial = { stdout: '', stderr: '' };
+  const onData = (stream) => (chunk) => {
     const text = chunk.toString();
     if (verbose) process.stdout.write(text);
-    for (const raw of text.split('\n')) {
+    const lines = (partial[stream] + text).split('\n');
+    partial[stream] = lines.pop() ?? '';
+    for (const raw of lines) {
       const line = stripVTControlCharacters(raw).trim();
       if (!line) continue;
       log.push(line);
@@ -158,8 +164,8 @@ async function benchBuild() {
       }
     }
   };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  child.stdout.on('data', onData('stdout'));
+  child.stderr.on('data', onData('stderr'));
   const code = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
   unregister();
   const buildSeconds = (performance.now() - t0) / 1000;
@@ -172,8 +178,7 @@ async function benchBuild() {
     return { name: 'catalogue build', ok: false, detail: `astro build exited ${code}` };
   }
 
-  if (imageCache && existsSync(projectImageCache))
-    cpSync(projectImageCache, imageCache, { recursive: true });
+  if (imageCache && existsSync(projectImageCache)) cpSync(projectImageCache, imageCache, { recursive: true });
   const html = countFiles(join(outDir, 'client'), (f) => f.endsWith('.html'));
   const images = countFiles(join(outDir, 'client/_astro'), (f) => /\.(avif|webp|jpe?g|png)$/.test(f));
   const js = countFiles(join(outDir, 'client/_astro'), (f) => f.endsWith('.js'));
