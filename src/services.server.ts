@@ -3,12 +3,11 @@
  * shared adapters (database, payments, search, catalogue collections). Pages, actions and the middleware get their
  * services from this module and nowhere else; features export factories and never build themselves.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { AUTH_SECRET, MAIL_DISABLED, MAIL_FROM, SMTP_URL, WORKER, getSecret } from 'astro:env/server';
+import { MAIL_DISABLED, MAIL_FROM, SMTP_URL, WORKER, getSecret } from 'astro:env/server';
 import { dataDir, getDb, getDbHandle } from '~/lib/db';
+import { authSecret, isProduction, once } from '~/lib/run-mode.server';
 import { createJobQueue, type JobQueue } from '~/lib/jobs';
 import { createMailTransport } from '~/lib/mail/transport';
 import { getPayments } from '~/lib/stripe';
@@ -63,43 +62,6 @@ import { createInbox, type Inbox } from '~/features/notifications/inbox.server';
 import { mailSetup } from '~/features/notifications/notifications';
 import { createBookingTimers, expireSession } from '~/features/notifications/timers.server';
 import { startWorker, type RunningWorker } from '~/features/notifications/worker.server';
-
-/** Read at run time (not inlined by the build), so one build serves development and production. */
-export function isProduction(): boolean {
-  return process.env['NODE_ENV'] === 'production';
-}
-
-/** Memoises an async builder; a failure (e.g. the database still starting) lets the next call try again. */
-function once<T>(build: () => Promise<T>): () => Promise<T> {
-  let building: Promise<T> | undefined;
-  return () => {
-    building ??= build().catch((error: unknown) => {
-      building = undefined;
-      throw error;
-    });
-    return building;
-  };
-}
-
-/** AUTH_SECRET, or in development a random one kept in the data folder so sessions survive restarts. */
-export function authSecret(): string {
-  if (AUTH_SECRET) {
-    if (AUTH_SECRET.length < 32)
-      throw new Error('AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`).');
-    return AUTH_SECRET;
-  }
-  if (isProduction()) {
-    throw new Error(
-      'AUTH_SECRET is not set. Production refuses to start without it: set it to 32+ random characters.',
-    );
-  }
-  const file = join(dataDir, 'auth-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 /** The accounts service (database opened and migrated, demo accounts present in development). */
 export const getAccounts: () => Promise<Accounts> = once(async () => {

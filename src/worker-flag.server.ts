@@ -2,7 +2,8 @@
  * Starting the background worker with the server: scripts/serve.mjs and scripts/worker.mjs (through
  * scripts/worker-start.mjs) set a flag before loading the built middleware, whose first lines call this.
  */
-import { isProduction, startBackgroundWork } from '~/services.server';
+import { isProduction } from '~/lib/run-mode.server';
+import { startBackgroundWork } from '~/services.server';
 
 /** The flag scripts/serve.mjs and scripts/worker.mjs set before loading the server to run the worker with it. */
 const WORKER_FLAG = Symbol.for('ocop.start-worker');
