@@ -4,7 +4,10 @@
  * Used by `npm run build:lean` and by the build bench (`npm run bench -- --heap-mib N`).
  */
 
-/** The heap cap when none is given (5,000 products kept at most 420 MB alive, while prerendering). */
+/**
+ * The heap cap when none is given: 5,000 products kept at most 420 MB alive (while prerendering); 20,000 ran out of
+ * it while prerendering (docs/performance.md).
+ */
 export const DEFAULT_HEAP_MIB = 1536;
 
 /** Node's arguments for a build whose heap is capped at `heapMiB`. */
