@@ -1,4 +1,5 @@
 /** The producer's message when the promoter approves or rejects (with the reason) a listing on the portal. */
+import { LOCALES } from '~/lib/i18n/locales';
 import { useNotificationsTranslations } from './messages';
 import { layOut, pageUrl, type BuiltMessage } from './notifications';
 import type { ProducerRecipient } from './order-messages';
@@ -18,8 +19,8 @@ export function listingDecisionMessage(
 ): BuiltMessage {
   const { locale } = recipient;
   const t = useNotificationsTranslations(locale);
-  // A listing may lack a name in one language: the other one is better than nothing.
-  const name = decision.name[locale].trim() || decision.name[locale === 'vi' ? 'en' : 'vi'];
+  // A listing may lack a name in one language: another one is better than nothing.
+  const name = [locale, ...LOCALES].map((l) => decision.name[l].trim()).find(Boolean) ?? '';
   const approved = decision.decision === 'approved';
   return {
     kind: `listing-${decision.decision}`,
