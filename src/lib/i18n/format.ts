@@ -79,8 +79,19 @@ export function formatCompact(amount: number, locale: Locale): string {
   ).format(amount);
 }
 
+/**
+ * Where the runtime's region names are not what a reader of the language writes: CLDR's Vietnamese keeps
+ * "Australia" and "Italy" in English and gives Hong Kong's administrative title, where Vietnamese text says
+ * Úc, Ý, Anh and Hồng Kông.
+ */
+const REGION_NAMES: Partial<Record<Locale, Record<string, string>>> = {
+  vi: { AU: 'Úc', IT: 'Ý', GB: 'Anh', HK: 'Hồng Kông' },
+};
+
 /** A country's name from its ISO 3166 code: "Nhật Bản" / "Japan"; the code itself if unknown. */
 export function regionName(code: string, locale: Locale): string {
+  const own = REGION_NAMES[locale]?.[code.toUpperCase()];
+  if (own) return own;
   const names = cached(
     `region:${locale}`,
     () => new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' }),

@@ -138,6 +138,9 @@ describe('formatters', () => {
     expect(regionName('JP', 'en')).toBe('Japan');
     expect(regionName('US', 'en')).toBe('United States');
     expect(regionName('not-a-code', 'en')).toBe('not-a-code');
+    // As Vietnamese text writes them, not CLDR's English or administrative forms.
+    expect(['AU', 'IT', 'GB', 'HK'].map((c) => regionName(c, 'vi'))).toEqual(['Úc', 'Ý', 'Anh', 'Hồng Kông']);
+    expect(regionName('AU', 'en')).toBe('Australia');
   });
 
   it('sorts Vietnamese letters in Vietnamese order (Đ after D, Ê after E)', () => {
