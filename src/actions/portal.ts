@@ -39,7 +39,10 @@ export const portal = {
         if (id === null) throw new ActionError({ code: 'NOT_FOUND', message: 'refusal.not-found' });
         const seen = version.safeParse(form.get('version'));
         if (!seen.success) throw new ActionError({ code: 'CONFLICT', message: 'refusal.stale-version' });
-        const saved = unwrap(context, await service.edit(actor, id, seen.data, raw));
+        // The stock the editor showed: a count left as shown keeps what orders have left since.
+        const stockSeen = typedAmount(String(form.get('stockSeen') ?? ''));
+        const shown = typeof stockSeen === 'number' && Number.isSafeInteger(stockSeen) ? stockSeen : null;
+        const saved = unwrap(context, await service.edit(actor, id, seen.data, raw, shown));
         return { listingId: saved.id, state: saved.state };
       }
       // A producer lists for itself; a promoter drafts for a producer of its province (the service checks which).

@@ -229,4 +229,30 @@ describe.each(databaseTargets())('database listings on sale on $name', (target) 
     expect(short).toMatchObject({ ok: false, code: 'CONFLICT', message: 'refusal.stock-short' });
     expect((await offerRow(listing.slug))!.stock).toBe(0);
   });
+
+  it('keeps what orders took while the producer had the editor open, and refuses a count typed over it', async () => {
+    const listing = await approved(); // the editor opens on stock 5
+    const form = (changes: object) => ({ ...posted(listing.working.photos[0]!), ...changes });
+    const sold = await cod(listing.slug, 2);
+    if (!sold.ok) throw new Error(sold.reason);
+
+    // A new summary saved with the count left as shown: the sale's deduction stays.
+    const summary = { vi: 'Kẹo dừa lá dứa thơm.', en: 'Fragrant pandan coconut candy.' };
+    const renamed = await listings.edit(producer, listing.id, listing.version, form({ summary }), 5);
+    if (!renamed.ok) throw new Error(renamed.message);
+    expect((await offerRow(listing.slug))!.stock).toBe(3);
+
+    // A count typed over the one that changed is refused, naming the field and the count now; nothing is saved.
+    const typed = await listings.edit(producer, listing.id, renamed.value.version, form({ stock: 20 }), 5);
+    expect(typed).toMatchObject({
+      ok: false,
+      message: 'problem.stockChanged',
+      problems: [{ path: 'stock', values: { now: 3 } }],
+    });
+    expect((await offerRow(listing.slug))!.stock).toBe(3);
+    // From an editor showing the current count, the same count is set.
+    const set = await listings.edit(producer, listing.id, renamed.value.version, form({ stock: 20 }), 3);
+    expect(set.ok && set.value.working.stock).toBe(20);
+    expect((await offerRow(listing.slug))!.stock).toBe(20);
+  });
 });

@@ -41,6 +41,7 @@ import {
   type Tx,
 } from './listings-store.server.ts';
 import { applySaleChange, withOfferPrices, writePriceStock } from './listing-offers.server.ts';
+import { stockEdit } from './on-sale.ts';
 
 export interface StartInput {
   /** The producer the listing is for: the producer itself, or one of the promoter's province. */
@@ -137,16 +138,23 @@ export async function edit(
   id: unknown,
   expectedVersion: unknown,
   raw: unknown,
+  stockSeen: number | null = null,
 ): Promise<ListingsResult<ListingView>> {
   if (!actor) return refused('signed-out');
   const listingId = parseUuid(id);
   if (listingId === null) return notFound();
   const checked = checkListingInput(raw);
   if (!checked.ok) return fail('BAD_REQUEST', checked.problems[0]!.key, checked.problems);
-  const after = checked.listing;
   return guarded(() =>
     ctx.db.transaction(async (tx) => {
       const row = await lockSeen(tx, actor, listingId, expectedVersion);
+      // Orders take stock while the producer edits: the count the editor showed decides what the typed one means.
+      const stock = stockEdit(stockSeen, checked.listing.stock, row.stock);
+      if (stock.kind === 'stale') {
+        const changed = { ...problem('stock', 'problem.stockChanged'), values: { now: stock.now } };
+        throw new Refused(fail('CONFLICT', 'problem.stockChanged', [changed]));
+      }
+      const after = { ...checked.listing, stock: stock.kind === 'set' ? stock.stock : row.stock };
       const changes = diffListings(readFields(row.workingFields, row), after);
       if (changes.length === 0) return ok(listingView(row));
       const edited = applyEdit(actor, scopeOf(row), statusOf(row), changes);

@@ -210,8 +210,13 @@ export function createListings(deps: {
 
   return {
     start: (actor: Actor | null, input: StartInput) => start(ctx, actor, input),
-    edit: async (actor: Actor | null, id: unknown, version: unknown, listing: unknown) =>
-      published(await edit(ctx, actor, id, version, listing)),
+    edit: async (
+      actor: Actor | null,
+      id: unknown,
+      version: unknown,
+      listing: unknown,
+      stockSeen: number | null = null,
+    ) => published(await edit(ctx, actor, id, version, listing, stockSeen)),
     move: async (actor: Actor | null, id: unknown, version: unknown, theMove: Move) =>
       published(await move(ctx, actor, id, version, theMove)),
     setPriceStock: async (actor: Actor | null, id: unknown, change: unknown) =>

@@ -85,6 +85,10 @@ export const portalMessages = defineMessages({
   'problem.format': { vi: 'không đúng định dạng.', en: 'not in the expected format.' },
   'problem.unknownField': { vi: 'có trường không hợp lệ ({keys}).', en: 'unknown field ({keys}).' },
   'problem.invalid': { vi: 'giá trị không hợp lệ.', en: 'this value is not valid.' },
+  'problem.stockChanged': {
+    vi: 'đã thay đổi thành {now} trong lúc bạn sửa (có đơn hàng mới): hãy kiểm tra lại số lượng rồi lưu.',
+    en: 'changed to {now} while you were editing (new orders): check the count and save again.',
+  },
   'problem.ingredientsRequired': {
     vi: 'sản phẩm thực phẩm, đồ uống và thảo dược phải ghi thành phần bằng cả tiếng Việt và tiếng Anh.',
     en: 'food, beverages and herbal products must list their ingredients in Vietnamese and English.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkoutProduct, priceStockStore, saleChange } from './on-sale';
+import { checkoutProduct, priceStockStore, saleChange, stockEdit } from './on-sale';
 import type { ListingInput } from './listing';
 
 describe('priceStockStore', () => {
@@ -38,5 +38,27 @@ describe('checkoutProduct', () => {
       imagePath: '/photos/x/w480.webp',
       price: 47000,
     });
+  });
+});
+
+describe('stockEdit', () => {
+  it('keeps the stock on sale when the editor sends back the count it showed, even after orders took some', () => {
+    // Opened at 40; two sold; the producer saved a new name with the count untouched.
+    expect(stockEdit(40, 40, 38)).toEqual({ kind: 'keep' });
+    expect(stockEdit(40, 38, 38)).toEqual({ kind: 'keep' });
+  });
+
+  it('sets a count the producer typed when nothing was sold meanwhile', () => {
+    expect(stockEdit(40, 60, 40)).toEqual({ kind: 'set', stock: 60 });
+    expect(stockEdit(40, 0, 40)).toEqual({ kind: 'set', stock: 0 });
+  });
+
+  it('refuses a typed count when the stock changed since the editor showed it, saying what it is now', () => {
+    expect(stockEdit(40, 60, 38)).toEqual({ kind: 'stale', now: 38 });
+  });
+
+  it('takes the typed count as it is from a form that did not send what it showed', () => {
+    expect(stockEdit(null, 60, 38)).toEqual({ kind: 'set', stock: 60 });
+    expect(stockEdit(null, 38, 38)).toEqual({ kind: 'keep' });
   });
 });

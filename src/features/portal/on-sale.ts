@@ -48,3 +48,17 @@ export function checkoutProduct(
     price: listing.listing.price,
   };
 }
+
+/**
+ * What the editor's stock field asks for, against the stock now on sale. The editor sends back the count it showed
+ * (`seen`): orders take stock while the producer edits, so a count left as it was shown keeps the current one (a
+ * sale's deduction is never undone by saving a name), and a count typed over one that has changed since is refused
+ * rather than guessed at. Without `seen` (an older form) the typed count is taken as it is.
+ */
+export type StockEdit = { kind: 'keep' } | { kind: 'set'; stock: number } | { kind: 'stale'; now: number };
+
+export function stockEdit(seen: number | null, typed: number, now: number): StockEdit {
+  if (typed === now || typed === seen) return { kind: 'keep' };
+  if (seen === null || seen === now) return { kind: 'set', stock: typed };
+  return { kind: 'stale', now };
+}
