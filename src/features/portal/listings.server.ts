@@ -138,6 +138,14 @@ async function catalogueListings(db: Database, slugs?: readonly string[]): Promi
   }));
 }
 
+/** A write's parameters after its context (the service supplies the context). */
+type WithoutContext<F extends (ctx: never, ...rest: never[]) => unknown> = F extends (
+  ctx: never,
+  ...rest: infer R
+) => unknown
+  ? R
+  : never;
+
 /** The listings service over a database; `provinceOf` says which province's promoters moderate a producer. */
 export function createListings(deps: {
   db: Database;
@@ -210,13 +218,7 @@ export function createListings(deps: {
 
   return {
     start: (actor: Actor | null, input: StartInput) => start(ctx, actor, input),
-    edit: async (
-      actor: Actor | null,
-      id: unknown,
-      version: unknown,
-      listing: unknown,
-      stockSeen: number | null = null,
-    ) => published(await edit(ctx, actor, id, version, listing, stockSeen)),
+    edit: async (...args: WithoutContext<typeof edit>) => published(await edit(ctx, ...args)),
     move: async (actor: Actor | null, id: unknown, version: unknown, theMove: Move) =>
       published(await move(ctx, actor, id, version, theMove)),
     setPriceStock: async (actor: Actor | null, id: unknown, change: unknown) =>
