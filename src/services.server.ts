@@ -55,6 +55,7 @@ import { createLiveUpdates } from '~/features/portal/live-updates.server';
 import {
   createDelivery,
   failedMessages,
+  retryFailedMessage,
   type Delivery,
   type FailedMessage,
 } from '~/features/notifications/delivery.server';
@@ -311,6 +312,11 @@ export const getDelivery: () => Promise<Delivery | null> = once(async () => {
 /** Messages that failed for good, newest first (the admin page lists them). */
 export async function failedMail(limit = 20): Promise<FailedMessage[]> {
   return failedMessages(await getDb(), limit);
+}
+
+/** Queues a failed message again; false when it is no longer failed. Callers check `mail.retry` first. */
+export async function retryFailedMail(id: number): Promise<boolean> {
+  return retryFailedMessage(await getDb(), id);
 }
 
 /** What waits for a producer's or a promoter's action (the dashboard's and the console's inbox). */

@@ -3,7 +3,8 @@ import { accounts } from './accounts';
 import { catalog } from './catalog';
 import { checkout } from './checkout';
 import { fairs } from './fairs';
+import { mail } from './mail';
 import { orders } from './orders';
 import { portal } from './portal';
 
-export const server = { accounts, catalog, checkout, orders, fairs, portal };
+export const server = { accounts, catalog, checkout, orders, fairs, portal, mail };

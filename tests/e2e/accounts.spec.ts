@@ -144,6 +144,33 @@ test('an admin makes a new account a producer of a catalogue producer', async ({
 });
 
 test.describe('form posts at the HTTP boundary', () => {
+  test('only an admin may send a failed message again, and an unknown one is named as such', async ({
+    playwright,
+    baseURL,
+  }) => {
+    const retry = async (who: (typeof demo)['promoter' | 'admin'] | null) => {
+      const api = await playwright.request.newContext({ baseURL: baseURL! });
+      const headers = { Origin: baseURL! };
+      if (who) {
+        const signedIn = await api.post('/sign-in?_action=accounts.signIn', {
+          headers,
+          form: { email: who.email, password: who.password },
+          maxRedirects: 0,
+        });
+        expect(signedIn.status()).toBe(303);
+      }
+      const response = await api.post('/_actions/mail.retry', { headers, form: { messageId: '2147483000' } });
+      const answer = { status: response.status(), body: await response.text() };
+      await api.dispose();
+      return answer;
+    };
+    expect((await retry(null)).status).toBe(401);
+    expect((await retry(demo.promoter)).status).toBe(403);
+    const admin = await retry(demo.admin);
+    expect(admin.status).toBe(404);
+    expect(admin.body).toContain('retryUnknown');
+  });
+
   test('a cross-site form post is refused and signs nobody in', async ({ request, baseURL }) => {
     const response = await request.post('/sign-in?_action=accounts.signIn', {
       headers: { Origin: 'https://evil.example' },

@@ -42,6 +42,7 @@ const ACTIONS: Record<string, { accept: 'json' | 'form'; fields: string[]; signe
     signedIn: true,
   },
   'orders.lookup': { accept: 'form', fields: ['number', 'email'] },
+  'mail.retry': { accept: 'form', fields: ['messageId'], signedIn: true },
   'orders.movePart': {
     accept: 'form',
     fields: ['partId', 'to', 'carrier', 'trackingNumber', 'reason'],

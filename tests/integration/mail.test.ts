@@ -9,7 +9,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { createAccounts, type Accounts } from '../../src/features/accounts/accounts.server';
-import { createDelivery, type Delivery } from '../../src/features/notifications/delivery.server';
+import {
+  createDelivery,
+  retryFailedMessage,
+  type Delivery,
+} from '../../src/features/notifications/delivery.server';
 import { outboxMessages, users } from '../../src/lib/db/schema';
 import { createMailTransport, enqueueMessage, type MailTransport } from '../../src/lib/mail';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
@@ -176,6 +180,17 @@ describe.each(databaseTargets())('mail delivery on $name', (target) => {
     expect(gone!.lastError).toMatch(/550/);
     const failed = await delivery.failedMessages();
     expect(failed.map((m) => m.recipient)).toEqual(['gone@example.com']);
+
+    // The mailbox is back: the admin sends the message again, it arrives once and leaves the failed list.
+    sink.refused.delete('gone@example.com');
+    sink.received.length = 0;
+    expect(await retryFailedMessage(db, gone!.id)).toBe(true);
+    expect(await retryFailedMessage(db, gone!.id)).toBe(false); // a second click queues nothing more
+    await deliverUntil(delivery, () => sink.received.length >= 1);
+    await delivery.deliverDue();
+    expect(sink.received.map((mail) => [to(mail), mail.subject])).toEqual([['gone@example.com', 'batch 1']]);
+    expect(await delivery.failedMessages()).toEqual([]);
+    expect(await retryFailedMessage(db, gone!.id)).toBe(false); // sent: nothing to send again
   });
 
   // Several servers share a database only on PostgreSQL (PGlite belongs to one process): this runs with

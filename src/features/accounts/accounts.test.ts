@@ -61,6 +61,7 @@ function row(user: Actor | null) {
     'producer.dashboard': can(user, 'producer.dashboard', null),
     'promoter.console': can(user, 'promoter.console', null),
     'admin.console': can(user, 'admin.console', null),
+    'mail.retry': can(user, 'mail.retry', null),
     'user.setRole (other)': can(user, 'user.setRole', { userId: 'u-other' }),
     'user.setRole (self)': can(user, 'user.setRole', { userId: user?.id ?? 'x' }),
     'listing.history (own producer)': can(user, 'listing.history', ownProduct),
@@ -125,6 +126,7 @@ describe('can: the permission matrix', () => {
     expect(allowedBy(admin)).toEqual([
       'account.view',
       'admin.console',
+      'mail.retry',
       'order.viewOwn (own)',
       'user.setRole (other)',
     ]);

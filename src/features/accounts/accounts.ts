@@ -70,6 +70,8 @@ export interface ActionResources {
   'report.view': InProvince;
   /** Open the admin page and list accounts. */
   'admin.console': null;
+  /** Send again a message that failed for good (after the address or the mail server was fixed). */
+  'mail.retry': null;
   /** Change someone's role, producer link or promoter province. */
   'user.setRole': { userId: string };
 }
@@ -110,6 +112,7 @@ export function can<A extends Action>(user: Actor | null, action: A, resource: A
       return can(user, 'listing.submit', listing) || can(user, 'listing.moderate', listing);
     }
     case 'admin.console':
+    case 'mail.retry':
       return user.role === 'admin';
     case 'user.setRole':
       // No admin can demote itself, so the site never loses its last admin by accident.

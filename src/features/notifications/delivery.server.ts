@@ -8,7 +8,7 @@ import { and, asc, desc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '~/lib/db/client';
 import { outboxMessages } from '~/lib/db/schema-accounts';
 import { MailDeliveryError, type MailTransport } from '~/lib/mail/transport';
-import { afterFailure, MAX_ATTEMPTS } from './notifications';
+import { afterFailure, MAX_ATTEMPTS, retried, RETRYABLE_STATE } from './notifications';
 
 export interface DeliveryOptions {
   db: Database;
@@ -171,4 +171,17 @@ export async function failedMessages(db: Database, limit = 20): Promise<FailedMe
     lastError: row.lastError ?? '',
     createdAt: row.createdAt,
   }));
+}
+
+/**
+ * Queues a failed message again (`retried` in ./notifications.ts); false when there is no such failed message (sent
+ * meanwhile, or retried by another admin). The state is checked by the UPDATE itself, so two clicks queue it once.
+ */
+export async function retryFailedMessage(db: Database, id: number, now = new Date()): Promise<boolean> {
+  const rows = await db
+    .update(outboxMessages)
+    .set({ ...retried(now), claimedAt: null })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.state, RETRYABLE_STATE)))
+    .returning({ id: outboxMessages.id });
+  return rows.length === 1;
 }

@@ -248,6 +248,20 @@ export const notificationsMessages = defineMessages({
   failedAttempts: { vi: 'Số lần thử', en: 'Attempts' },
   failedError: { vi: 'Lỗi cuối', en: 'Last error' },
   failedWhen: { vi: 'Tạo lúc', en: 'Created' },
+  failedRetry: { vi: 'Gửi lại', en: 'Send again' },
+  failedRetryFor: { vi: 'Gửi lại thư tới {recipient}', en: 'Send the message to {recipient} again' },
+  retried: {
+    vi: 'Thư đã được đưa lại vào hàng đợi và sẽ được gửi trong ít phút.',
+    en: 'The message is queued again and will be sent within minutes.',
+  },
+  retryUnknown: {
+    vi: 'Không tìm thấy thư lỗi này: có thể thư đã được gửi lại rồi.',
+    en: 'This failed message was not found: it may have been sent again already.',
+  },
+  retryForbidden: {
+    vi: 'Chỉ quản trị viên mới gửi lại được thư.',
+    en: 'Only an administrator can send a message again.',
+  },
 });
 
 export type NotificationMessageKey = keyof typeof notificationsMessages & string;

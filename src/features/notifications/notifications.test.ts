@@ -7,6 +7,7 @@ import {
   MAX_ATTEMPTS,
   pageUrl,
   passwordResetMessage,
+  retried,
   retryDelaySeconds,
 } from './notifications';
 import { orderPlacedMessages, type PlacedOrder } from './order-messages';
@@ -44,6 +45,17 @@ describe('retries', () => {
     });
     expect(afterFailure(MAX_ATTEMPTS, false, now)).toEqual({ state: 'failed' });
     expect(afterFailure(1, true, now)).toEqual({ state: 'failed' });
+  });
+
+  it('sends a failed message again as if new: due now, every attempt left, its old error cleared', () => {
+    const now = new Date('2026-11-21T03:00:00Z');
+    const again = retried(now);
+    expect(again).toEqual({ state: 'queued', attempts: 0, nextAttemptAt: now, lastError: null });
+    // A first failure after it waits the first backoff again, not the last one.
+    expect(afterFailure(again.attempts + 1, false, now)).toEqual({
+      state: 'queued',
+      nextAttemptAt: new Date('2026-11-21T03:00:30Z'),
+    });
   });
 });
 

@@ -62,6 +62,17 @@ export function afterFailure(
   return { state: 'queued', nextAttemptAt: new Date(now.getTime() + delay * 1000) };
 }
 
+/** The only state a message can be sent again from: failed for good. */
+export const RETRYABLE_STATE = 'failed';
+
+/**
+ * A failed message sent again starts over as if new: due now, a full set of attempts, no error, so the usual
+ * backoff applies if it fails again.
+ */
+export function retried(now: Date): { state: 'queued'; attempts: 0; nextAttemptAt: Date; lastError: null } {
+  return { state: 'queued', attempts: 0, nextAttemptAt: now, lastError: null };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Building messages
 
