@@ -207,8 +207,9 @@ export const getCertificationResults: () => Promise<CertificationResults> = once
   createCertificationResults({
     db: await getDb(),
     today: catalogueToday,
+    // The product shown under the id now: a live listing's candidacy counts as a file's does.
     candidate: async (productId) => {
-      const product = (await allProducts()).find((p) => p.slug === productId);
+      const product = await (await liveCatalogue()).shown(productId);
       const certification = product?.entry.data.certification;
       return product && certification?.candidacy
         ? { productId: product.slug, provinceId: product.province.id, certification }

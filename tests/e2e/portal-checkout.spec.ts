@@ -91,7 +91,7 @@ test('a shopper buys an approved listing cash on delivery and its producer sees 
   expect(violations).toEqual([]);
 });
 
-test('a 5-star candidate listing shows its certificate like a file’s, in its server islands', async ({
+test('a 5-star candidate listing shows its certificate like a file’s, and its national result once recorded', async ({
   browser,
 }) => {
   test.setTimeout(300_000);
@@ -117,5 +117,21 @@ test('a 5-star candidate listing shows its certificate like a file’s, in its s
   await expect(panel.getByTestId('certificate-stars')).toHaveText('4');
   await expect(panel).toContainText('1234/QĐ-UBND');
   await expect(promoter.getByRole('img', { name: 'OCOP 4 stars' }).first()).toBeVisible();
+
+  // The province's console lists the listing among its candidates; the national result shows on its page.
+  await promoter.goto('/en/promoter');
+  const row = promoter.getByTestId(`candidate-${slug}`);
+  await row.getByText('Record the national evaluation result').click();
+  await row.getByLabel('Outcome', { exact: true }).selectOption('recognised');
+  await row.getByLabel('Date of decision or result').fill('2026-10-30');
+  await row.getByLabel('Decision number (if recognised)').fill('4321/QĐ-BNNMT');
+  await row.getByLabel('Evaluation score (90–100, if recognised)').fill('95');
+  await row.getByRole('button', { name: 'Save result' }).click();
+  await expect(
+    promoter.getByRole('status').filter({ hasText: 'The evaluation result has been saved.' }),
+  ).toBeVisible();
+  await promoter.goto(`/en/products/${slug}`);
+  await expect(panel.getByTestId('certificate-stars')).toHaveText('5');
+  await expect(panel).toContainText('4321/QĐ-BNNMT');
   expect(violations).toEqual([]);
 });
