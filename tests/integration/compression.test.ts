@@ -3,7 +3,7 @@
  * build's integration and served by scripts/lib/static-files.mjs, and an on-demand handler behind the streaming
  * compression of scripts/lib/compress.mjs. Every body is decompressed and compared with the original.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';

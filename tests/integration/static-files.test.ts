@@ -17,7 +17,6 @@ const APP = 'rendered by the app';
 
 let root: string;
 let server: http.Server;
-let base: string;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'ocop-static-'));
@@ -44,7 +43,6 @@ beforeAll(async () => {
     res.end(APP);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
