@@ -43,8 +43,9 @@ export default defineConfig({
   site,
   output: 'static',
   // staticHeaders: prerendered pages get their Content-Security-Policy as an HTTP header too (from
-  // dist/client/_headers.json), never as a <meta> tag, which cannot carry frame-ancestors.
-  adapter: node({ mode: 'standalone', staticHeaders: true }),
+  // dist/_headers.json), never as a <meta> tag, which cannot carry frame-ancestors. Middleware mode: the adapter
+  // only renders; scripts/serve.mjs serves the files and sets those headers (docs/performance.md, "Search overhead").
+  adapter: node({ mode: 'middleware', staticHeaders: true }),
   trailingSlash: 'ignore',
   integrations: [
     react(),

@@ -200,7 +200,9 @@ try {
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [join(project, 'dist/server/entry.mjs')], {
+  // Served as npm start serves it (the adapter's middleware mode starts no server of its own).
+  const serve = [join(project, 'scripts/serve.mjs'), join(project, 'dist/server/entry.mjs')];
+  server = spawn(process.execPath, serve, {
     cwd: project,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -213,6 +215,9 @@ try {
       STRIPE_SECRET_KEY: 'sk_test_bench_checkout',
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       STRIPE_API_BASE: standin.url,
+      // As the adapter's own server ran it before: no in-process worker, no warm-up.
+      WORKER: 'off',
+      OCOP_WARM_UP: 'off',
     },
   });
   await waitForServer(`${origin}/cart`, server);

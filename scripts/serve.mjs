@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * Runs a production build's server (`node scripts/serve.mjs dist/server/entry.mjs`; scripts/start.mjs does this)
- * with the site's security headers on every response: the Astro node adapter serves static files before any
- * Astro middleware runs, so this is the one place that sees pages, actions, API routes and files alike. Astro's
- * own headers (a page's full Content-Security-Policy) are written later and take precedence over the baseline.
+ * Runs a production build's server (`node scripts/serve.mjs dist/server/entry.mjs`; scripts/start.mjs does this):
+ * the Astro node adapter in middleware mode behind this file's own request listener, the one place that sees
+ * pages, actions, API routes and files alike. It sets the site's security headers on every response, serves the
+ * build's files itself (scripts/lib/static-files.mjs: precompressed copies, each page's own policy) and hands the
+ * rest to the adapter's handler, through streaming compression. Astro's own headers (an on-demand page's full
+ * Content-Security-Policy) are written later and take precedence over the baseline.
  * HOST, PORT, SERVER_CERT_PATH and SERVER_KEY_PATH work as with the adapter's own standalone server.
  */
 import fs from 'node:fs';
@@ -13,6 +15,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pageKey, securityHeaders } from '../src/lib/boundary/security-headers.ts';
 import { createCompression } from './lib/compress.mjs';
+import { createStaticFiles } from './lib/static-files.mjs';
 import { createLiveRoutes, slugsFromApp } from './lib/live-routes.mjs';
 import { warmUp } from './lib/warm-up.mjs';
 import { startWorker } from './worker-start.mjs';
@@ -22,7 +25,7 @@ if (!entry) {
   console.error('Usage: node scripts/serve.mjs <dist/server/entry.mjs>');
   process.exit(1);
 }
-// The adapter's entry starts its own server on import unless told not to.
+// In middleware mode the adapter's entry starts no server of its own; this says so for a standalone build too.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entryUrl = pathToFileURL(resolve(entry));
 const { handler } = await import(entryUrl.href);
@@ -39,8 +42,10 @@ if (fs.existsSync(headersFile))
   for (const page of JSON.parse(fs.readFileSync(headersFile, 'utf8')))
     pageHeaders.set(pageKey(page.pathname), page.headers);
 
-// Brotli/gzip: the build's precompressed copies of static files, streaming compression for the rest.
-const compress = createCompression(fileURLToPath(new URL('../client/', entryUrl)));
+// The build's files, looked up in a table made once (no file system call for a request the app answers), and
+// streaming brotli/gzip for what the app renders.
+const serveStatic = createStaticFiles(fileURLToPath(new URL('../client/', entryUrl)), { pageHeaders });
+const compress = createCompression();
 
 const headers = securityHeaders({ production: process.env.NODE_ENV === 'production' });
 /** @type {http.RequestListener} */
@@ -48,15 +53,24 @@ function withHeaders(req, res) {
   // A content file's product page replaced by a live listing goes to the on-demand product route.
   req.url = liveRoutes.rewrite(req.url ?? '/');
   for (const [name, value] of headers) res.setHeader(name, value);
-  const own = pageHeaders.get(pageKey(req.url ?? '/'));
-  if (own) {
-    for (const { key, value } of own) res.setHeader(key, value);
-    // The adapter would then set the policy it finds by a looser match (another page's, for `/`): keep this one.
-    const setHeader = res.setHeader.bind(res);
-    res.setHeader = (name, value) =>
-      name.toLowerCase() === 'content-security-policy' ? res : setHeader(name, value);
+  if (!decodable(req.url)) {
+    // As the adapter's standalone server answered a malformed escape.
+    res.statusCode = 400;
+    res.end('Bad request.');
+    return;
   }
+  if (serveStatic(req, res)) return;
   compress(req, res, () => handler(req, res));
+}
+
+/** @param {string} url */
+function decodable(url) {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const host = process.env.HOST ?? '127.0.0.1';

@@ -1,8 +1,9 @@
 /**
- * The server's compression (scripts/lib/compress.mjs) over real HTTP: a client folder precompressed by the build's
- * integration, and an on-demand handler behind it. Every body is decompressed and compared with the original.
+ * The server's compression over real HTTP, wired as scripts/serve.mjs wires it: a client folder precompressed by the
+ * build's integration and served by scripts/lib/static-files.mjs, and an on-demand handler behind the streaming
+ * compression of scripts/lib/compress.mjs. Every body is decompressed and compared with the original.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressFolder } from '../../integrations/compress/precompress';
 import { createCompression } from '../../scripts/lib/compress.mjs';
+import { createStaticFiles } from '../../scripts/lib/static-files.mjs';
 
 const page = `<!doctype html><html><body>${'<p>Kẹo dừa Bến Tre, tôm khô Cà Mau. </p>'.repeat(200)}</body></html>`;
 const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `từ-${i % 37}`))};`;
@@ -34,22 +36,11 @@ beforeAll(async () => {
   const summary = await precompressFolder(dir);
   expect(summary.files).toBe(2);
 
-  const compress = createCompression(dir);
-  // Stands in for the adapter: static files as they are, then on-demand pages and JSON written in pieces.
+  const serveStatic = createStaticFiles(dir);
+  const compress = createCompression();
+  // Stands in for the app: on-demand pages and JSON written in pieces.
   const next = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = req.url ?? '/';
-    if (url.startsWith('/_astro/') || url.startsWith('/en')) {
-      const file = url.startsWith('/en') ? 'en/index.html' : url.slice(1);
-      const type = file.endsWith('.png')
-        ? 'image/png'
-        : file.endsWith('.js')
-          ? 'text/javascript'
-          : 'text/html';
-      const body = readFileSync(join(dir, file));
-      // As the adapter's file server does: the length is known before the body.
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length });
-      return res.end(body);
-    }
     if (url.startsWith('/api')) {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       return res.end(json);
@@ -59,7 +50,9 @@ beforeAll(async () => {
     setTimeout(() => res.end(page.slice(1000)), 5);
     return undefined;
   };
-  server = http.createServer((req, res) => compress(req, res, () => next(req, res)));
+  server = http.createServer((req, res) => {
+    if (!serveStatic(req, res)) compress(req, res, () => next(req, res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
