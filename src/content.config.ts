@@ -17,6 +17,7 @@ import {
   refineProduct,
   sourceFieldsSchema,
 } from './features/catalog/content-schema';
+import { markdownFiles } from './features/catalog/markdown-loader';
 import { provinceSchema } from './features/catalog/province-schema';
 
 /** Root of the catalogue files; tests and the bench point it at a fixture or synthetic catalogue. */
@@ -82,12 +83,15 @@ const producers = defineCollection({
       .strict(),
 });
 
-/** Products: content/products/<slug>/index.md holds the data and the Vietnamese origin story. */
+/**
+ * Products: content/products/<slug>/index.md holds the data and the Vietnamese origin story. Stories are kept as
+ * Markdown and rendered with their page (markdown-loader.ts says why).
+ */
 const products = defineCollection({
-  loader: glob({
-    pattern: '*/index.md',
+  loader: markdownFiles({
     base: `${contentRoot}/products`,
-    generateId: ({ entry }) => entry.split('/')[0]!,
+    file: 'index.md',
+    siblings: [{ file: 'en.md', why: 'every product needs an English origin story next to index.md' }],
   }),
   schema: ({ image }) =>
     productFieldsSchema
@@ -105,11 +109,7 @@ const products = defineCollection({
 
 /** English origin stories: content/products/<slug>/en.md, body only. */
 const storiesEn = defineCollection({
-  loader: glob({
-    pattern: '*/en.md',
-    base: `${contentRoot}/products`,
-    generateId: ({ entry }) => entry.split('/')[0]!,
-  }),
+  loader: markdownFiles({ base: `${contentRoot}/products`, file: 'en.md' }),
   schema: z.object({}).strict(),
 });
 

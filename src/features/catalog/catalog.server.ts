@@ -3,10 +3,12 @@
  * Certificate status is computed against the build day (OCOP_TODAY=YYYY-MM-DD pins it for tests).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { OCOP_PRERENDER_PRODUCTS_MAX } from 'astro:env/server';
 import { compareText, LANG_PARAMS, localize, type Locale, type Localized } from '~/lib/i18n';
 import {
   catalogueDay,
   certificationStatus,
+  prerendersProductPages,
   validUntil,
   type CertificationStatus,
   type Stars,
@@ -17,7 +19,6 @@ import type { SearchSource } from '../search/documents.ts';
 export type ProductEntry = CollectionEntry<'products'>;
 export type ProducerEntry = CollectionEntry<'producers'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
-type StoryEntry = ProductEntry | CollectionEntry<'storiesEn'>;
 
 /**
  * A producer as pages show it: its content entry with its name in both languages (the files keep the registered
@@ -89,8 +90,17 @@ async function loadProducts(): Promise<ProductCard[]> {
   return cards.sort(catalogueOrder);
 }
 
-/** getStaticPaths of the product pages: every product, in both languages, with its card as props. */
+/** Whether the build prerenders the product pages (a catalogue within OCOP_PRERENDER_PRODUCTS_MAX products). */
+export async function productPagesPrerendered(): Promise<boolean> {
+  return prerendersProductPages((await allProducts()).length, OCOP_PRERENDER_PRODUCTS_MAX);
+}
+
+/**
+ * getStaticPaths of the product pages: every product, in both languages, with its card as props; none when the
+ * catalogue is too large to prerender (pages/[...lang]/products/[...path].astro renders them on demand).
+ */
 export async function productPaths() {
+  if (!(await productPagesPrerendered())) return [];
   const products = await allProducts();
   return LANG_PARAMS.flatMap(({ locale, lang }) =>
     products.map((product) => ({ params: { lang, slug: product.slug }, props: { product, locale } })),
@@ -108,13 +118,14 @@ export async function englishStory(slug: string): Promise<CollectionEntry<'stori
   return story;
 }
 
-/** The origin story to render for a product: the Vietnamese one in index.md, the English one in en.md. */
-export function originStory(product: ProductCard, locale: Locale): Promise<StoryEntry> {
-  const stories: Localized<() => Promise<StoryEntry>> = {
-    vi: () => Promise.resolve(product.entry),
-    en: () => englishStory(product.slug),
+/** A product's origin story as Markdown: a listing's, or the file's (Vietnamese in index.md, English in en.md). */
+export async function originStory(product: ProductCard, locale: Locale): Promise<string> {
+  if (product.listing) return localize(product.listing.story, locale);
+  const stories: Localized<() => Promise<string | undefined>> = {
+    vi: () => Promise.resolve(product.entry.body),
+    en: async () => (await englishStory(product.slug)).body,
   };
-  return localize(stories, locale)();
+  return (await localize(stories, locale)()) ?? '';
 }
 
 let producers: Promise<Producer[]> | undefined;

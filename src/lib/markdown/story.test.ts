@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyHtml } from './story-preview.ts';
+import { storyHtml } from './story.ts';
 
 describe('storyHtml', () => {
   it('renders Markdown as a shopper will see it', () => {
