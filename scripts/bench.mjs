@@ -283,6 +283,8 @@ async function serveBuild(result, project, content) {
         { value: `${mib} MiB` },
       ]),
     ),
+    'RSS by process when ready (MiB)': { value: JSON.stringify(served.rssMiBWhenReady) },
+    'RSS by process after serving (MiB)': { value: JSON.stringify(served.rssMiBAfterServing) },
     'load average after': { value: result.onDemand.loadAfter },
   });
 }

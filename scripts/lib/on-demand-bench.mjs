@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchMemory } from './bench-utils.mjs';
+import { treeRssByCommand, watchMemory } from './bench-utils.mjs';
 import { startServer } from './site-server.mjs';
 
 /** The `q` quantile (0..1) of sorted numbers, nearest rank. */
@@ -75,12 +75,14 @@ export async function benchOnDemand({ project, content, port, clients = 32, requ
     { port, onSpawn: (pid) => (memory = watchMemory(pid)) },
   );
   const readySeconds = (performance.now() - t0) / 1000;
+  const rssWhenReady = treeRssByCommand(server.pid);
   try {
     const pages = productPagePaths(slugs, warm + requests);
     memory.phase('warming');
     await load(server.base, pages.slice(0, warm), clients);
     memory.phase('serving');
     const { times, failures, seconds } = await load(server.base, pages.slice(warm), clients);
+    const rssAfterServing = treeRssByCommand(server.pid);
     const sorted = times.sort((a, b) => a - b);
     const ms = (q) => +quantile(sorted, q).toFixed(1);
     const mem = memory.stop();
@@ -95,6 +97,8 @@ export async function benchOnDemand({ project, content, port, clients = 32, requ
       pagesPerSecond: +(requests / seconds).toFixed(1),
       failures: failures.length,
       firstFailures: failures.slice(0, 5),
+      rssMiBWhenReady: rssWhenReady,
+      rssMiBAfterServing: rssAfterServing,
       serverPeakTreeRssMiB: Math.round(mem.treeRss / 2 ** 20),
       serverPeakProcessHwmMiB: Math.round(mem.maxHwm / 2 ** 20),
       serverPeakTreeRssMiBByPhase: Object.fromEntries(

@@ -72,6 +72,7 @@ export async function startServer(root, extraEnv = {}, { port: wantedPort, onSpa
   }
   return {
     base,
+    pid: child.pid,
     log,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
