@@ -13,6 +13,10 @@ describe('storyHtml', () => {
     expect(html).not.toMatch(/script|onerror|javascript/i);
   });
 
+  it('sets quotes and dashes as typographic ones, like Markdown elsewhere on the site', () => {
+    expect(storyHtml(`"BẾN TRE" -- the forest's edge`)).toContain('“BẾN TRE” – the forest’s edge');
+  });
+
   it('is empty for a story not written yet', () => {
     expect(storyHtml('  ')).toBe('');
   });

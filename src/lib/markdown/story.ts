@@ -24,8 +24,11 @@ export const sanitizeStory = {
   },
 };
 
-/** The story as safe HTML. */
+/** The story as safe HTML, with GitHub's Markdown and typographic quotes and dashes as Astro renders Markdown. */
 export function storyHtml(markdown: string): string {
   if (markdown.trim() === '') return '';
-  return markdownToHtml(markdown, { hastPlugins: [sanitizeStory as never] }).html;
+  return markdownToHtml(markdown, {
+    hastPlugins: [sanitizeStory as never],
+    features: { gfm: true, smartPunctuation: true },
+  }).html;
 }
