@@ -84,14 +84,16 @@ const producers = defineCollection({
 });
 
 /**
- * Products: content/products/<slug>/index.md holds the data and the Vietnamese origin story. Stories are kept as
- * Markdown and rendered with their page (markdown-loader.ts says why).
+ * Products: content/products/<slug>/index.md holds the data and the Vietnamese origin story. The store keeps the
+ * data only: stories are read from the files when their page is rendered (catalog/stories.server.ts), since the store
+ * is inlined into the server bundle and the stories were half of it (docs/performance.md, "National scale").
  */
 const products = defineCollection({
   loader: markdownFiles({
     base: `${contentRoot}/products`,
     file: 'index.md',
     siblings: [{ file: 'en.md', why: 'every product needs an English origin story next to index.md' }],
+    keepBody: false,
   }),
   schema: ({ image }) =>
     productFieldsSchema
@@ -107,9 +109,9 @@ const products = defineCollection({
       .superRefine(refineProduct),
 });
 
-/** English origin stories: content/products/<slug>/en.md, body only. */
+/** English origin stories: content/products/<slug>/en.md, body only (checked here, read by stories.server.ts). */
 const storiesEn = defineCollection({
-  loader: markdownFiles({ base: `${contentRoot}/products`, file: 'en.md' }),
+  loader: markdownFiles({ base: `${contentRoot}/products`, file: 'en.md', keepBody: false }),
   schema: z.object({}).strict(),
 });
 

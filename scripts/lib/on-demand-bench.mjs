@@ -71,7 +71,13 @@ export async function benchOnDemand({ project, content, port, clients = 32, requ
   let memory;
   const server = await startServer(
     project,
-    { NODE_ENV: 'production', MAIL_DISABLED: 'true', AUTH_SECRET: 'bench-only-secret-0123456789abcdef' },
+    {
+      NODE_ENV: 'production',
+      MAIL_DISABLED: 'true',
+      AUTH_SECRET: 'bench-only-secret-0123456789abcdef',
+      // Stories are read from the catalogue's files when a page is rendered (src/features/catalog/stories.server.ts).
+      OCOP_CONTENT_DIR: content,
+    },
     { port, onSpawn: (pid) => (memory = watchMemory(pid)) },
   );
   const readySeconds = (performance.now() - t0) / 1000;

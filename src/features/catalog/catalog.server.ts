@@ -2,7 +2,7 @@
  * Build-time access to the catalogue collections, shaped into view models the pages share.
  * Certificate status is computed against the build day (OCOP_TODAY=YYYY-MM-DD pins it for tests).
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { OCOP_PRERENDER_PRODUCTS_MAX } from 'astro:env/server';
 import { compareText, LANG_PARAMS, localize, type Locale, type Localized } from '~/lib/i18n';
 import {
@@ -14,6 +14,7 @@ import {
   type Stars,
 } from './catalog';
 import type { PhotoSources } from '../portal/photos.ts';
+import { fileStory } from './stories.server';
 import type { SearchSource } from '../search/documents.ts';
 
 export type ProductEntry = CollectionEntry<'products'>;
@@ -107,25 +108,9 @@ export async function productPaths() {
   );
 }
 
-/** The English origin story of a product; fails the build if en.md is missing. */
-export async function englishStory(slug: string): Promise<CollectionEntry<'storiesEn'>> {
-  const story = await getEntry('storiesEn', slug);
-  if (!story) {
-    throw new Error(
-      `content/products/${slug}/en.md is missing: every product needs an English origin story next to index.md`,
-    );
-  }
-  return story;
-}
-
 /** A product's origin story as Markdown: a listing's, or the file's (Vietnamese in index.md, English in en.md). */
 export async function originStory(product: ProductCard, locale: Locale): Promise<string> {
-  if (product.listing) return localize(product.listing.story, locale);
-  const stories: Localized<() => Promise<string | undefined>> = {
-    vi: () => Promise.resolve(product.entry.body),
-    en: async () => (await englishStory(product.slug)).body,
-  };
-  return (await localize(stories, locale)()) ?? '';
+  return product.listing ? localize(product.listing.story, locale) : fileStory(product.slug, locale);
 }
 
 let producers: Promise<Producer[]> | undefined;

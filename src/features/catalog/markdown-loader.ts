@@ -1,8 +1,8 @@
 /**
  * Build-time loader of the products' Markdown files (content/products/<slug>/index.md, en.md). Like Astro's glob
  * loader it validates each file's frontmatter with the collection's schema (bad content fails the build naming the
- * file and the field) and keeps the Markdown body; unlike it, it renders nothing (stories are rendered with their
- * page by the one story renderer, src/lib/markdown/story.ts), and it writes the store in one synchronous batch
+ * file and the field); unlike it, it renders nothing and may leave the body out (stories are read from their files
+ * and rendered with their page, stories.server.ts), and it writes the store in one synchronous batch
  * once every file is read and valid: Astro saves its store 500 ms after the last write, so the store is serialised
  * once instead of on each pause of a long sync (docs/performance.md, "National scale").
  */
@@ -19,6 +19,8 @@ export interface MarkdownFilesOptions {
   file: string;
   /** Files every entry folder must also have; a missing one fails the load, naming it. */
   siblings?: readonly { file: string; why: string }[];
+  /** Keep the Markdown body in the store (default); stories are read from their files instead (stories.server.ts). */
+  keepBody?: boolean;
 }
 
 /** The part of Astro's Markdown entry type used here (passed to loaders, though not in the public type). */
@@ -87,7 +89,7 @@ async function loadAll(context: LoaderContext, options: MarkdownFilesOptions): P
     if (existing?.digest === digest && existing.filePath === filePath) continue;
     const { data, body } = await entryType.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
     const parsed = await parseData({ id, data, filePath: path });
-    entries.push({ id, data: parsed, body, filePath, digest });
+    entries.push({ id, data: parsed, body: options.keepBody === false ? undefined : body, filePath, digest });
   }
   // One synchronous batch: no await between the writes, so the store's debounced save runs once after them.
   const ids = new Set(files.map((f) => f.id));
