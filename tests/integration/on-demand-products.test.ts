@@ -61,7 +61,9 @@ describe('product pages of a catalogue too large to prerender', () => {
       expect(html).toContain(page.name);
       expect(html).toMatch(new RegExp(`<section class="story prose"[^>]*>.*<p>${page.story}</p>`, 's'));
       // The build's original image, not one astro:assets would resize on every request.
-      expect(html).toMatch(/<img src="\/_astro\/cover\.[\w-]+\.jpg"[^>]*alt="(Túi tôm khô|A bag of dried shrimp)"/);
+      expect(html).toMatch(
+        /<img src="\/_astro\/cover\.[\w-]+\.jpg"[^>]*alt="(Túi tôm khô|A bag of dried shrimp)"/,
+      );
     }
   });
 
