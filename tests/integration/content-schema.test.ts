@@ -94,7 +94,7 @@ describe('content schema', () => {
     expect(store).toContain('tom-kho-mau');
     expect(store).toContain('htx-mau');
     expect(store).toContain('bao-mau-2025-10-21');
-    // Stories are kept as Markdown and rendered with their page, so the store (inlined in the server) stays small.
+    // Stories are read from their files when their page is rendered: the store (inlined in the server) keeps none.
     expect(store).not.toContain('"rendered"');
   });
 
