@@ -5,26 +5,9 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import ocopSearch from './integrations/search/index.ts';
 import ocopCompress from './integrations/compress/index.ts';
-
-// Stories are Markdown that producers will write: GitHub's sanitising schema (headings, paragraphs, emphasis, lists,
-// links, images, tables) with links limited to http(s)/mailto. Raw HTML is dropped whole (Sätteri keeps it as `raw`
-// nodes, which the sanitiser removes), `javascript:` links lose their href, and no event attribute survives.
-const storySchema = {
-  ...defaultSchema,
-  protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'] },
-};
-const sanitizeTree = rehypeSanitize(storySchema);
-/** Sätteri hast plugin: replaces each Markdown document's tree by its sanitised copy, before Astro's image markers. */
-const sanitizeMarkdown = {
-  name: 'sanitize',
-  /** @type {import('satteri').HastHookFn} */
-  after(root, ctx) {
-    ctx.replaceNode(root, sanitizeTree(/** @type {import('hast').Root} */ (root)));
-  },
-};
+import { sanitizeStory } from './src/lib/markdown/story.ts';
 
 // Zod (in the islands' bundles) probes whether `new Function` works, to compile faster parsers; under the CSP the
 // probe is refused and reported as a violation. Zod skips the probe when its global config (which it keeps on
@@ -68,7 +51,8 @@ export default defineConfig({
   image: {
     responsiveStyles: true,
   },
-  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
+  // Origin stories are rendered by src/lib/markdown/story.ts; any Markdown Astro renders gets the same sanitising.
+  markdown: { processor: satteri({ hastPlugins: [/** @type {never} */ (sanitizeStory)] }) },
   security: {
     checkOrigin: true,
     // A strict Content-Security-Policy on every page (docs/security.md): scripts and styles only from this origin
@@ -114,6 +98,15 @@ export default defineConfig({
       }),
       MAIL_DISABLED: envField.boolean({ context: 'server', access: 'secret', default: false }),
       WORKER: envField.enum({ context: 'server', access: 'secret', values: ['on', 'off'], default: 'on' }),
+      // Read at build time (public server values are inlined): above this many products, product pages are
+      // rendered on demand instead of prerendered (docs/performance.md, "National scale").
+      OCOP_PRERENDER_PRODUCTS_MAX: envField.number({
+        context: 'server',
+        access: 'public',
+        int: true,
+        min: 0,
+        default: 5000,
+      }),
     },
     validateSecrets: false,
   },

@@ -11,8 +11,10 @@
  *
  * Options: --products N, --only build,search,... (names: build, search, checkout, fairs), --verbose (stream the
  * build log), --heap-mib N (build as `npm run build:lean` does, heap capped at N MiB), --image-cache DIR (keep the optimised images between
- * runs), --sources HEAD (build the committed sources instead of the working tree). Temporary folders are always removed, also on Ctrl-C. Results are also written to
- * bench-results/catalogue-build.json (git-ignored).
+ * runs), --sources HEAD (build the committed sources instead of the working tree), --on-demand (then serve the build
+ * with the real server on 127.0.0.1 and measure product pages: --clients N, default 32, --requests N, default 2,000,
+ * --port P, default a free one; scripts/lib/on-demand-bench.mjs). Temporary folders are always removed, also on
+ * Ctrl-C. Results are also written to bench-results/catalogue-build.json (git-ignored).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,7 @@ import {
   watchMemory,
 } from './lib/bench-utils.mjs';
 import { leanBuildEnv, leanNodeArgs } from './lib/lean-build.mjs';
+import { benchOnDemand } from './lib/on-demand-bench.mjs';
 import { generateCatalogue } from './lib/synthetic-catalogue.mjs';
 
 const args = process.argv.slice(2);
@@ -59,6 +62,12 @@ const imageCache = opt('image-cache');
  * build's heap grow far past what it keeps alive, so the peak says more about the collector than about the build.
  */
 const heapMiB = Number(opt('heap-mib') ?? process.env.BENCH_HEAP_MIB ?? 0);
+/** --on-demand: after the build, product pages served by the real server at --clients clients (bounded count). */
+const onDemand = args.includes('--on-demand') && {
+  clients: Number(opt('clients') ?? 32),
+  requests: Number(opt('requests') ?? 2000),
+  port: opt('port') === undefined ? undefined : Number(opt('port')),
+};
 
 if (!Number.isInteger(products) || products < 1) {
   console.error(
@@ -245,12 +254,39 @@ async function benchBuild() {
     },
     'catalogue generation': { value: `${result.generateSeconds} s (not in build time)` },
   });
+  if (onDemand) await serveBuild(result, project, content);
   removeTemp(root);
   return {
     name: 'catalogue build',
     ok: true,
     detail: `${result.products} products → ${result.pages} pages in ${result.buildSeconds} s = ${result.pagesPerSecond} pages/s (prerender phase ${result.renderPagesPerSecond ?? 'n/a'} pages/s); peak RSS ${result.peakTreeRssMiB} MiB`,
   };
+}
+
+/** The on-demand part: product pages of the build served at `onDemand.clients` clients, added to the results. */
+async function serveBuild(result, project, content) {
+  console.log(
+    `\n  serving the build: ${onDemand.requests} product pages at ${onDemand.clients} clients (load ${machine().load1m})`,
+  );
+  const served = await benchOnDemand({ project, content, ...onDemand });
+  result.onDemand = { ...served, loadAfter: machine().load1m, at: new Date().toISOString() };
+  writeFileSync(join(repo, 'bench-results/catalogue-build.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.table({
+    'server ready after': { value: `${served.readySeconds} s` },
+    'product pages p50 / p95 / p99': { value: `${served.p50Ms} / ${served.p95Ms} / ${served.p99Ms} ms` },
+    'pages per second': { value: served.pagesPerSecond },
+    'answers not 200': { value: `${served.failures} ${served.firstFailures.join(', ')}` },
+    'peak RSS, server process tree': { value: `${served.serverPeakTreeRssMiB} MiB` },
+    ...Object.fromEntries(
+      Object.entries(served.serverPeakTreeRssMiBByPhase).map(([name, mib]) => [
+        `  peak RSS while ${name}`,
+        { value: `${mib} MiB` },
+      ]),
+    ),
+    'RSS by process when ready (MiB)': { value: JSON.stringify(served.rssMiBWhenReady) },
+    'RSS by process after serving (MiB)': { value: JSON.stringify(served.rssMiBAfterServing) },
+    'load average after': { value: result.onDemand.loadAfter },
+  });
 }
 
 /** The build's phases as its log announces them, for the peak memory of each. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run build:lean [-- astro build options]`: `astro build` for a large catalogue, with less memory
- * (scripts/lib/lean-build.mjs). OCOP_BUILD_HEAP_MIB sets the heap cap (default 1536).
+ * (scripts/lib/lean-build.mjs). OCOP_BUILD_HEAP_MIB sets the heap cap (default 1024).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

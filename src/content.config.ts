@@ -17,6 +17,7 @@ import {
   refineProduct,
   sourceFieldsSchema,
 } from './features/catalog/content-schema';
+import { markdownFiles } from './features/catalog/markdown-loader';
 import { provinceSchema } from './features/catalog/province-schema';
 
 /** Root of the catalogue files; tests and the bench point it at a fixture or synthetic catalogue. */
@@ -82,12 +83,17 @@ const producers = defineCollection({
       .strict(),
 });
 
-/** Products: content/products/<slug>/index.md holds the data and the Vietnamese origin story. */
+/**
+ * Products: content/products/<slug>/index.md holds the data and the Vietnamese origin story. The store keeps the
+ * data only: stories are read from the files when their page is rendered (catalog/stories.server.ts), since the store
+ * is inlined into the server bundle and the stories were half of it (docs/performance.md, "National scale").
+ */
 const products = defineCollection({
-  loader: glob({
-    pattern: '*/index.md',
+  loader: markdownFiles({
     base: `${contentRoot}/products`,
-    generateId: ({ entry }) => entry.split('/')[0]!,
+    file: 'index.md',
+    siblings: [{ file: 'en.md', why: 'every product needs an English origin story next to index.md' }],
+    keepBody: false,
   }),
   schema: ({ image }) =>
     productFieldsSchema
@@ -103,13 +109,9 @@ const products = defineCollection({
       .superRefine(refineProduct),
 });
 
-/** English origin stories: content/products/<slug>/en.md, body only. */
+/** English origin stories: content/products/<slug>/en.md, body only (checked here, read by stories.server.ts). */
 const storiesEn = defineCollection({
-  loader: glob({
-    pattern: '*/en.md',
-    base: `${contentRoot}/products`,
-    generateId: ({ entry }) => entry.split('/')[0]!,
-  }),
+  loader: markdownFiles({ base: `${contentRoot}/products`, file: 'en.md', keepBody: false }),
   schema: z.object({}).strict(),
 });
 

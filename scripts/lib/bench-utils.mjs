@@ -189,7 +189,7 @@ function readStatus(pid) {
 }
 
 /** Pids of `root` and all its descendants. */
-function processTree(root) {
+export function processTree(root) {
   const children = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -212,6 +212,23 @@ function processTree(root) {
  * tree, the largest VmHWM (kernel-recorded peak RSS) of any one process, and the tree's peak in each phase named
  * with phase(), in bytes.
  */
+/** The resident memory of each process of `rootPid`'s tree now, in MiB, by command name (summed per name). */
+export function treeRssByCommand(rootPid) {
+  const byName = {};
+  for (const pid of processTree(rootPid)) {
+    const status = readStatus(pid);
+    if (!status) continue;
+    let name = String(pid);
+    try {
+      name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    } catch {
+      // ended while we looked
+    }
+    byName[name] = (byName[name] ?? 0) + Math.round(status.rss / 2 ** 20);
+  }
+  return byName;
+}
+
 export function watchMemory(rootPid, ms = 200) {
   const hwm = new Map();
   let treeRss = 0;

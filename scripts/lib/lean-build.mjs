@@ -5,10 +5,10 @@
  */
 
 /**
- * The heap cap when none is given: 5,000 products kept at most 420 MB alive (while prerendering); 20,000 ran out of
- * it while prerendering (docs/performance.md).
+ * The heap cap when none is given: 5,000 prerendered products built in it (peak 1,447 MiB), and 20,000 with product
+ * pages on demand peaked at 2,015 MiB with it against 2,127+ MiB with 1,536 (docs/performance.md).
  */
-export const DEFAULT_HEAP_MIB = 1536;
+export const DEFAULT_HEAP_MIB = 1024;
 
 /** Node's arguments for a build whose heap is capped at `heapMiB`. */
 export function leanNodeArgs(heapMiB = DEFAULT_HEAP_MIB) {

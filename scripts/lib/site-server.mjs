@@ -35,9 +35,12 @@ export async function waitForServer(url, child, seconds = 120) {
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-/** Starts scripts/start.mjs in `root` on a free port; stop() sends SIGTERM and waits (then SIGKILLs the group). */
-export async function startServer(root, extraEnv = {}) {
-  const port = await freePort();
+/**
+ * Starts scripts/start.mjs in `root` on `port` (default: a free one); stop() sends SIGTERM and waits (then SIGKILLs
+ * the group). `onSpawn(pid)` is called as soon as the process exists (to watch its memory while it starts).
+ */
+export async function startServer(root, extraEnv = {}, { port: wantedPort, onSpawn } = {}) {
+  const port = wantedPort ?? (await freePort());
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
     cwd: root,
     env: {
@@ -51,6 +54,7 @@ export async function startServer(root, extraEnv = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group: whatever start.mjs starts (e.g. Meilisearch) can be stopped with it
   });
+  onSpawn?.(child.pid);
   const log = [];
   const keep = (chunk) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log.push(line);
@@ -68,6 +72,7 @@ export async function startServer(root, extraEnv = {}) {
   }
   return {
     base,
+    pid: child.pid,
     log,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

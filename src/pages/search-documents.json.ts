@@ -4,7 +4,8 @@
  */
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { allProducts, englishStory, searchSourceOf } from '~/features/catalog/catalog.server';
+import { allProducts, searchSourceOf } from '~/features/catalog/catalog.server';
+import { fileStories } from '~/features/catalog/stories.server';
 import { toSearchDocument, type SearchDocumentsFile } from '~/features/search/documents';
 
 export const prerender = true;
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
       const cover = product.entry.data.images[0]! as { src: ImageMetadata };
       // A small square thumbnail for result cards, made by the same image pipeline as the pages.
       const thumb = await getImage({ src: cover.src, width: 160, height: 160, fit: 'cover', format: 'webp' });
-      const story = { vi: product.entry.body ?? '', en: (await englishStory(product.slug)).body ?? '' };
+      const story = await fileStories(product.slug);
       return toSearchDocument(searchSourceOf(product, story, { src: thumb.src, width: 160, height: 160 }));
     }),
   );

@@ -94,6 +94,16 @@ describe('content schema', () => {
     expect(store).toContain('tom-kho-mau');
     expect(store).toContain('htx-mau');
     expect(store).toContain('bao-mau-2025-10-21');
+    // Stories are read from their files when their page is rendered: the store (inlined in the server) keeps none.
+    expect(store).not.toContain('"rendered"');
+  });
+
+  it('fails on a product without its English origin story, naming the file', async () => {
+    const result = await sync(project((c) => unlinkSync(join(c, 'products/tom-kho-mau/en.md'))));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'products/tom-kho-mau/en.md is missing: every product needs an English origin story next to index.md',
+    );
   });
 
   it('fails on a star count that disagrees with the score', async () => {

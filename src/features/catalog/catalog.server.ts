@@ -2,22 +2,24 @@
  * Build-time access to the catalogue collections, shaped into view models the pages share.
  * Certificate status is computed against the build day (OCOP_TODAY=YYYY-MM-DD pins it for tests).
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { OCOP_PRERENDER_PRODUCTS_MAX } from 'astro:env/server';
 import { compareText, LANG_PARAMS, localize, type Locale, type Localized } from '~/lib/i18n';
 import {
   catalogueDay,
   certificationStatus,
+  prerendersProductPages,
   validUntil,
   type CertificationStatus,
   type Stars,
 } from './catalog';
 import type { PhotoSources } from '../portal/photos.ts';
+import { fileStory } from './stories.server';
 import type { SearchSource } from '../search/documents.ts';
 
 export type ProductEntry = CollectionEntry<'products'>;
 export type ProducerEntry = CollectionEntry<'producers'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
-type StoryEntry = ProductEntry | CollectionEntry<'storiesEn'>;
 
 /**
  * A producer as pages show it: its content entry with its name in both languages (the files keep the registered
@@ -89,32 +91,26 @@ async function loadProducts(): Promise<ProductCard[]> {
   return cards.sort(catalogueOrder);
 }
 
-/** getStaticPaths of the product pages: every product, in both languages, with its card as props. */
+/** Whether the build prerenders the product pages (a catalogue within OCOP_PRERENDER_PRODUCTS_MAX products). */
+export async function productPagesPrerendered(): Promise<boolean> {
+  return prerendersProductPages((await allProducts()).length, OCOP_PRERENDER_PRODUCTS_MAX);
+}
+
+/**
+ * getStaticPaths of the product pages: every product, in both languages, with its card as props; none when the
+ * catalogue is too large to prerender (pages/[...lang]/products/[...path].astro renders them on demand).
+ */
 export async function productPaths() {
+  if (!(await productPagesPrerendered())) return [];
   const products = await allProducts();
   return LANG_PARAMS.flatMap(({ locale, lang }) =>
     products.map((product) => ({ params: { lang, slug: product.slug }, props: { product, locale } })),
   );
 }
 
-/** The English origin story of a product; fails the build if en.md is missing. */
-export async function englishStory(slug: string): Promise<CollectionEntry<'storiesEn'>> {
-  const story = await getEntry('storiesEn', slug);
-  if (!story) {
-    throw new Error(
-      `content/products/${slug}/en.md is missing: every product needs an English origin story next to index.md`,
-    );
-  }
-  return story;
-}
-
-/** The origin story to render for a product: the Vietnamese one in index.md, the English one in en.md. */
-export function originStory(product: ProductCard, locale: Locale): Promise<StoryEntry> {
-  const stories: Localized<() => Promise<StoryEntry>> = {
-    vi: () => Promise.resolve(product.entry),
-    en: () => englishStory(product.slug),
-  };
-  return localize(stories, locale)();
+/** A product's origin story as Markdown: a listing's, or the file's (Vietnamese in index.md, English in en.md). */
+export async function originStory(product: ProductCard, locale: Locale): Promise<string> {
+  return product.listing ? localize(product.listing.story, locale) : fileStory(product.slug, locale);
 }
 
 let producers: Promise<Producer[]> | undefined;

@@ -9,6 +9,7 @@ import {
   countByStars,
   fiveStarCandidates,
   parseStars,
+  prerendersProductPages,
   starsForScore,
   validUntil,
   type Certification,
@@ -243,5 +244,14 @@ describe('helpers', () => {
     expect(parseStars('4')).toBe(4);
     expect(parseStars('6')).toBeNull();
     expect(parseStars('four')).toBeNull();
+  });
+});
+
+describe('prerendersProductPages', () => {
+  it('prerenders up to the configured number of products, and renders a larger catalogue on demand', () => {
+    expect(prerendersProductPages(34, 5000)).toBe(true);
+    expect(prerendersProductPages(5000, 5000)).toBe(true);
+    expect(prerendersProductPages(5001, 5000)).toBe(false);
+    expect(prerendersProductPages(1, 0)).toBe(false);
   });
 });

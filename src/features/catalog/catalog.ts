@@ -267,3 +267,12 @@ export function parseStars(value: string | number): Stars | null {
   const n = Number(value);
   return (STAR_LEVELS as readonly number[]).includes(n) ? (n as Stars) : null;
 }
+
+/**
+ * Whether a catalogue of `count` products has its product pages prerendered: up to `max` (the build's
+ * OCOP_PRERENDER_PRODUCTS_MAX), else they are rendered on demand, since a national catalogue's pages do not build
+ * within 2 GB of memory (docs/performance.md, "National scale").
+ */
+export function prerendersProductPages(count: number, max: number): boolean {
+  return count <= max;
+}
