@@ -1,5 +1,5 @@
 /**
- * ocop-compress: after `astro build`, writes a brotli (`.br`, best quality; faster above 2,000 files) and a gzip (`.gz`, level 9) copy next
+ * ocop-compress: after `astro build`, writes a brotli (`.br`, best quality; faster above 32 MB in all) and a gzip (`.gz`, level 9) copy next
  * to every static file that compresses (HTML, JS, CSS, SVG, JSON, XML, text) and is not tiny, keeping a copy only
  * when it saves enough. scripts/serve.mjs sends them to browsers that accept them (scripts/lib/compress.mjs).
  */

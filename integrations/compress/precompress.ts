@@ -35,7 +35,7 @@ export interface PrecompressSummary {
   originalBytes: number;
   brotliBytes: number;
   gzipBytes: number;
-  /** The brotli quality used (brotliQualityFor the number of files). */
+  /** The brotli quality used (brotliQualityFor the bytes to compress). */
   brotliQuality: number;
 }
 
@@ -67,12 +67,16 @@ export async function precompressFolder(folder: string, concurrency = 2): Promis
   };
   const names = (await readdir(folder, { recursive: true })).map(String);
   const queue: string[] = [];
+  let queuedBytes = 0;
   for (const name of names) {
     const path = join(folder, name);
     const info = await stat(path);
-    if (info.isFile() && worthPrecompressing(name, info.size)) queue.push(path);
+    if (info.isFile() && worthPrecompressing(name, info.size)) {
+      queue.push(path);
+      queuedBytes += info.size;
+    }
   }
-  summary.brotliQuality = brotliQualityFor(queue.length);
+  summary.brotliQuality = brotliQualityFor(queuedBytes);
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) await precompressFile(path, summary);
   };

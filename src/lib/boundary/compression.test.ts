@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BEST_BROTLI_MAX_FILES,
+  BEST_BROTLI_MAX_BYTES,
   brotliQualityFor,
   IMMUTABLE_CACHE,
   REVALIDATE_CACHE,
@@ -53,10 +53,10 @@ describe('static files', () => {
     expect(keepCompressed(10_000, 9_800)).toBe(false);
   });
   it('precompresses with the best brotli quality unless the build has a national catalogue of pages', () => {
-    expect(brotliQualityFor(177)).toBe(11);
-    expect(brotliQualityFor(BEST_BROTLI_MAX_FILES)).toBe(11);
-    expect(brotliQualityFor(BEST_BROTLI_MAX_FILES + 1)).toBe(5);
-    expect(brotliQualityFor(85_000)).toBe(5);
+    expect(brotliQualityFor(8_000_000)).toBe(11); // the normal catalogue's pages, scripts and documents
+    expect(brotliQualityFor(BEST_BROTLI_MAX_BYTES)).toBe(11);
+    expect(brotliQualityFor(BEST_BROTLI_MAX_BYTES + 1)).toBe(5);
+    expect(brotliQualityFor(78_600_000)).toBe(5); // 20,000 products' search documents alone
   });
   it('caches hashed assets for a year and revalidates everything else', () => {
     expect(staticCacheControl('/_astro/page.CX1.js')).toBe(IMMUTABLE_CACHE);

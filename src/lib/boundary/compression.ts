@@ -44,15 +44,16 @@ export function compressibleFileType(path: string): string | null {
 }
 
 /**
- * Above this many files to precompress, a build uses a faster brotli quality: the best one (11) costs about a
- * tenth of a second per product page on a 2-core machine, which is minutes for the normal catalogue's few hundred
- * files but hours for a national catalogue's 80,000 pages (docs/performance.md, "National scale").
+ * Above this many bytes to precompress, a build uses a faster brotli quality: the best one (11) costs about two
+ * seconds per megabyte on a 2-core machine, which is seconds for the normal catalogue's ~8 MB but hours for a
+ * national catalogue's pages, and minutes for its one 80 MB search-documents file alone (docs/performance.md,
+ * "National scale"). Bytes, not files: a few large files cost as much as many pages.
  */
-export const BEST_BROTLI_MAX_FILES = 2000;
+export const BEST_BROTLI_MAX_BYTES = 32 * 1024 * 1024;
 
-/** The brotli quality for precompressing `fileCount` files: the best for a normal build, 5 at national scale. */
-export function brotliQualityFor(fileCount: number): number {
-  return fileCount <= BEST_BROTLI_MAX_FILES ? 11 : 5;
+/** The brotli quality for precompressing `totalBytes`: the best for a normal build, 5 at national scale. */
+export function brotliQualityFor(totalBytes: number): number {
+  return totalBytes <= BEST_BROTLI_MAX_BYTES ? 11 : 5;
 }
 
 /** Whether a file of this size is worth precompressing at all. */
