@@ -24,6 +24,7 @@ import { toSearchDocument } from '../src/features/search/documents.ts';
 import { PRODUCTS_INDEX_SETTINGS } from '../src/features/search/index-settings.ts';
 import { planSearch } from '../src/features/search/plan.ts';
 import { parseSearchParams } from '../src/features/search/search-params.ts';
+import { seededRandom } from './lib/seeded-random.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -45,16 +46,6 @@ const MODE_TITLES = {
 const distDir = process.env.OCOP_DIST_DIR ? resolve(process.env.OCOP_DIST_DIR) : join(root, 'dist');
 
 // ------------------------------------------------------------------ synthetic catalogue (deterministic)
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const KINDS = [
   ['Kẹo dừa', 'coconut candy', 'food'],
   ['Dứa sấy dẻo', 'soft dried pineapple', 'food'],
@@ -129,7 +120,7 @@ const slug = (s) =>
 const PRODUCER_KINDS = ['enterprise', 'cooperative', 'business-household'];
 
 function syntheticDocuments(count) {
-  const rand = prng(148);
+  const rand = seededRandom(148);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const docs = [];
   for (let i = 0; i < count; i++) {

@@ -5,6 +5,7 @@
  * from a hash of the slug (or producer id), never from Math.random. The SVG is rasterised elsewhere (sharp/librsvg)
  * with the DejaVu fonts, which cover every Vietnamese letter and tone mark.
  */
+import { seededRandom } from './seeded-random.mjs';
 
 /**
  * @typedef {{ vi?: string, en?: string }} LocalName
@@ -32,18 +33,6 @@ export function hashString(text) {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
-}
-
-/** Mulberry32: a small deterministic PRNG returning numbers in [0, 1). */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Escapes text for use in SVG character data and attribute values. */

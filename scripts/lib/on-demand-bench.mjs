@@ -8,6 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { treeRssByCommand, watchMemory } from './bench-utils.mjs';
+import { seededRandom } from './seeded-random.mjs';
 import { startServer } from './site-server.mjs';
 
 /** The `q` quantile (0..1) of sorted numbers, nearest rank. */
@@ -16,21 +17,9 @@ export function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-/** A small deterministic generator (mulberry32), so each run asks for the same pages in the same order. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` product page paths over the catalogue's slugs, Vietnamese and English in turn. */
 export function productPagePaths(slugs, count, seed = 14) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const slug = slugs[Math.floor(next() * slugs.length)];
     return `${i % 2 ? '/en' : ''}/products/${slug}`;

@@ -19,24 +19,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
+import { seededRandom } from './seeded-random.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Mulberry32: a small deterministic PRNG returning numbers in [0, 1). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function tools(random) {
   const int = (min, max) => min + Math.floor(random() * (max - min + 1));
@@ -902,7 +891,7 @@ export async function generateCatalogue({
   if (!dir) throw new Error('generateCatalogue: dir is required');
   if (!Number.isInteger(products) || products < 1)
     throw new Error(`generateCatalogue: products must be a positive integer, got ${products}`);
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const { int, pick, chance, sample } = tools(random);
   const producerCount = producers ?? Math.max(1, Math.round(products / 8));
 
