@@ -79,6 +79,16 @@ describe.each(databaseTargets())('throttles on $name', (target) => {
     expect(right).toEqual({ ok: false, reason: 'throttled', retryAfter: 60 });
   });
 
+  it('counts a sign-in whose email no database could store (a NUL), then refuses the email, not the database', async () => {
+    // Counted before better-auth checks the email: the key drops the NUL, so the refusal is the email's (a 400).
+    await expect(
+      accounts.signIn(
+        { email: 'lan\u0000@example.com', password: 'wrong-password-1', next: undefined },
+        '192.0.2.250',
+      ),
+    ).rejects.toThrow('Invalid email');
+  });
+
   it('gives a right password its attempt back, so a shopper who signs in often is never locked out', async () => {
     clock += 61 * 1000;
     for (let i = 0; i < THROTTLES.signInAddress.limit + 5; i++) {

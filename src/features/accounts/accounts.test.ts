@@ -10,6 +10,7 @@ import {
   safeNextPath,
   signInSchema,
   signUpSchema,
+  accountThrottleKey,
   combinedVerdict,
   retryWait,
   throttleVerdict,
@@ -311,6 +312,13 @@ describe('safeNextPath', () => {
 });
 
 describe('throttle rule', () => {
+  it('counts an email under one storable key, whatever was posted', () => {
+    expect(accountThrottleKey('  Lan@Example.com ')).toBe('lan@example.com');
+    // Counted before the email is checked: a NUL (which PostgreSQL text refuses) and any length must not fail.
+    expect(accountThrottleKey('lan\u0000@example.com')).toBe('lan@example.com');
+    expect(accountThrottleKey('a'.repeat(10_000))).toHaveLength(320);
+  });
+
   const now = new Date('2026-11-21T08:00:30Z');
   const opened = new Date('2026-11-21T08:00:00Z');
   const rule = THROTTLES.signInAccount;

@@ -300,9 +300,15 @@ export function retryWait(seconds: number): { unit: 'seconds' | 'minutes'; n: nu
   return whole < 120 ? { unit: 'seconds', n: whole } : { unit: 'minutes', n: Math.ceil(whole / 60) };
 }
 
-/** The key an email's sign-in failures and reset requests are counted under, whether or not an account has it. */
+/**
+ * The key an email's sign-in failures and reset requests are counted under, whether or not an account has it. It is
+ * taken before the email is checked, so it must be storable whatever was posted: NUL characters (which PostgreSQL
+ * text cannot hold) are dropped and the length kept to an email's longest.
+ */
+export const THROTTLE_KEY_MAX = 320;
+
 export function accountThrottleKey(email: string): string {
-  return email.trim().toLowerCase();
+  return email.replaceAll('\u0000', '').trim().toLowerCase().slice(0, THROTTLE_KEY_MAX);
 }
 
 /** Why a request may not proceed: nobody is signed in (send them to sign in) or the rules refuse (403). */
